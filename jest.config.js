@@ -9,6 +9,7 @@ module.exports = {
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
+  reporters: ['default', '<rootDir>/test/reporters/summary-line.js'],
   setupFiles: ['<rootDir>/test/setup.ts'],
   testTimeout: 60000,
 };
