@@ -35,6 +35,8 @@ export interface ReportIdentity {
   quarterSource?: IdentitySource;
   /** A1 address of the cell the quarter was read from (the title), when from the sheet. */
   quarterCell?: string;
+  /** A1 address of the title: the first cell above the header that is not the 填报单位 / 填报日期 line. */
+  titleCell?: string;
   templateId?: string;
   templateVersion?: string;
   /** 填报日期 as ISO yyyy-mm-dd, when written and readable. */
@@ -57,6 +59,13 @@ export interface ProgressRow {
   progressText: ReadCell;
   /** 完成时限. */
   deadline: ReadCell;
+  /**
+   * Per-unit layout: 0-based sheet row of the top of the merged 序号 / 实事名称 block this row belongs to (the same
+   * for every sub-row of one item); undefined for a row outside any such block.
+   */
+  group?: number;
+  /** How the row was mapped to its item: by both 序号 and 实事名称, by 实事名称 alone (name wins), or by 序号 alone. */
+  matchedBy?: 'number+name' | 'name' | 'number';
 }
 
 /** One row of the indicator sheet (指标完成情况). */

@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+// Offline check of manifest.xml (`npm run validate`). `office-addin-manifest validate` needs Microsoft's web
+// service; this needs nothing but xmllint (Debian libxml2-utils) and the schemas in
+// ../shared/schemas/office-manifest/ (Microsoft's add-in-only manifest XSDs, see its README).
+// Checks: 1. the XSD (element order, required elements, enum values, string lengths);
+//         2. every resid used names a resource of the right kind (bt:Images / bt:Urls / bt:ShortStrings /
+//            bt:LongStrings), resource ids ≤ 32 characters, unused resources reported;
+//         3. every URL Office loads starts with the one base (dev https://localhost:3000, or ADDIN_BASE_URL);
+//         4. short strings ≤ 125 characters, long strings ≤ 250 (Microsoft docs: "ShortStrings", "LongStrings").
+// Usage: node scripts/validate-manifest.js [manifest.xml] [--base https://host/path]
+// Exit code 0 when clean, 1 on any problem, 2 on bad usage.
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const { DEV_BASE_URL, normalizeBaseUrl, manifestUrls } = require('./manifest-urls');
+
+/** Repository root (this file is scripts/validate-manifest.js). */
+const ROOT = path.resolve(__dirname, '..');
+
+/** Where the schemas live: $MANIFEST_SCHEMA_DIR, else ../shared/schemas/office-manifest beside the repository. */
+function schemaDir() {
+  return process.env.MANIFEST_SCHEMA_DIR || path.resolve(ROOT, '..', 'shared', 'schemas', 'office-manifest');
+}
+
+/** Microsoft's limits: ShortStrings 125, LongStrings 250, resource id 32 characters. */
+const LIMITS = { short: 125, long: 250, resid: 32 };
+
+/**
+ * Which resource collection a `resid` on an element must name (Microsoft docs, VersionOverrides elements):
+ * Label and Title → ShortStrings, Description → LongStrings, bt:Image → Images, URL elements → Urls.
+ */
+const RESID_KIND = {
+  'bt:Image': 'image',
+  Label: 'short',
+  Title: 'short',
+  Description: 'long',
+  SourceLocation: 'url',
+  FunctionFile: 'url',
+  LearnMoreUrl: 'url',
+};
+
+const KIND_NAMES = { image: 'bt:Images', url: 'bt:Urls', short: 'bt:ShortStrings', long: 'bt:LongStrings' };
+
+/** Undoes the five predefined XML entities and numeric character references. */
+function xmlText(value) {
+  return value
+    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** The text of one section `<tag ...> ... </tag>` of the manifest, or '' when absent. */
+function section(xml, tag) {
+  const match = xml.match(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`));
+  return match ? match[1] : '';
+}
+
+/**
+ * Runs xmllint against the add-in manifest schema.
+ * @param {string} xml manifest text (fed on stdin)
+ * @param {string} dir schema folder holding OfficeAppManifestV1_1.xsd
+ * @returns {{status: 'valid' | 'invalid' | 'skipped', detail: string}} skipped when the schemas or xmllint are missing
+ */
+function schemaCheck(xml, dir = schemaDir()) {
+  const xsd = path.join(dir, 'OfficeAppManifestV1_1.xsd');
+  if (!fs.existsSync(xsd)) {
+    return { status: 'skipped', detail: `schema check SKIPPED: ${xsd} not found (set MANIFEST_SCHEMA_DIR to the folder of the add-in manifest XSDs)` };
+  }
+  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, '-'], { input: xml, encoding: 'utf8' });
+  if (run.error) {
+    return { status: 'skipped', detail: `schema check SKIPPED: xmllint not available (${run.error.code}); install Debian libxml2-utils` };
+  }
+  const detail = `${run.stderr}${run.stdout}`.trim();
+  return run.status === 0 ? { status: 'valid', detail } : { status: 'invalid', detail };
+}
+
+/**
+ * Checks resids, URLs and string lengths (everything but the XSD).
+ * @param {string} xml manifest text
+ * @param {string} base the base every URL must start with (no trailing slash)
+ * @returns {{problems: string[], warnings: string[]}} problems fail the check; warnings are printed only
+ */
+function contentCheck(xml, base = DEV_BASE_URL) {
+  const problems = [];
+  const warnings = [];
+  const body = xml.replace(/<!--[\s\S]*?-->/g, '');
+
+  /** @type {Map<string, {kind: string, values: string[]}>} */
+  const defined = new Map();
+  const collect = (sectionTag, itemTag, kind) => {
+    const text = section(body, sectionTag);
+    for (const m of text.matchAll(new RegExp(`<${itemTag}\\b([^>]*?)(/>|>([\\s\\S]*?)</${itemTag}>)`, 'g'))) {
+      const id = (m[1].match(/\bid="([^"]*)"/) || [])[1];
+      if (!id) {
+        problems.push(`${sectionTag}: an entry has no id`);
+        continue;
+      }
+      if (defined.has(id)) problems.push(`resource id "${id}" is defined twice`);
+      if (id.length > LIMITS.resid) problems.push(`resource id "${id}" is longer than ${LIMITS.resid} characters`);
+      const values = [...m[0].matchAll(/\b(?:DefaultValue|Value)="([^"]*)"/g)].map((v) => xmlText(v[1]));
+      defined.set(id, { kind, values });
+    }
+  };
+  collect('bt:Images', 'bt:Image', 'image');
+  collect('bt:Urls', 'bt:Url', 'url');
+  collect('bt:ShortStrings', 'bt:String', 'short');
+  collect('bt:LongStrings', 'bt:String', 'long');
+
+  const used = new Set();
+  const resourcesText = section(body, 'Resources');
+  const usingPart = body.replace(resourcesText, '');
+  for (const m of usingPart.matchAll(/<([\w:]+)\b[^>]*?\bresid="([^"]*)"/g)) {
+    const [, element, id] = m;
+    used.add(id);
+    const entry = defined.get(id);
+    const want = RESID_KIND[element];
+    if (!entry) {
+      problems.push(`<${element} resid="${id}">: no resource with id "${id}" in Resources`);
+    } else if (want && entry.kind !== want) {
+      problems.push(`<${element} resid="${id}">: needs an entry in ${KIND_NAMES[want]}, but "${id}" is in ${KIND_NAMES[entry.kind]}`);
+    }
+  }
+  for (const id of defined.keys()) {
+    if (!used.has(id)) warnings.push(`resource "${id}" is defined but never used`);
+  }
+
+  for (const [id, { kind, values }] of defined) {
+    const limit = kind === 'short' ? LIMITS.short : kind === 'long' ? LIMITS.long : undefined;
+    for (const value of values) {
+      if (limit && [...value].length > limit) problems.push(`string "${id}" is ${[...value].length} characters, over the ${limit} limit: "${value.slice(0, 40)}…"`);
+    }
+  }
+  const topLevel = [
+    ['DisplayName', LIMITS.short],
+    ['Description', LIMITS.long],
+  ];
+  for (const [tag, limit] of topLevel) {
+    const element = body.match(new RegExp(`<${tag}\\b[^>]*DefaultValue="[^"]*"[\\s\\S]*?(?:/>|</${tag}>)`));
+    if (!element) continue;
+    for (const v of element[0].matchAll(/\b(?:DefaultValue|Value)="([^"]*)"/g)) {
+      const value = xmlText(v[1]);
+      if ([...value].length > limit) problems.push(`${tag} is ${[...value].length} characters, over the ${limit} limit`);
+    }
+  }
+
+  const urls = manifestUrls(body);
+  if (!urls.length) problems.push('no URL found in the manifest');
+  for (const url of urls) {
+    if (!url.startsWith(`${base}/`)) problems.push(`URL "${url}" does not start with the base ${base}/`);
+  }
+  return { problems, warnings };
+}
+
+/**
+ * The whole check of one manifest: schema, then content.
+ * @param {string} xml manifest text
+ * @param {{base?: string, schemaDir?: string}} [options] base defaults to https://localhost:3000
+ * @returns {{ok: boolean, schema: {status: string, detail: string}, problems: string[], warnings: string[]}}
+ */
+function checkManifest(xml, options = {}) {
+  const base = normalizeBaseUrl(options.base ?? DEV_BASE_URL);
+  const schema = schemaCheck(xml, options.schemaDir ?? schemaDir());
+  const { problems, warnings } = contentCheck(xml, base);
+  if (schema.status === 'invalid') problems.unshift(`schema: ${schema.detail}`);
+  if (schema.status === 'skipped') warnings.unshift(schema.detail);
+  return { ok: problems.length === 0, schema, problems, warnings };
+}
+
+function main(argv) {
+  let file = path.join(ROOT, 'manifest.xml');
+  let base = DEV_BASE_URL;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--base') base = argv[++i];
+    else if (argv[i] === '-h' || argv[i] === '--help') {
+      console.log('usage: node scripts/validate-manifest.js [manifest.xml] [--base https://host/path]');
+      return 0;
+    } else file = path.resolve(argv[i]);
+  }
+  if (!fs.existsSync(file)) {
+    console.error(`清单文件不存在 / manifest not found: ${file}`);
+    return 2;
+  }
+  let result;
+  try {
+    result = checkManifest(fs.readFileSync(file, 'utf8'), { base });
+  } catch (err) {
+    console.error(err.message);
+    return 2;
+  }
+  const name = path.relative(process.cwd(), file) || file;
+  for (const w of result.warnings) console.warn(`warning: ${w}`);
+  if (result.schema.status === 'valid') console.log(`${name}: schema OK (OfficeAppManifestV1_1.xsd)`);
+  for (const p of result.problems) console.error(`error: ${p}`);
+  if (!result.ok) {
+    console.error(`${name}: ${result.problems.length} problem(s) — 清单有问题`);
+    return 1;
+  }
+  console.log(`${name}: resids, URLs (base ${normalizeBaseUrl(base)}) and string lengths OK — 清单校验通过`);
+  return 0;
+}
+
+module.exports = { checkManifest, schemaCheck, contentCheck, schemaDir, LIMITS };
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

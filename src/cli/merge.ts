@@ -1,0 +1,196 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Command, Option } from 'commander';
+import { LINZI_2026 } from '../core/spec/linzi-2026';
+import { parseTemplateSpec, type Quarter, type TemplateSpec } from '../core/spec/schema';
+import { mergeBooks, MERGE_MESSAGES, readErrorText, type BookInput, type MergeInput, type Summary } from '../core/merge';
+import { summaryWorkbookPlan, FILE_STATUS_TEXT, unitStatusText } from '../core/layout/summary';
+import { quarterLabel } from '../core/text/quarter';
+import { readWorkbook, WorkbookReadError } from '../xlsx/read';
+import { writeWorkbook } from '../xlsx/write';
+
+/** File extensions taken from a directory: Excel, old Excel (also WPS .et, BIFF8 inside), OpenDocument. */
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.et'] as const;
+
+/** True for lock files left by Excel (~$name.xlsx) and LibreOffice (.~lock.name#). */
+function isLockFile(name: string): boolean {
+  return name.startsWith('~$') || name.startsWith('.~lock.');
+}
+
+/**
+ * Expand the command's FILE|DIR arguments into workbook paths: a directory gives its workbook files (recursively,
+ * sorted, by WORKBOOK_EXTENSIONS, without lock files and hidden entries); a file is taken as given (even with another
+ * extension: the reader says what it is). `exclude` (the output file) is left out. Paths that do not exist are
+ * returned in `missing`. Duplicates (the same resolved path twice) are kept once.
+ */
+export function expandInputs(args: readonly string[], exclude?: string): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const skip = exclude ? path.resolve(exclude) : undefined;
+  const add = (p: string): void => {
+    const abs = path.resolve(p);
+    if (abs === skip || seen.has(abs)) return;
+    seen.add(abs);
+    files.push(p);
+  };
+  const walk = (dir: string): void => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || isLockFile(e.name)) continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && WORKBOOK_EXTENSIONS.includes(path.extname(e.name).toLowerCase() as (typeof WORKBOOK_EXTENSIONS)[number])) add(p);
+    }
+  };
+  for (const arg of args) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(arg);
+    } catch {
+      missing.push(arg);
+      continue;
+    }
+    if (st.isDirectory()) walk(arg);
+    else if (!isLockFile(path.basename(arg))) add(arg);
+  }
+  return { files, missing };
+}
+
+/** Read one file into a BookInput: the GridBook, or the reader's error code with its Chinese reason. Never throws. */
+export function readBookInput(file: string): BookInput {
+  const input: BookInput = { file };
+  try {
+    const st = fs.statSync(file);
+    input.modifiedAt = st.mtime.toISOString();
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    input.book = readWorkbook(bytes, path.basename(file));
+  } catch (err) {
+    const code = err instanceof WorkbookReadError ? err.code : (err as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'file-missing' : 'file-corrupt';
+    input.error = { code, message: readErrorText(code) };
+  }
+  return input;
+}
+
+/** Load a spec file (--spec) or the embedded 2026 spec. Throws Error with a Chinese message listing the problems. */
+function loadSpec(file: string | undefined): TemplateSpec {
+  if (!file) return LINZI_2026;
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`无法读取模板定义文件 ${file}：${err instanceof Error ? err.message : String(err)}`);
+  }
+  const parsed = parseTemplateSpec(data);
+  if (!parsed.ok) throw new Error(`模板定义文件 ${file} 有误：\n  ${parsed.errors.join('\n  ')}`);
+  return parsed.spec;
+}
+
+/** The `--json` output: the roster, every file with its status and findings (cell = A1 or null), the totals. */
+export function mergeJson(summary: Summary, inputs: readonly MergeInput[]) {
+  const byFile = new Map(inputs.map((i) => [i.file, i]));
+  return {
+    quarter: summary.quarter,
+    roster: summary.roster,
+    files: summary.roster.files.map((f) => {
+      const input = byFile.get(f.file);
+      const findings = (input?.findings ?? []).map((x) => ({ code: x.code, severity: x.severity, sheet: x.sheet, cell: x.cell, message: x.message }));
+      if (input?.error) findings.unshift({ code: input.error.code, severity: 'error', sheet: null, cell: null, message: input.error.message });
+      if (f.reasonCode && f.reasonCode !== 'merge-file-unreadable') {
+        findings.push({ code: f.reasonCode, severity: MERGE_MESSAGES[f.reasonCode]?.severity ?? 'info', sheet: null, cell: null, message: f.reason });
+      }
+      return { path: f.file, unit: f.unit ?? null, quarter: f.quarter ?? null, status: f.status, findings };
+    }),
+    totals: summary.totals,
+  };
+}
+
+/** The roster in Chinese, for the terminal: counts, one line per unit, the files left out, the reminder. */
+export function rosterText(summary: Summary): string {
+  const t = summary.totals;
+  const lines: string[] = [];
+  lines.push(`${summary.year}年${quarterLabel(summary.quarter)}工作进展情况表汇总：应报${t.units}个单位，已报送${t.submitted}个（其中有错误${t.withErrors}个），未报送${t.missing}个；收到文件${t.files}份，纳入汇总${t.merged}份。`);
+  lines.push('', '报送情况：');
+  for (const u of summary.roster.units) {
+    const parts = [`  ${u.unit}`, unitStatusText(u)];
+    if (u.file) parts.push(path.basename(u.file));
+    if (u.errors || u.warnings) parts.push(`错误${u.errors}处，警告${u.warnings}处`);
+    if (u.reason && u.status !== 'missing') parts.push(u.reason);
+    lines.push(parts.join('  '));
+  }
+  const others = summary.roster.files.filter((f) => f.status !== 'merged');
+  if (others.length) {
+    lines.push('', '未纳入汇总的文件：');
+    for (const f of others) lines.push(`  ${path.basename(f.file)}  ${FILE_STATUS_TEXT[f.status]}  ${f.reason}`);
+  }
+  if (summary.roster.reminder) lines.push('', `催报提示：${summary.roster.reminder}`);
+  if (summary.roster.correctionRequest) lines.push(`退回修改提示：${summary.roster.correctionRequest}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Parse --quarter: 1..4, or the Chinese/Q forms (第三季度, Q3). Throws Error with the valid choices. */
+function parseQuarterOption(text: string): Quarter {
+  const n = Number(text);
+  if (n === 1 || n === 2 || n === 3 || n === 4) return n;
+  throw new Error(`季度“${text}”无效，可选：1、2、3、4`);
+}
+
+/**
+ * Register `merge FILE|DIR... [--quarter N] [--layout official|per-unit] -o summary.xlsx [--json] [--spec spec.json]
+ * [--due 10月10日]`: read every workbook (directories expanded), validate and merge them (`mergeBooks`, the pane's
+ * entry point too), write the summary workbook (汇总表, 报送情况, 指标完成情况汇总) and print the roster in Chinese
+ * (or, with --json, {quarter, roster, files, totals}). The quarter is --quarter, else the most common among the files.
+ *
+ * Exit code (process.exitCode): 0 when the summary is written (even with missing units or bad files); 2 when no
+ * input can be read, no quarter can be told, the spec is bad, or the output cannot be written.
+ */
+export function registerMerge(program: Command): void {
+  program
+    .command('merge')
+    .description('汇总各单位报送的进展情况表：生成汇总表、报送情况和指标完成情况汇总')
+    .argument('<paths...>', '报送的文件或文件夹（.xlsx/.xls/.ods/.et）')
+    .option('-q, --quarter <n>', '汇总的季度 1-4（默认取多数文件的季度）')
+    .addOption(new Option('--layout <layout>', '汇总表样式：official 每项一行，per-unit 每单位一行').choices(['official', 'per-unit']).default('official'))
+    .option('-o, --output <file>', '汇总结果文件（.xlsx）')
+    .option('--json', '以 JSON 输出报送情况和每个文件的问题')
+    .option('--spec <file>', '模板定义文件（JSON），默认内置 2026 年清单')
+    .option('--due <date>', '催报提示中的报送期限，如“10月10日”')
+    .action(async (paths: string[], o: { quarter?: string; layout: 'official' | 'per-unit'; output?: string; json?: boolean; spec?: string; due?: string }) => {
+      const say = (text: string) => (o.json ? process.stderr : process.stdout).write(text);
+      const fail = (text: string) => {
+        process.stderr.write(`错误：${text}\n`);
+        process.exitCode = 2;
+      };
+      if (!o.output && !o.json) return fail('请用 -o 指定汇总结果文件，例如 -o 汇总.xlsx');
+      let quarter: Quarter | undefined;
+      let spec: TemplateSpec;
+      try {
+        quarter = o.quarter === undefined ? undefined : parseQuarterOption(o.quarter);
+        spec = loadSpec(o.spec);
+      } catch (err) {
+        return fail(err instanceof Error ? err.message : String(err));
+      }
+      const { files, missing } = expandInputs(paths, o.output);
+      const books = [
+        ...files.map(readBookInput),
+        ...missing.map((file): BookInput => ({ file, error: { code: 'file-missing', message: readErrorText('file-missing') } })),
+      ];
+      if (!books.some((b) => b.book)) {
+        return fail(books.length ? `没有一个文件能读取：\n${books.map((b) => `  ${b.file}：${b.error?.message ?? ''}`).join('\n')}` : '没有找到要汇总的文件');
+      }
+      const { summary, inputs, quarterSource } = mergeBooks(books, spec, { quarter, layout: o.layout, ...(o.due ? { dueDate: o.due } : {}) });
+      if (quarterSource === 'none') return fail('无法从文件判断季度，请用 --quarter 指定（1-4）');
+      if (o.output) {
+        try {
+          const bytes = await writeWorkbook(summaryWorkbookPlan(summary, spec));
+          fs.writeFileSync(o.output, bytes);
+        } catch (err) {
+          return fail(`无法写入 ${o.output}：${err instanceof Error ? err.message : String(err)}`);
+        }
+      }
+      if (o.json) process.stdout.write(`${JSON.stringify(mergeJson(summary, inputs), null, 2)}\n`);
+      else say(rosterText(summary));
+      if (o.output) say(`已写入 ${o.output}（${quarterLabel(summary.quarter)}${quarterSource === 'files' ? '，按多数文件的季度' : ''}）\n`);
+      process.exitCode = 0;
+    });
+}

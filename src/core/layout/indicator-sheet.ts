@@ -1,0 +1,190 @@
+import type { Item, Target, TemplateSpec } from '../spec/schema';
+import type { CellRange } from '../sheet/grid';
+import type { PlanCell, PlanValidation, SheetPlan } from '../sheet/plan';
+import { heightForLines, rowHeightFor } from '../sheet/text-metrics';
+import {
+  checkOptions,
+  indicatorTitle,
+  PAGE_FOOTER,
+  TEMPLATE_MARGINS,
+  TEMPLATE_SHEET_NAMES,
+  unitLine,
+  type TemplateOptions,
+} from './options';
+import { SIZES, templateStyles, type TemplateStyleKey } from './styles';
+
+/**
+ * Columns of the indicator sheet (指标完成情况), 0-based, in order: 序号 (item number), 实事名称, 指标编号 (target id,
+ * e.g. "2.1", what readers map rows by), 指标 (metric and the figure as written), 目标值 (value in base units),
+ * 单位 (measure), 责任单位, 本季度完成, 累计完成 (the two cells to fill).
+ */
+export const INDICATOR_COLUMNS = [
+  { key: 'number', header: '序号', width: 6 },
+  { key: 'name', header: '实事名称', width: 18 },
+  { key: 'targetId', header: '指标编号', width: 7 },
+  { key: 'metric', header: '指标', width: 42 },
+  { key: 'value', header: '目标值', width: 10 },
+  { key: 'measure', header: '单位', width: 7 },
+  { key: 'unit', header: '责任单位', width: 14 },
+  { key: 'quarterValue', header: '本季度完成', width: 11 },
+  { key: 'cumulativeValue', header: '累计完成', width: 11 },
+] as const;
+
+/** Key of an indicator column. */
+export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]['key'];
+
+/** 0-based column of an indicator column key. */
+export function indicatorColumn(key: IndicatorColumnKey): number {
+  return INDICATOR_COLUMNS.findIndex((c) => c.key === key);
+}
+
+/** 0-based rows of the indicator sheet: title, 填报单位 line, header; target rows start at `firstTarget`. */
+export const INDICATOR_ROWS = { title: 0, line: 1, header: 2, firstTarget: 3 } as const;
+
+/** The text shown in the single row of an indicator sheet that has no target for the chosen unit. */
+export const NO_TARGETS_TEXT = '本单位在本清单中没有量化指标，无需填写本表。';
+
+/** Instruction shown on the 填报单位 line (right part). */
+export const INDICATOR_HINT = '说明：本季度完成、累计完成只填数字，不带单位；百分比指标填 90 表示 90%。';
+
+/** Responsible units of a target: its own list when narrower than the item's, else the item's (notice order). */
+export function targetUnits(item: Item, target: Target): string[] {
+  return target.units ?? item.units;
+}
+
+/** The 指标 text: the metric followed by the figure as written, "“春风行动”…招聘活动：不少于2场次"; the figure alone when it already names the metric. */
+export function indicatorText(target: Target): string {
+  return target.text.includes(target.metric) ? target.text : `${target.metric}：${target.text}`;
+}
+
+/** `text` cut to at most `max` characters, ending in "…" when cut (Excel limits an input prompt to 255 characters). */
+function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** The targets a unit reports (all targets when `unit` is undefined), with their items, in the spec's order. */
+export function targetsFor(spec: TemplateSpec, unit: string | undefined): { item: Item; target: Target }[] {
+  const out: { item: Item; target: Target }[] = [];
+  for (const item of spec.items) {
+    for (const target of item.targets) {
+      if (unit === undefined || targetUnits(item, target).includes(unit)) out.push({ item, target });
+    }
+  }
+  return out;
+}
+
+/**
+ * The indicator sheet 指标完成情况 as a SheetPlan: title (row 0, merged), 填报单位 line and a one-line instruction
+ * (row 1), header (row 2, repeated on printed pages), then one row per target the unit reports (every target when no
+ * unit is chosen), in the spec's order. 本季度完成 and 累计完成 are unlocked, take numbers only (decimal validation
+ * ≥ 0, ≤ 100 for a rate target, with a Chinese input prompt); everything else is locked. A unit without targets
+ * gets one merged row saying so (`NO_TARGETS_TEXT`). Print: A4 landscape, one page wide, page footer.
+ *
+ * Throws RangeError for a quarter outside 1..4 or an unknown unit id (see `checkOptions`).
+ */
+export function indicatorSheetPlan(spec: TemplateSpec, opts: TemplateOptions): SheetPlan {
+  const unit = checkOptions(spec, opts);
+  const widths = INDICATOR_COLUMNS.map((c) => c.width);
+  const last = INDICATOR_COLUMNS.length - 1;
+  const total = widths.reduce((a, b) => a + b, 0);
+  const cells: PlanCell[] = [];
+  const put = (row: number, col: number, value: string | number | null, style: TemplateStyleKey): void => {
+    cells.push({ row, col, value, style });
+  };
+  const rowHeights: Record<number, number> = {};
+  const validations: PlanValidation[] = [];
+
+  const title = indicatorTitle(spec, opts.quarter);
+  put(INDICATOR_ROWS.title, 0, title, 'title');
+  rowHeights[INDICATOR_ROWS.title] = rowHeightFor([title], [total], SIZES.title);
+  const split = indicatorColumn('metric');
+  put(INDICATOR_ROWS.line, 0, unitLine(unit), unit ? 'line' : 'lineFill');
+  put(INDICATOR_ROWS.line, split + 1, INDICATOR_HINT, 'note');
+  rowHeights[INDICATOR_ROWS.line] = Math.max(
+    heightForLines(1, SIZES.line) + 4,
+    rowHeightFor([INDICATOR_HINT], [widths.slice(split + 1).reduce((a, b) => a + b, 0)], 10),
+  );
+
+  INDICATOR_COLUMNS.forEach((c, i) => put(INDICATOR_ROWS.header, i, c.header, 'header'));
+  rowHeights[INDICATOR_ROWS.header] = rowHeightFor(
+    INDICATOR_COLUMNS.map((c) => c.header),
+    widths,
+    SIZES.header,
+  );
+
+  const rows = targetsFor(spec, unit?.id);
+  const merges: CellRange[] = [
+    { r0: INDICATOR_ROWS.title, c0: 0, r1: INDICATOR_ROWS.title, c1: last },
+    { r0: INDICATOR_ROWS.line, c0: 0, r1: INDICATOR_ROWS.line, c1: split },
+    { r0: INDICATOR_ROWS.line, c0: split + 1, r1: INDICATOR_ROWS.line, c1: last },
+  ];
+  const fill: TemplateStyleKey = unit ? 'ownNumber' : 'fillNumber';
+  rows.forEach(({ item, target }, k) => {
+    const row = INDICATOR_ROWS.firstTarget + k;
+    const metric = indicatorText(target);
+    const units = targetUnits(item, target).join('\n');
+    const texts: Record<IndicatorColumnKey, [string | number | null, TemplateStyleKey]> = {
+      number: [item.number, 'fixedCenter'],
+      name: [item.name, 'fixed'],
+      targetId: [target.id, 'fixedCenter'],
+      metric: [metric, 'fixed'],
+      value: [target.value, 'fixedNumber'],
+      measure: [target.measure, 'fixedCenter'],
+      unit: [units, 'fixedCenter'],
+      quarterValue: [null, fill],
+      cumulativeValue: [null, fill],
+    };
+    INDICATOR_COLUMNS.forEach((c, i) => put(row, i, texts[c.key][0], texts[c.key][1]));
+    rowHeights[row] = rowHeightFor(
+      INDICATOR_COLUMNS.map((c) => {
+        const v = texts[c.key][0];
+        return v === null ? '' : String(v);
+      }),
+      widths,
+      SIZES.body,
+      2,
+    );
+    const rate = target.kind === 'rate';
+    validations.push({
+      range: { r0: row, c0: indicatorColumn('quarterValue'), r1: row, c1: indicatorColumn('cumulativeValue') },
+      type: 'decimal',
+      min: 0,
+      ...(rate ? { max: 100 } : {}),
+      promptTitle: '只填数字',
+      prompt: rate
+        ? `填百分数的数字，如 90 表示 90%，不超过 100。目标：${clip(target.text, 80)}`
+        : `只填数字，不带单位（单位：${target.measure}）。目标：${clip(target.text, 80)}`,
+      errorTitle: '请填写数字',
+      error: rate ? '这里只能填 0 到 100 之间的数字（90 表示 90%）。' : '这里只能填不小于 0 的数字，不带单位。',
+    });
+  });
+  if (rows.length === 0) {
+    const row = INDICATOR_ROWS.firstTarget;
+    INDICATOR_COLUMNS.forEach((_c, i) => put(row, i, i === 0 ? NO_TARGETS_TEXT : null, 'fixedCenter'));
+    merges.push({ r0: row, c0: 0, r1: row, c1: last });
+    rowHeights[row] = heightForLines(2, SIZES.body);
+  }
+
+  return {
+    name: TEMPLATE_SHEET_NAMES.indicator,
+    role: 'indicator',
+    styles: templateStyles(),
+    cells,
+    merges,
+    columnWidths: widths,
+    rowHeights,
+    validations,
+    print: {
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToWidth: 1,
+      titleRows: { r0: INDICATOR_ROWS.header, r1: INDICATOR_ROWS.header },
+      footerCenter: PAGE_FOOTER,
+      margins: TEMPLATE_MARGINS,
+      centerHorizontally: true,
+    },
+    freeze: { rows: INDICATOR_ROWS.firstTarget, cols: 0 },
+    protect: true,
+  };
+}

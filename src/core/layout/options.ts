@@ -1,0 +1,56 @@
+import type { Quarter, TemplateSpec, Unit } from '../spec/schema';
+import { quarterLabel } from '../text/quarter';
+
+/** What a template is made for: the quarter (1..4) and, optionally, one department (责任单位, a spec unit id). */
+export interface TemplateOptions {
+  quarter: Quarter;
+  /** Unit id of the department (e.g. "区卫健局"); omitted = a blank table for any department. */
+  unit?: string;
+}
+
+/**
+ * Check the options against the spec: returns the chosen unit (or undefined when none was chosen).
+ * Throws RangeError for a quarter outside 1..4 or a unit id the spec does not define (callers resolve what
+ * people type, e.g. 卫健局, with `resolveUnit` first).
+ */
+export function checkOptions(spec: TemplateSpec, opts: TemplateOptions): Unit | undefined {
+  quarterLabel(opts.quarter);
+  if (opts.unit === undefined) return undefined;
+  const unit = spec.units.find((u) => u.id === opts.unit);
+  if (!unit) throw new RangeError(`unknown unit "${opts.unit}"; the spec defines: ${spec.units.map((u) => u.id).join(', ')}`);
+  return unit;
+}
+
+/** The progress table's title with the quarter: "2026年为全区妇女儿童办实事工作进展情况表（第三季度）". */
+export function progressTitle(spec: TemplateSpec, quarter: Quarter): string {
+  return `${spec.tableTitle}（${quarterLabel(quarter)}）`;
+}
+
+/**
+ * The indicator sheet's title with the quarter: the table title with 工作进展情况表 / 进展情况表 replaced by
+ * 指标完成情况表 ("2026年为全区妇女儿童办实事指标完成情况表（第三季度）"), or the table title followed by
+ * "指标完成情况" when it has no such ending.
+ */
+export function indicatorTitle(spec: TemplateSpec, quarter: Quarter): string {
+  const base = /(工作)?进展情况表$/.test(spec.tableTitle)
+    ? spec.tableTitle.replace(/(工作)?进展情况表$/, '指标完成情况表')
+    : `${spec.tableTitle}指标完成情况`;
+  return `${base}（${quarterLabel(quarter)}）`;
+}
+
+/** "填报单位：区卫健局", or "填报单位：" when no unit is chosen (readers find the unit after the colon). */
+export function unitLine(unit: Unit | undefined): string {
+  return `填报单位：${unit ? unit.id : ''}`;
+}
+
+/** The blank date line "填报日期：      年    月    日". */
+export const DATE_LINE = '填报日期：      年    月    日';
+
+/** Sheet names of the template (Excel names, ≤ 31 characters): 进展情况表 and 指标完成情况. */
+export const TEMPLATE_SHEET_NAMES = { progress: '进展情况表', indicator: '指标完成情况' } as const;
+
+/** Print margins in inches for the template sheets (A4 landscape). */
+export const TEMPLATE_MARGINS = { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 };
+
+/** Page footer, centred: 第 1 页，共 2 页 (Excel codes &P page, &N pages). */
+export const PAGE_FOOTER = '第 &P 页，共 &N 页';

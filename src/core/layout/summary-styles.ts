@@ -1,0 +1,69 @@
+import type { CellStyle, PlanPrint } from '../sheet/plan';
+import { PAGE_FOOTER, TEMPLATE_MARGINS } from './options';
+import { FONTS, SIZES, templateStyles } from './styles';
+
+/**
+ * Styles of the summary sheets (汇总表, 报送情况, 指标完成情况汇总): the template's fonts and borders (title in
+ * 方正小标宋简体, headers in 黑体, body in 仿宋_GB2312 12 pt), not protected (the coordinator edits the summary).
+ * `text` cells carry the text format "@" so a text from a file that starts with = + - @ stays text.
+ */
+export function summaryStyles(): Record<SummaryStyleKey, CellStyle> {
+  const t = templateStyles();
+  const cell: CellStyle = { font: { name: FONTS.body, size: SIZES.body }, border: 'thin', vertical: 'center', wrap: true };
+  const text: CellStyle = { ...cell, horizontal: 'left', vertical: 'top', numberFormat: '@' };
+  return {
+    title: t.title,
+    line: { ...t.line, wrap: true },
+    lineRight: { ...t.line, horizontal: 'right' },
+    header: t.header,
+    center: { ...cell, horizontal: 'center', numberFormat: '@' },
+    index: { ...cell, horizontal: 'center', numberFormat: 'General' },
+    left: { ...cell, horizontal: 'left', numberFormat: '@' },
+    text,
+    marker: { ...text, font: { name: FONTS.body, size: SIZES.body, color: '#C00000' } },
+    number: { ...cell, horizontal: 'right', numberFormat: '#,##0.##' },
+    percent: { ...cell, horizontal: 'right', numberFormat: '0.0%' },
+    pace: { ...cell, horizontal: 'right', numberFormat: '0%' },
+    missing: { ...cell, horizontal: 'center', fill: '#F8CBAD', numberFormat: '@' },
+    warn: { ...cell, horizontal: 'center', fill: '#FFE699', numberFormat: '@' },
+    ok: { ...cell, horizontal: 'center', fill: '#E2EFDA', numberFormat: '@' },
+    section: { font: { name: FONTS.header, size: SIZES.header, bold: true }, horizontal: 'left', vertical: 'center' },
+    paste: { font: { name: FONTS.body, size: SIZES.body }, border: 'thin', horizontal: 'left', vertical: 'top', wrap: true, numberFormat: '@' },
+  };
+}
+
+/** Style keys of the summary sheets. */
+export type SummaryStyleKey =
+  | 'title'
+  | 'line'
+  | 'lineRight'
+  | 'header'
+  | 'center'
+  | 'index'
+  | 'left'
+  | 'text'
+  | 'marker'
+  | 'number'
+  | 'percent'
+  | 'pace'
+  | 'missing'
+  | 'warn'
+  | 'ok'
+  | 'section'
+  | 'paste';
+
+/** Print setup of a summary sheet: A4 landscape, one page wide, header row `headerRow` (0-based) repeated, page numbers. */
+export function summaryPrint(headerRow: number): PlanPrint {
+  return {
+    orientation: 'landscape',
+    paperSize: 'A4',
+    fitToWidth: 1,
+    titleRows: { r0: headerRow, r1: headerRow },
+    footerCenter: PAGE_FOOTER,
+    margins: TEMPLATE_MARGINS,
+    centerHorizontally: true,
+  };
+}
+
+/** Names of the summary sheets (Excel names, ≤ 31 characters). */
+export const SUMMARY_SHEET_NAMES = { summary: '汇总表', roster: '报送情况', targets: '指标完成情况汇总' } as const;

@@ -1,0 +1,139 @@
+import type { ColumnKey, TemplateSpec } from '../spec/schema';
+import type { CellRange } from '../sheet/grid';
+import type { PlanCell, SheetPlan } from '../sheet/plan';
+import { heightForLines, MAX_ROW_HEIGHT, rowHeightFor } from '../sheet/text-metrics';
+import { CONTINUATION, MARK_EMPTY, MARK_MISSING, splitWithContinuation } from '../merge/items';
+import type { Summary, SummaryItem } from '../merge/types';
+import { DEFAULT_PROGRESS_WIDTHS } from './progress-table';
+import { SIZES } from './styles';
+import { summaryPrint, summaryStyles, SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
+
+/** 0-based rows of the 汇总表: title, 汇总单位 line, header; item rows start at `firstItem`. */
+export const SUMMARY_ROWS = { title: 0, line: 1, header: 2, firstItem: 3 } as const;
+
+/** One output row of the table: a value per column key and the style of the text cell. */
+interface TableRow {
+  values: Record<ColumnKey, string | number>;
+  textStyle: SummaryStyleKey;
+}
+
+/** The rows of one item in the official layout: the joined text, then continuation rows (续) when it overflows. */
+function officialRows(item: SummaryItem): TableRow[] {
+  return item.textParts.map((part, i) => ({
+    values: {
+      number: item.number,
+      name: item.name,
+      unit: item.units.join('\n'),
+      progressText: i === 0 ? part : CONTINUATION + part,
+      deadline: item.deadline,
+    },
+    textStyle: 'text',
+  }));
+}
+
+/** The rows of one item in the per-unit layout: one sub-row per entry (and its continuation rows when it overflows). */
+function perUnitRows(item: SummaryItem): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const e of item.entries) {
+    const body = e.status === 'filled' ? e.progressText : e.status === 'empty' ? MARK_EMPTY : MARK_MISSING;
+    const unit = e.responsible ? e.unit : `${e.unit}\n（非责任单位）`;
+    splitWithContinuation(body).forEach((part, i) => {
+      rows.push({
+        values: { number: item.number, name: item.name, unit, progressText: i === 0 ? part : CONTINUATION + part, deadline: e.deadline },
+        textStyle: e.status === 'filled' ? 'text' : 'marker',
+      });
+    });
+  }
+  return rows;
+}
+
+/**
+ * The 汇总表 sheet: the official five-column table with every unit's text.
+ *
+ * - row 0: the title with the quarter and 汇总 ("2026年为全区妇女儿童办实事工作进展情况表（第三季度）汇总"), merged;
+ * - row 1: 汇总单位 and the count of units that sent their table;
+ * - row 2: the spec's five headers, repeated on every printed page;
+ * - rows 3..: per item in spec order. Layout 'official': one row per item, the units' texts joined under 【unit】
+ *   labels; a text over Excel's cell limit continues in rows starting with （续）, with 序号, 实事名称, 责任单位 and
+ *   完成时限 merged over them. Layout 'per-unit': one sub-row per unit (未报送 / 未填写 markers in red), 序号 and
+ *   实事名称 merged over the item's sub-rows.
+ *
+ * Every text from a file is a string cell in the text format "@" (never a formula). Row heights are computed
+ * (text-metrics); A4 landscape, one page wide, page numbers. Not protected.
+ */
+export function summaryTablePlan(summary: Summary, spec: TemplateSpec): SheetPlan {
+  const widths = spec.columns.map((c) => c.width ?? DEFAULT_PROGRESS_WIDTHS[c.key]);
+  const last = spec.columns.length - 1;
+  const total = widths.reduce((a, b) => a + b, 0);
+  const cells: PlanCell[] = [];
+  const merges: CellRange[] = [];
+  const rowHeights: Record<number, number> = {};
+  const put = (row: number, col: number, value: string | number | null, style: SummaryStyleKey): void => {
+    cells.push({ row, col, value, style });
+  };
+
+  put(SUMMARY_ROWS.title, 0, summary.title, 'title');
+  merges.push({ r0: SUMMARY_ROWS.title, c0: 0, r1: SUMMARY_ROWS.title, c1: last });
+  rowHeights[SUMMARY_ROWS.title] = rowHeightFor([summary.title], [total], SIZES.title);
+
+  const t = summary.totals;
+  const line = `汇总单位：${summary.coordinator}　　应报${t.units}个单位，已报送${t.submitted}个，未报送${t.missing}个（详见“${SUMMARY_SHEET_NAMES.roster}”）`;
+  put(SUMMARY_ROWS.line, 0, line, 'line');
+  merges.push({ r0: SUMMARY_ROWS.line, c0: 0, r1: SUMMARY_ROWS.line, c1: last });
+  rowHeights[SUMMARY_ROWS.line] = heightForLines(1, SIZES.line) + 4;
+
+  spec.columns.forEach((c, i) => put(SUMMARY_ROWS.header, i, c.header, 'header'));
+  rowHeights[SUMMARY_ROWS.header] = rowHeightFor(spec.columns.map((c) => c.header), widths, SIZES.header);
+
+  const numberCol = spec.columns.findIndex((c) => c.key === 'number');
+  const nameCol = spec.columns.findIndex((c) => c.key === 'name');
+  const unitCol = spec.columns.findIndex((c) => c.key === 'unit');
+  const deadlineCol = spec.columns.findIndex((c) => c.key === 'deadline');
+  let row = SUMMARY_ROWS.firstItem;
+  for (const item of summary.items) {
+    const rows = summary.layout === 'per-unit' ? perUnitRows(item) : officialRows(item);
+    const first = row;
+    rows.forEach((r, i) => {
+      spec.columns.forEach((c, col) => {
+        const v = r.values[c.key];
+        // Merged columns carry their value in the first row only.
+        const mergedHere =
+          i > 0 &&
+          (c.key === 'number' || c.key === 'name' || (summary.layout === 'official' && (c.key === 'unit' || c.key === 'deadline')));
+        const style: SummaryStyleKey =
+          c.key === 'progressText' ? r.textStyle : c.key === 'number' ? 'index' : c.key === 'unit' || c.key === 'deadline' ? 'center' : 'left';
+        put(row, col, mergedHere ? null : c.key === 'number' ? v : String(v), style);
+      });
+      rowHeights[row] = rowHeightFor(
+        spec.columns.map((c) => {
+          if (rows.length > 1 && (c.key === 'number' || c.key === 'name')) return '';
+          return String(r.values[c.key]);
+        }),
+        widths,
+        SIZES.body,
+      );
+      row++;
+    });
+    if (rows.length > 1) {
+      // The merged 实事名称 must fit in the block: grow the last sub-row when the block is shorter than the name.
+      const need = rowHeightFor([item.name], [nameCol >= 0 ? widths[nameCol] : 20], SIZES.body);
+      let have = 0;
+      for (let r = first; r < row; r++) have += rowHeights[r];
+      if (have < need) rowHeights[row - 1] = Math.min(MAX_ROW_HEIGHT, rowHeights[row - 1] + need - have);
+      const cols = summary.layout === 'per-unit' ? [numberCol, nameCol] : [numberCol, nameCol, unitCol, deadlineCol];
+      for (const c of cols) if (c >= 0) merges.push({ r0: first, c0: c, r1: row - 1, c1: c });
+    }
+  }
+
+  return {
+    name: SUMMARY_SHEET_NAMES.summary,
+    role: 'summary',
+    styles: summaryStyles(),
+    cells,
+    merges,
+    columnWidths: widths,
+    rowHeights,
+    print: summaryPrint(SUMMARY_ROWS.header),
+    freeze: { rows: SUMMARY_ROWS.firstItem, cols: 0 },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Quarter, TemplateSpec } from '../spec/schema';
+import type { GridBook } from '../sheet/grid';
+import { validateBook } from '../validate/index';
+import { mergeReports, resolveQuarter } from './merge';
+import { readErrorText } from './messages';
+import type { MergeInput, MergeOptions, Summary } from './types';
+
+/** One file for `mergeBooks`: its name or path, the workbook read from it, or why it could not be read. */
+export interface BookInput {
+  file: string;
+  book?: GridBook;
+  error?: { code: string; message: string };
+  /** Modification time, ISO 8601, when known. */
+  modifiedAt?: string;
+}
+
+/** Options of `mergeBooks`: as `MergeOptions`, but the quarter may be left to the files (`resolveQuarter`). */
+export interface MergeBooksOptions extends Omit<MergeOptions, 'quarter'> {
+  quarter?: Quarter;
+}
+
+/**
+ * Validate each workbook (`validateBook`) and merge the reports: the one entry point of both the task pane and
+ * the CLI, so they cannot disagree. Returns the Summary, the per-file inputs (report + findings, for the per-file
+ * lists), and where the quarter came from: 'option' (given), 'files' (the most common among the files) or 'none'
+ * (no file names one: quarter 1 is assumed; callers should ask the user). Never throws on bad workbooks.
+ */
+export function mergeBooks(
+  books: readonly BookInput[],
+  spec: TemplateSpec,
+  opts: MergeBooksOptions = {},
+): { summary: Summary; inputs: MergeInput[]; quarterSource: 'option' | 'files' | 'none' } {
+  const inputs: MergeInput[] = books.map((b) => {
+    const base: MergeInput = { file: b.file, findings: [] };
+    if (b.modifiedAt !== undefined) base.modifiedAt = b.modifiedAt;
+    if (!b.book) {
+      base.error = b.error ?? { code: 'file-unreadable', message: readErrorText('file-unreadable') };
+      return base;
+    }
+    try {
+      const { report, findings } = validateBook(b.book, spec, opts.quarter ? { quarter: opts.quarter } : {});
+      return { ...base, report, findings };
+    } catch (err) {
+      base.error = { code: 'file-unreadable', message: err instanceof Error ? err.message : String(err) };
+      return base;
+    }
+  });
+  const fromFiles = resolveQuarter(inputs);
+  const quarter = opts.quarter ?? fromFiles ?? 1;
+  const quarterSource = opts.quarter ? 'option' : fromFiles ? 'files' : 'none';
+  const summary = mergeReports(inputs, spec, { ...opts, quarter });
+  return { summary, inputs, quarterSource };
+}

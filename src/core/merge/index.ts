@@ -1,0 +1,12 @@
+/**
+ * Merge (汇总): the received reports of one quarter -> Summary (per-item texts under unit labels, the targets'
+ * totals, the submission roster). Pure. `mergeBooks` is the one entry point of the pane and the CLI.
+ */
+export * from './types';
+export { MERGE_MESSAGES, READ_ERROR_TEXT, readErrorText } from './messages';
+export { EXCEL_CELL_LIMIT, splitForCells } from './split';
+export { CONTINUATION, MARK_EMPTY, MARK_MISSING, entryLine, splitWithContinuation, unitLabel } from './items';
+export { baseName } from './roster';
+export { mergeReports, resolveQuarter, summaryTitle } from './merge';
+export { mergeBooks } from './books';
+export type { BookInput, MergeBooksOptions } from './books';

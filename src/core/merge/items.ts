@@ -1,0 +1,103 @@
+import type { Item, TemplateSpec } from '../spec/schema';
+import type { ProgressRow } from '../read/report';
+import { parseDeadline } from '../text/deadline';
+import { isBlank, matchKey } from '../text/normalize';
+import { EXCEL_CELL_LIMIT, splitForCells } from './split';
+import type { MergeInput, SummaryItem, UnitEntry } from './types';
+
+/** Marker written for a unit with no merged file (未报送). */
+export const MARK_MISSING = '（未报送）';
+/** Marker written for a unit whose merged file leaves the item's row blank (未填写). */
+export const MARK_EMPTY = '（未填写）';
+
+/**
+ * Prefix of a continuation row's text (续): the layouts write parts after the first as CONTINUATION + part, so parts
+ * are split to leave room for it.
+ */
+export const CONTINUATION = '（续）';
+
+/** Split a text for cells that leave room for the continuation prefix. */
+export function splitWithContinuation(text: string): string[] {
+  return splitForCells(text, EXCEL_CELL_LIMIT - CONTINUATION.length);
+}
+
+/** The label put before a unit's text in the official layout: 【区卫健局】. */
+export function unitLabel(unit: string): string {
+  return `【${unit}】`;
+}
+
+/** The rows of a report mapped to item `number` (a per-unit copy may hold several). */
+function rowsOf(input: MergeInput, number: number): ProgressRow[] {
+  return input.report ? input.report.rows.filter((r) => r.itemNumber === number) : [];
+}
+
+/** One unit's entry for an item from its merged input (undefined input = missing). */
+function entryFor(unit: string, item: Item, input: MergeInput | undefined, responsible: boolean, year: number): UnitEntry {
+  if (!input) return { unit, status: 'missing', progressText: '', deadline: '', responsible };
+  const rows = rowsOf(input, item.number);
+  const texts = rows.filter((r) => !isBlank(r.progressText.text));
+  const deadlines = rows.filter((r) => !isBlank(r.deadline.text));
+  const entry: UnitEntry = {
+    unit,
+    status: texts.length ? 'filled' : 'empty',
+    progressText: texts.map((r) => r.progressText.text).join('\n'),
+    deadline: deadlines.length ? deadlines[0].deadline.text : '',
+    responsible,
+    file: input.file,
+  };
+  if (deadlines.length) {
+    const d = parseDeadline(deadlines[0].deadline.raw ?? deadlines[0].deadline.text, year);
+    if (d.kind === 'date') entry.deadlineNormalized = d.iso;
+    if (d.kind === 'ongoing') entry.deadlineNormalized = 'ongoing';
+  }
+  const at = texts[0] ?? rows[0];
+  if (at) entry.cell = at.progressText.cell;
+  return entry;
+}
+
+/** The text of an entry in the joined cell: label + text, or label + marker. */
+export function entryLine(e: UnitEntry): string {
+  const body = e.status === 'filled' ? e.progressText : e.status === 'empty' ? MARK_EMPTY : MARK_MISSING;
+  return unitLabel(e.unit) + body;
+}
+
+/**
+ * 完成时限 merged: one value (the first unit's, verbatim) when every unit that wrote one means the same (the same
+ * normalised day or 'ongoing', see `parseDeadline`: 2026年12月底 = 2026.12 = 12月31日; else the same text by
+ * `matchKey`), else one "【unit】value" line per unit that wrote one. '' when none wrote one.
+ */
+export function mergeDeadlines(entries: readonly UnitEntry[]): string {
+  const given = entries.filter((e) => !isBlank(e.deadline));
+  if (!given.length) return '';
+  const keys = new Set(given.map((e) => e.deadlineNormalized ?? `text:${matchKey(e.deadline)}`));
+  if (keys.size === 1) return given[0].deadline;
+  return given.map((e) => unitLabel(e.unit) + e.deadline).join('\n');
+}
+
+/**
+ * Per item (spec order): each responsible unit's entry in the notice's order, then entries of other units that
+ * filled the item's row anyway (spec unit order), the joined text and its cell-sized parts, the merged deadline.
+ * `winners` maps unit id -> the merged input of that unit.
+ */
+export function mergeItems(spec: TemplateSpec, winners: ReadonlyMap<string, MergeInput>): SummaryItem[] {
+  return spec.items.map((item) => {
+    const entries = item.units.map((u) => entryFor(u, item, winners.get(u), true, spec.year));
+    for (const unit of spec.units) {
+      if (item.units.includes(unit.id)) continue;
+      const input = winners.get(unit.id);
+      if (!input) continue;
+      const e = entryFor(unit.id, item, input, false, spec.year);
+      if (e.status === 'filled') entries.push(e);
+    }
+    const progressText = entries.map(entryLine).join('\n');
+    return {
+      number: item.number,
+      name: item.name,
+      units: [...item.units],
+      entries,
+      progressText,
+      textParts: splitWithContinuation(progressText),
+      deadline: mergeDeadlines(entries),
+    };
+  });
+}

@@ -1,0 +1,95 @@
+import type { MessageTable } from '../i18n/catalogue';
+
+/**
+ * The merge's finding codes and their words (zh-CN default, en-US). All are file- or unit-level remarks
+ * (sheet and cell null), shown in the roster's 说明 column and in the CLI. Placeholders: {file} file name,
+ * {unit} unit id, {quarter} / {fileQuarter} quarter labels (第三季度), {count}, {winner}, {unitText}, {reason},
+ * {number} item number, {name} item name, {length} characters, {parts} rows.
+ */
+export const MERGE_MESSAGES: MessageTable = {
+  'merge-unit-missing': {
+    severity: 'warning',
+    'zh-CN': { message: '{unit}未报送{quarter}进展情况表', hint: '请催报，或收到后重新汇总' },
+    'en-US': { message: '{unit} has not sent the {quarter} progress table', hint: 'Remind the unit, or merge again once it arrives' },
+  },
+  'merge-unit-wrong-quarter-only': {
+    severity: 'warning',
+    'zh-CN': { message: '{unit}只报送了{fileQuarter}的表（{file}），未报送{quarter}进展情况表', hint: '请该单位报送本季度的表' },
+    'en-US': { message: '{unit} sent only the {fileQuarter} table ({file}), not the {quarter} one', hint: 'Ask the unit for this quarter\'s table' },
+  },
+  'merge-unit-duplicate': {
+    severity: 'warning',
+    'zh-CN': { message: '{unit}报送了{count}份文件，采用{winner}', hint: '采用填报日期较晚的文件；日期相同时采用修改时间较晚或文件名靠后的文件' },
+    'en-US': { message: '{unit} sent {count} files; {winner} is used', hint: 'The later 填报日期 wins; then the later modification time, then the later file name' },
+  },
+  'merge-unit-has-errors': {
+    severity: 'warning',
+    'zh-CN': { message: '{unit}的表有{count}处错误', hint: '已汇总；请该单位修改后重新报送' },
+    'en-US': { message: 'The table of {unit} has {count} errors', hint: 'Merged anyway; ask the unit to correct and resend it' },
+  },
+  'merge-file-superseded': {
+    severity: 'info',
+    'zh-CN': { message: '文件{file}已被同一单位的{winner}替代，未采用', hint: '如应采用此文件，请删去另一份后重新汇总' },
+    'en-US': { message: 'File {file} is superseded by {winner} from the same unit', hint: 'To use this file instead, remove the other one and merge again' },
+  },
+  'merge-file-wrong-quarter': {
+    severity: 'warning',
+    'zh-CN': { message: '文件{file}是{fileQuarter}的表，本次汇总{quarter}，未纳入', hint: '请确认季度，或请该单位报送本季度的表' },
+    'en-US': { message: 'File {file} is for {fileQuarter}; this summary is for {quarter}: left out', hint: 'Check the quarter, or ask the unit for this quarter\'s table' },
+  },
+  'merge-file-quarter-assumed': {
+    severity: 'info',
+    'zh-CN': { message: '文件{file}未写明季度，按{quarter}汇总', hint: '请在标题中写明季度' },
+    'en-US': { message: 'File {file} names no quarter; merged as {quarter}', hint: 'Write the quarter in the title' },
+  },
+  'merge-file-unknown-unit': {
+    severity: 'warning',
+    'zh-CN': { message: '文件{file}的填报单位“{unitText}”不在责任单位名单中，未纳入', hint: '请在“填报单位：”后写责任单位名称（如区卫健局），或改文件名后重新汇总' },
+    'en-US': { message: 'The unit "{unitText}" of file {file} is not a responsible unit: left out', hint: 'Write a responsible unit after 填报单位： (e.g. 区卫健局), or rename the file, and merge again' },
+  },
+  'merge-file-no-unit': {
+    severity: 'warning',
+    'zh-CN': { message: '文件{file}未写明填报单位，未纳入', hint: '请在“填报单位：”后写责任单位名称，或在文件名中写明单位后重新汇总' },
+    'en-US': { message: 'File {file} names no unit: left out', hint: 'Write the unit after 填报单位：, or put it in the file name, and merge again' },
+  },
+  'merge-file-unreadable': {
+    severity: 'error',
+    'zh-CN': { message: '文件{file}无法读取：{reason}', hint: '请该单位重新保存为 .xlsx 后报送' },
+    'en-US': { message: 'File {file} cannot be read: {reason}', hint: 'Ask the unit to save it again as .xlsx and resend' },
+  },
+  'merge-file-no-table': {
+    severity: 'warning',
+    'zh-CN': { message: '文件{file}中未找到进展情况表，该单位各项按未填写汇总', hint: '请该单位使用统一模板填报' },
+    'en-US': { message: 'No progress table found in file {file}; the unit\'s items are merged as not filled', hint: 'Ask the unit to use the template' },
+  },
+  'merge-text-split': {
+    severity: 'info',
+    'zh-CN': {
+      message: '第{number}项“{name}”的汇总文字共{length}字，超过 Excel 单元格上限 32767 字，已分{parts}行（续）写入，未删减',
+      hint: '打印或转发前请核对续行',
+    },
+    'en-US': {
+      message: 'The joined text of item {number} "{name}" has {length} characters, over Excel\'s 32,767 cell limit: written in {parts} rows (续), nothing cut',
+      hint: 'Check the continuation rows before printing or forwarding',
+    },
+  },
+};
+
+/**
+ * Chinese reasons for the file reader's error codes (WorkbookReadError.code in xlsx/read), shown in the roster's
+ * 说明 column after "无法读取：". An unknown code gets the generic reason under `file-unreadable`.
+ */
+export const READ_ERROR_TEXT: Record<string, string> = {
+  'file-empty': '文件是空的（0 字节）',
+  'file-not-workbook': '不是 Excel / WPS / ODS 工作簿',
+  'file-corrupt': '文件已损坏或不完整（可能是下载或传送中断）',
+  'file-encrypted': '文件设置了打开密码',
+  'file-too-large': '文件过大（超过 20 MB）',
+  'file-missing': '文件不存在',
+  'file-unreadable': '无法读取',
+};
+
+/** The Chinese reason for a reader error code (READ_ERROR_TEXT), or the generic one. */
+export function readErrorText(code: string): string {
+  return READ_ERROR_TEXT[code] ?? READ_ERROR_TEXT['file-unreadable'];
+}

@@ -1,0 +1,198 @@
+import type { Quarter, TemplateSpec } from '../spec/schema';
+import type { Finding } from '../validate/finding';
+import { findingFrom } from '../i18n/catalogue';
+import { quarterLabel } from '../text/quarter';
+import { MERGE_MESSAGES } from './messages';
+import type { MergeInput, Roster, RosterFile, RosterUnit } from './types';
+
+/** Plain code-unit comparison (not locale-dependent, so the order is the same on every machine). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A stable key for one input, independent of the order inputs were given in: the file name, then its
+ * modification time, then the report's texts (two inputs with the same name and time but different content still
+ * get a fixed order).
+ */
+function contentKey(input: MergeInput): string {
+  const r = input.report;
+  if (!r) return `!${input.error?.code ?? ''}`;
+  const rows = r.rows.map((row) => `${row.itemNumber ?? ''}:${row.progressText.text}:${row.deadline.text}`).join('|');
+  const ind = (r.indicators?.rows ?? []).map((row) => `${row.targetId ?? ''}:${row.cumulativeValue.text}`).join('|');
+  return `${r.identity.unit ?? ''}|${r.identity.quarter ?? ''}|${r.identity.filledOn ?? ''}|${rows}|${ind}`;
+}
+
+/** Sort inputs by a stable key (file, modifiedAt, content): the same files in any order give the same list. */
+export function sortInputs(inputs: readonly MergeInput[]): MergeInput[] {
+  return inputs
+    .map((input) => ({ input, key: contentKey(input) }))
+    .sort(
+      (a, b) =>
+        compareText(a.input.file, b.input.file) ||
+        compareText(a.input.modifiedAt ?? '', b.input.modifiedAt ?? '') ||
+        compareText(a.key, b.key),
+    )
+    .map((x) => x.input);
+}
+
+/** Counts of error and warning findings. */
+function counts(findings: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}
+
+/** The file name part of a path (after the last / or \). */
+export function baseName(file: string): string {
+  const m = /[^/\\]*$/.exec(file);
+  return m ? m[0] : file;
+}
+
+/** Result of sorting the inputs into the roster: the roster, the winning input per unit, and merge remarks. */
+export interface RosterResult {
+  roster: Roster;
+  /** The merged input of each unit that has one (unit id -> input). */
+  winners: Map<string, MergeInput>;
+  findings: Finding[];
+}
+
+/**
+ * Classify every input (unreadable, unknown unit, wrong quarter, candidate of its unit), pick one winner per unit
+ * (the later 填报日期, else the later modifiedAt, else the later file in the stable order; the others are
+ * superseded), and build the roster with its reasons and reminder texts. `inputs` must already be in stable order
+ * (`sortInputs`). A file naming no quarter is taken as the merge quarter (with an info remark).
+ */
+export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, quarter: Quarter, dueDate?: string): RosterResult {
+  const q = quarterLabel(quarter);
+  const unitIds = new Set(spec.units.map((u) => u.id));
+  const files: RosterFile[] = [];
+  const findings: Finding[] = [];
+  const candidates = new Map<string, { input: MergeInput; entry: RosterFile; order: number }[]>();
+  const wrongQuarter = new Map<string, RosterFile[]>();
+
+  inputs.forEach((input, order) => {
+    const name = baseName(input.file);
+    const { errors, warnings } = counts(input.findings);
+    const entry: RosterFile = { file: input.file, status: 'merged', errors, warnings, reasonCode: '', reason: '' };
+    if (input.modifiedAt !== undefined) entry.modifiedAt = input.modifiedAt;
+    const note = (code: string, params: Record<string, string | number>) => {
+      const f = findingFrom(MERGE_MESSAGES, code, { file: name, sheet: null, cell: null }, params);
+      findings.push(f);
+      entry.reasonCode = code;
+      entry.reason = f.message;
+    };
+    files.push(entry);
+    const report = input.report;
+    if (!report) {
+      entry.status = 'unreadable';
+      note('merge-file-unreadable', { file: name, reason: input.error?.message ?? input.error?.code ?? '未知原因' });
+      return;
+    }
+    const id = report.identity;
+    if (id.unitText !== undefined) entry.unitText = id.unitText;
+    if (id.quarter !== undefined) entry.quarter = id.quarter;
+    if (id.filledOn !== undefined) entry.filledOn = id.filledOn;
+    if (!id.unit || !unitIds.has(id.unit)) {
+      entry.status = 'unknown-unit';
+      const text = id.unitText ?? id.unit;
+      if (text) note('merge-file-unknown-unit', { file: name, unitText: text });
+      else note('merge-file-no-unit', { file: name });
+      return;
+    }
+    entry.unit = id.unit;
+    if (id.quarter !== undefined && id.quarter !== quarter) {
+      entry.status = 'wrong-quarter';
+      note('merge-file-wrong-quarter', { file: name, fileQuarter: quarterLabel(id.quarter), quarter: q });
+      wrongQuarter.set(id.unit, [...(wrongQuarter.get(id.unit) ?? []), entry]);
+      return;
+    }
+    if (id.quarter === undefined) note('merge-file-quarter-assumed', { file: name, quarter: q });
+    const list = candidates.get(id.unit) ?? [];
+    list.push({ input, entry, order });
+    candidates.set(id.unit, list);
+  });
+
+  const winners = new Map<string, MergeInput>();
+  const units: RosterUnit[] = [];
+  for (const unit of spec.units) {
+    const list = candidates.get(unit.id) ?? [];
+    const wrong = wrongQuarter.get(unit.id) ?? [];
+    const ru: RosterUnit = {
+      unit: unit.id,
+      fullName: unit.fullName,
+      status: 'missing',
+      errors: 0,
+      warnings: 0,
+      duplicate: list.length > 1,
+      files: [...list.map((c) => c.entry.file), ...wrong.map((w) => w.file)].sort(compareText),
+      reason: '',
+    };
+    units.push(ru);
+    if (!list.length) {
+      if (wrong.length) {
+        ru.status = 'wrong-quarter';
+        const w = wrong[wrong.length - 1];
+        ru.reason = findingFrom(MERGE_MESSAGES, 'merge-unit-wrong-quarter-only', { sheet: null, cell: null }, {
+          unit: unit.id,
+          file: baseName(w.file),
+          fileQuarter: w.quarter ? quarterLabel(w.quarter) : '',
+          quarter: q,
+        }).message;
+      } else {
+        ru.reason = findingFrom(MERGE_MESSAGES, 'merge-unit-missing', { sheet: null, cell: null }, { unit: unit.id, quarter: q }).message;
+      }
+      continue;
+    }
+    // Winner: the latest (filledOn, modifiedAt, stable order).
+    const ranked = [...list].sort(
+      (a, b) =>
+        compareText(a.entry.filledOn ?? '', b.entry.filledOn ?? '') ||
+        compareText(a.entry.modifiedAt ?? '', b.entry.modifiedAt ?? '') ||
+        a.order - b.order,
+    );
+    const win = ranked[ranked.length - 1];
+    winners.set(unit.id, win.input);
+    ru.file = win.entry.file;
+    if (win.entry.filledOn !== undefined) ru.filledOn = win.entry.filledOn;
+    ru.errors = win.entry.errors;
+    ru.warnings = win.entry.warnings;
+    ru.status = win.entry.errors > 0 ? 'with-errors' : 'submitted';
+    const reasons: string[] = [];
+    if (win.entry.errors > 0) {
+      reasons.push(findingFrom(MERGE_MESSAGES, 'merge-unit-has-errors', { sheet: null, cell: null }, { unit: unit.id, count: win.entry.errors }).message);
+    }
+    if (list.length > 1) {
+      const f = findingFrom(MERGE_MESSAGES, 'merge-unit-duplicate', { file: baseName(win.entry.file), sheet: null, cell: null }, {
+        unit: unit.id,
+        count: list.length,
+        winner: baseName(win.entry.file),
+      });
+      findings.push(f);
+      reasons.push(f.message);
+      for (const loser of ranked.slice(0, -1)) {
+        loser.entry.status = 'superseded';
+        const lf = findingFrom(MERGE_MESSAGES, 'merge-file-superseded', { file: baseName(loser.entry.file), sheet: null, cell: null }, {
+          file: baseName(loser.entry.file),
+          winner: baseName(win.entry.file),
+        });
+        findings.push(lf);
+        loser.entry.reasonCode = 'merge-file-superseded';
+        loser.entry.reason = lf.message;
+      }
+    }
+    ru.reason = reasons.join('；');
+  }
+
+  const missing = units.filter((u) => u.status === 'missing' || u.status === 'wrong-quarter').map((u) => u.unit);
+  const withErrors = units.filter((u) => u.status === 'with-errors').map((u) => u.unit);
+  const due = dueDate ? `于${dueDate}前` : '尽快';
+  const what = `${spec.year}年${q}工作进展情况表`;
+  const reminder = missing.length ? `请以下单位${due}报送${what}：${missing.join('、')}。` : '';
+  const correctionRequest = withErrors.length ? `请以下单位修改${what}中标出的错误后重新报送：${withErrors.join('、')}。` : '';
+  return { roster: { units, files, missing, withErrors, reminder, correctionRequest }, winners, findings };
+}

@@ -1,0 +1,225 @@
+import type { Comparator, Quarter, TargetKind } from '../spec/schema';
+import type { ProgressReport } from '../read/report';
+import type { Finding } from '../validate/finding';
+
+/**
+ * One received file, as handed to `mergeReports`: the report read from it (absent when the file could not be
+ * read), its findings (from `validateBook`), the read error when there is one, and the file's modification time.
+ */
+export interface MergeInput {
+  /** File name or path, as the user gave it; shown in the roster and used as the stable sort key. */
+  file: string;
+  /** The report read from the file; undefined when the file could not be read (see `error`). */
+  report?: ProgressReport;
+  /** Findings of the file (validation), counted in the roster as errors / warnings. */
+  findings: Finding[];
+  /** Why the file could not be read: a stable code (e.g. 'file-corrupt') and the sentence to show. */
+  error?: { code: string; message: string };
+  /** File modification time, ISO 8601, when known: breaks a tie between two files of one unit. */
+  modifiedAt?: string;
+}
+
+/** Summary layouts: 'official' = one row per item, units' texts joined under 【unit】 labels; 'per-unit' = one sub-row per unit. */
+export type SummaryLayout = 'official' | 'per-unit';
+
+/** Options of a merge. */
+export interface MergeOptions {
+  /** The quarter being summarised (1..4); files of another quarter are listed as wrong-quarter and left out. */
+  quarter: Quarter;
+  /** Layout wanted for the 汇总表 sheet; default 'official'. */
+  layout?: SummaryLayout;
+  /** Due date text for the reminder (e.g. "10月10日"); omitted = "尽快". */
+  dueDate?: string;
+}
+
+/**
+ * What one responsible unit says about one item (one sub-row of the per-unit layout).
+ * - `filled`: the unit's file has text in the item's row;
+ * - `empty`: the unit's file was merged but the row is blank (marker 未填写);
+ * - `missing`: no file of the unit was merged (marker 未报送).
+ */
+export interface UnitEntry {
+  /** Unit id (spec unit), e.g. "区卫健局". */
+  unit: string;
+  status: 'filled' | 'empty' | 'missing';
+  /** 本季度具体措施及任务进度情况 as read, verbatim ('' unless filled). */
+  progressText: string;
+  /** 完成时限 as read (displayed text), verbatim; '' when blank or missing. */
+  deadline: string;
+  /** The deadline normalised (core/text/deadline): ISO yyyy-mm-dd (end of the period written) or 'ongoing' (长期坚持 …); absent when blank or unreadable. */
+  deadlineNormalized?: string;
+  /** False when the unit is not responsible for the item but filled its row anyway (kept, listed after the others). */
+  responsible: boolean;
+  /** The file the text came from and the A1 cell of the text, when merged. */
+  file?: string;
+  cell?: string;
+}
+
+/** One item (实事) of the summary, in spec order. */
+export interface SummaryItem {
+  /** 序号, 1-based as in the notice. */
+  number: number;
+  /** 实事名称. */
+  name: string;
+  /** 责任单位 (unit ids) in the notice's order. */
+  units: string[];
+  /** One entry per responsible unit in the notice's order, then units that filled the row without being responsible. */
+  entries: UnitEntry[];
+  /**
+   * The joined text for the official layout: each entry as "【unit】text" (or the 未报送 / 未填写 marker), one per
+   * line. Never cut: see `textParts`.
+   */
+  progressText: string;
+  /**
+   * `progressText` split into parts that fit Excel's 32,767-character cell limit with the continuation prefix
+   * （续） (at line breaks where possible); one part when it fits. The layout writes parts after the first in
+   * continuation rows, each starting with （续）.
+   */
+  textParts: string[];
+  /** 完成时限 merged: the one value when all units that wrote one agree (compared by text key), else "【unit】value" lines. */
+  deadline: string;
+}
+
+/** How a target's unit figures are combined: summed (cumulative counts), averaged (rates), or not at all. */
+export type TargetAggregate = 'sum' | 'average' | 'none';
+
+/**
+ * Where a target stands against the quarter's pace:
+ * - `met`: the total reaches the target (completion ≥ 1; for a rate, the average reaches the target rate);
+ * - `on-track`: cumulative, at or above the pace expected by this quarter (spec.pace or DEFAULT_PACE);
+ * - `behind`: below that pace (a rate: below the target rate);
+ * - `no-data`: no unit gave a figure;
+ * - `not-applicable`: per-person and frequency standards, or a ceiling target (≤, <).
+ */
+export type PaceStatus = 'met' | 'on-track' | 'behind' | 'no-data' | 'not-applicable';
+
+/** One unit's 累计完成 for a target. */
+export interface TargetUnitValue {
+  unit: string;
+  /** The figure in the target's base units (persons, 场次, percent for rates), or undefined when blank or unreadable. */
+  value?: number;
+  /** The cell text as written, verbatim ('' when blank or the unit's file is missing). */
+  text: string;
+  /** False for a unit not responsible for the target that wrote a figure anyway: shown, never summed. */
+  responsible: boolean;
+  file?: string;
+  cell?: string;
+}
+
+/** One target of the summary (指标完成情况汇总), in spec order. */
+export interface TargetSummary {
+  /** Target id, e.g. "2.1". */
+  id: string;
+  itemNumber: number;
+  itemName: string;
+  /** The figure as written in the notice, e.g. "不少于2场次". */
+  text: string;
+  metric: string;
+  comparator: Comparator;
+  /** Target value in base units (persons, 场次; percent for rates). */
+  value: number;
+  measure: string;
+  kind: TargetKind;
+  /** Responsible units' figures in the notice's order, then non-responsible units that wrote one. */
+  perUnit: TargetUnitValue[];
+  aggregate: TargetAggregate;
+  /** Sum (cumulative) or unweighted mean (rate) of the responsible units' figures; undefined when none or 'none'. */
+  total?: number;
+  /** total / value as a ratio (1 = 100%), when total is defined and value > 0. Not capped at 1. */
+  completion?: number;
+  /** Share of the target expected by the end of the quarter (0..1), for cumulative targets. */
+  expected?: number;
+  pace: PaceStatus;
+}
+
+/** Status of a unit in the roster (报送情况). */
+export type RosterUnitStatus = 'submitted' | 'with-errors' | 'missing' | 'wrong-quarter';
+
+/** One spec unit in the roster, in spec order. */
+export interface RosterUnit {
+  unit: string;
+  fullName: string;
+  status: RosterUnitStatus;
+  /** The merged file (the winner when sent twice). */
+  file?: string;
+  /** 填报日期 of the merged file, ISO yyyy-mm-dd. */
+  filledOn?: string;
+  errors: number;
+  warnings: number;
+  /** True when the unit sent more than one file of this quarter. */
+  duplicate: boolean;
+  /** Every file of this unit (merged, superseded, wrong quarter), in stable order. */
+  files: string[];
+  /** Sentence for the 说明 column ('' when nothing to say). */
+  reason: string;
+}
+
+/**
+ * Status of a file in the roster:
+ * `merged` (its unit's entries come from it), `superseded` (same unit, a later file won), `wrong-quarter`,
+ * `unknown-unit` (unit missing or not in the spec), `unreadable`.
+ */
+export type RosterFileStatus = 'merged' | 'superseded' | 'wrong-quarter' | 'unknown-unit' | 'unreadable';
+
+/** One input file in the roster, in stable order (by file name). */
+export interface RosterFile {
+  file: string;
+  status: RosterFileStatus;
+  /** Unit id when recognised. */
+  unit?: string;
+  /** Unit text as written, when any. */
+  unitText?: string;
+  quarter?: Quarter;
+  filledOn?: string;
+  modifiedAt?: string;
+  errors: number;
+  warnings: number;
+  /** Finding code of the reason (merge/messages), '' when merged without remark. */
+  reasonCode: string;
+  /** The reason as a sentence (zh-CN), '' when merged without remark. */
+  reason: string;
+}
+
+/** The submission roster (报送情况). */
+export interface Roster {
+  units: RosterUnit[];
+  files: RosterFile[];
+  /** Unit ids with no merged file (missing or wrong quarter only), spec order. */
+  missing: string[];
+  /** Unit ids whose merged file has errors, spec order. */
+  withErrors: string[];
+  /** Ready-to-paste reminder for the missing units; '' when none is missing. */
+  reminder: string;
+  /** Ready-to-paste request to correct and resend, for units whose file has errors; '' when none. */
+  correctionRequest: string;
+}
+
+/** Counts for a one-line report. */
+export interface SummaryTotals {
+  units: number;
+  submitted: number;
+  withErrors: number;
+  missing: number;
+  files: number;
+  merged: number;
+  notMerged: number;
+}
+
+/** Everything a merge yields; the layouts make sheets from it. Deterministic: same inputs in any order, deep-equal summary. */
+export interface Summary {
+  templateId: string;
+  templateVersion: string;
+  year: number;
+  quarter: Quarter;
+  layout: SummaryLayout;
+  /** The summary sheet's title, e.g. "2026年为全区妇女儿童办实事工作进展情况表（第三季度）汇总". */
+  title: string;
+  /** Coordinator unit id (汇总单位), e.g. "区妇联". */
+  coordinator: string;
+  items: SummaryItem[];
+  targets: TargetSummary[];
+  roster: Roster;
+  totals: SummaryTotals;
+  /** Merge remarks (file-level findings of merge/messages), stable order. */
+  findings: Finding[];
+}

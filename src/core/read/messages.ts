@@ -1,0 +1,38 @@
+import type { MessageTable } from '../i18n/catalogue';
+
+/**
+ * Codes of a file that cannot be read at all (the file adapter's `WorkbookReadError.code`): file-level findings
+ * (sheet and cell null) naming the file. Placeholder {file}: the file name.
+ */
+export const READ_MESSAGES: MessageTable = {
+  'file-empty': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 是空的（0 字节）', hint: '请重新保存或重新发送该文件' },
+    'en-US': { message: 'The file {file} is empty (0 bytes)', hint: 'Save or send the file again' },
+  },
+  'file-not-workbook': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 不是 Excel 工作簿', hint: '请发送 .xlsx、.xls 或 .ods 格式的进展情况表' },
+    'en-US': { message: 'The file {file} is not a workbook', hint: 'Send the table as .xlsx, .xls or .ods' },
+  },
+  'file-corrupt': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 已损坏或不完整，无法打开', hint: '请对方重新保存后再发送' },
+    'en-US': { message: 'The file {file} is damaged or truncated', hint: 'Ask the sender to save and send it again' },
+  },
+  'file-encrypted': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 设置了打开密码，无法读取', hint: '请对方取消打开密码后再发送' },
+    'en-US': { message: 'The file {file} is password-protected', hint: 'Ask the sender to remove the open password' },
+  },
+  'file-too-large': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 太大，无法读取', hint: '进展情况表通常不到 1 MB：请删除图片和无关工作表后再发送' },
+    'en-US': { message: 'The file {file} is too large to read', hint: 'A progress table is usually under 1 MB: remove pictures and other sheets' },
+  },
+  'file-unreadable': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 无法读取', hint: '请检查文件是否存在、能否用 Excel 打开' },
+    'en-US': { message: 'The file {file} cannot be read', hint: 'Check that the file exists and opens in Excel' },
+  },
+};

@@ -1,0 +1,74 @@
+import type { ColumnKey, TemplateSpec } from '../spec/schema';
+import type { Grid } from '../sheet/grid';
+import { toHalfWidth } from '../text/normalize';
+import { mergeAnchor, readCell, rowSpan } from './cells';
+import type { HeaderMatch } from './headers';
+import { matchItem } from './items';
+import type { ProgressRow, ReadCell } from './report';
+
+/** Words that start a line under the table (signatures, notes), not a row of it. */
+const FOOTER = /^(填表人|填报人|联系人|联系电话|审核人|负责人|分管领导|制表|注[:：]|备注[:：]|说明[:：]|注[1-9１-９一二三])/;
+
+const EMPTY: ReadCell = { cell: '', raw: undefined, text: '' };
+
+/**
+ * The table's rows below its header (0-based sheet rows): every row naming an item by 序号 or 实事名称, every
+ * sub-row of a merged 序号 / 实事名称 block (per-unit layout: the block's top-left cell is read for them, `group` is
+ * the block's top row), and every other row with text in 本季度具体措施及任务进度情况 or 完成时限 (mapped to no
+ * item). Blank rows, a repeated header row and lines under the table (填表人：…, 注：…) are skipped.
+ * A column the header lacks reads as an empty ReadCell with `cell` ''.
+ */
+export function readProgressRows(grid: Grid, header: HeaderMatch<ColumnKey>, spec: TemplateSpec): ProgressRow[] {
+  const out: ProgressRow[] = [];
+  const { end } = rowSpan(grid);
+  const col = header.columns;
+  const at = (r: number, key: ColumnKey): { cell: ReadCell; group?: number } => {
+    const c = col[key];
+    if (c === undefined) return { cell: EMPTY };
+    const own = readCell(grid, r, c);
+    if (own.text === '' && (key === 'number' || key === 'name')) {
+      const anchor = mergeAnchor(grid, r, c);
+      if (anchor && anchor.col === c && anchor.row < r) return { cell: readCell(grid, anchor.row, anchor.col), group: anchor.row };
+    }
+    return { cell: own };
+  };
+  const headerKeys = new Set(['序号', '实事名称']);
+  for (let r = header.row + 1; r < end; r++) {
+    const number = at(r, 'number');
+    const name = at(r, 'name');
+    const unit = at(r, 'unit');
+    const progressText = at(r, 'progressText');
+    const deadline = at(r, 'deadline');
+    const group = number.group ?? name.group;
+    const hasKey = number.cell.text !== '' || name.cell.text !== '';
+    const hasFill = progressText.cell.text !== '' || deadline.cell.text !== '';
+    if (!hasKey && !hasFill && unit.cell.text === '') continue;
+    if (!hasKey && !hasFill && group === undefined) continue;
+    if (group === undefined && FOOTER.test(toHalfWidth(number.cell.text || name.cell.text))) continue;
+    if (headerKeys.has(number.cell.text.replace(/\s+/g, '')) || headerKeys.has(name.cell.text.replace(/\s+/g, ''))) continue;
+    const row: ProgressRow = {
+      row: r,
+      number: number.cell,
+      name: name.cell,
+      unit: unit.cell,
+      progressText: progressText.cell,
+      deadline: deadline.cell,
+    };
+    // The top row of a merged block is the block's first sub-row.
+    if (group !== undefined) row.group = group;
+    else if (col.number !== undefined && isBlockTop(grid, r, col.number)) row.group = r;
+    else if (col.name !== undefined && isBlockTop(grid, r, col.name)) row.group = r;
+    const m = hasKey ? matchItem(spec, number.cell, name.cell) : undefined;
+    if (m) {
+      row.itemNumber = m.item.number;
+      row.matchedBy = m.by;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** True when (row, col) is the top-left of a merged area spanning more than one row. */
+function isBlockTop(grid: Grid, row: number, col: number): boolean {
+  return (Array.isArray(grid.merges) ? grid.merges : []).some((m) => m && m.r0 === row && m.c0 === col && m.r1 > m.r0);
+}

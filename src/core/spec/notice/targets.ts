@@ -1,0 +1,184 @@
+import { toHalfWidth } from '../../text/normalize';
+import { CHINESE_NUMERAL_CHARS, MEASURE_WORDS, numberTokenValue, parseChineseInteger } from '../../text/numbers';
+import type { Comparator, Target, TargetKind } from '../schema';
+import { noticeFinding, type NoticeFinding } from './finding';
+
+/**
+ * Quantitative targets in one item's description (issue 6: "every figure with a comparator and a measure word").
+ *
+ * A figure is a number (Arabic, full-width, or Chinese from 一 … 九 / 十 / 两), an optional multiplier 千/万/亿, an
+ * optional 余/多 and a measure word from `MEASURE_WORDS` (场次, 名, 人次, 个, 份, 元, %, 个百分点 …). For each:
+ * - comparator: 不少于/不低于/不小于/至少/达到/…以上 -> '>='; 超过/高于/多于 -> '>'; 不超过/不高于/控制在/…以内/…以下
+ *   -> '<='; 低于/少于 -> '<'; 约/大约/近/…左右 -> '~'; 余/多 ("800余人": more than 800) -> '>='; none -> '=';
+ * - kind: % or 个百分点 -> 'rate'; a 每人/每名/每户/人均… marker earlier in the clause -> 'per-person'; a 每周/每学年/两周…
+ *   marker -> 'frequency'; otherwise 'cumulative';
+ * - text: from the earliest of marker, comparator and number to the end of the measure word and its 以上/左右;
+ *   a figure directly followed by another ("每学年4次8课时") is one target, valued by the first;
+ * - "A和B均达到90%以上" gives one target per named rate (A, B), with the same text;
+ * - metric: the clause before the figure without fillers (年内, 开展, 等 …), completed by the clause after the figure
+ *   when too short ("新增" + "2—3岁幼儿托育学位").
+ * Skipped: 一次性, ordinals (第一次), "一个" (an article), ranges ("2—3场": a finding). Uncertain figures become findings.
+ */
+
+const MEASURE_ALT = MEASURE_WORDS.map((w) => w.replace(/[%]/g, '\\$&')).join('|');
+const FIGURE_RE = new RegExp(
+  `(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十][${CHINESE_NUMERAL_CHARS}]*)([千万亿])?(余|多)?(${MEASURE_ALT})`,
+  'gu',
+);
+const NO_MEASURE_RE = new RegExp(
+  `(不少于|不低于|不小于|至少|超过|不超过|控制在|达到)(\\d+(?:\\.\\d+)?)([千万亿])?(?!\\d|\\.\\d|[千万亿]|余|多|${MEASURE_ALT})`,
+  'gu',
+);
+const PREFIX_CMP_RE = /(不少于|不低于|不小于|不超过|不高于|不多于|至少|达到|超过|高于|多于|控制在|低于|少于|大约|约|近|达)$/u;
+const SUFFIX_CMP_RE = /^(以上|以下|以内|之内|左右|上下)/u;
+const PER_PERSON_RE = /每(?:人|名|户|生|位|个|所|校|家|例)|人均|户均|生均/u;
+const FREQUENCY_RE = /每(?:周|月|年|学年|学期|季度|季|天|日|星期)|(?:两|[一二三四五六七八九十]|\d+)(?:周|个月|学年|学期)$/u;
+/** Clause separators in half-width text: ，。；：！？ and line breaks (after toHalfWidth , ; : ! ?). */
+const CLAUSE_SEP_RE = /[,。;:!?\n]/u;
+const LEADING_FILLERS_RE = /^(?:并|且|同时|年内|全年|今年|计划|力争|确保|持续|深入|积极|常态化|精准|在|对|为|向|给|开展|举办|开设|实施|落实|组织|完成|提供|实现|推动|帮助|通过)+/u;
+const TRAILING_FILLERS_RE = /(?:等|共|累计|均|都|总计|合计|的)+$/u;
+
+const PREFIX_CMP: Record<string, Comparator> = {
+  不少于: '>=', 不低于: '>=', 不小于: '>=', 至少: '>=', 达到: '>=', 达: '>=',
+  超过: '>', 高于: '>', 多于: '>',
+  不超过: '<=', 不高于: '<=', 不多于: '<=', 控制在: '<=',
+  低于: '<', 少于: '<',
+  大约: '~', 约: '~', 近: '~',
+};
+const SUFFIX_CMP: Record<string, Comparator> = { 以上: '>=', 以下: '<=', 以内: '<=', 之内: '<=', 左右: '~', 上下: '~' };
+
+type Figure = {
+  start: number;
+  end: number;
+  value: number;
+  measure: string;
+  approx: boolean;
+};
+
+/** Figures of a half-width text, in order, with compound figures ("4次8课时") merged into the first. */
+function findFigures(h: string, findings: NoticeFinding[], line: number | undefined): Figure[] {
+  const out: Figure[] = [];
+  for (const m of h.matchAll(FIGURE_RE)) {
+    const start = m.index ?? 0;
+    const [whole, num, mult, yu, measure] = m;
+    const end = start + whole.length;
+    const before = h.slice(0, start);
+    const after = h.slice(end);
+    const chinese = !/^\d/.test(num);
+    if (/[\d.]$/.test(before)) continue;
+    if (before.endsWith('第')) continue;
+    if (measure === '次' && after.startsWith('性')) continue;
+    if (chinese && num === '一' && (measure === '个' || after.startsWith('一'))) continue;
+    if (/\d\s*[—–~-]$|\d\s*至$/u.test(before)) {
+      findings.push(noticeFinding('target-range', `“${h.slice(Math.max(0, start - 4), end)}”是一个范围，未作为指标读取，请手工补充。`, line));
+      continue;
+    }
+    const value = chinese ? parseChineseInteger(num + (mult ?? '')) : numberTokenValue(num, mult);
+    if (value === undefined) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.end === start) {
+      prev.end = end;
+      continue;
+    }
+    out.push({ start, end, value, measure, approx: yu !== undefined });
+  }
+  return out;
+}
+
+/** Start of the clause that contains offset `at` (after the last separator before it), not before `floor`. */
+function clauseStart(h: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) if (CLAUSE_SEP_RE.test(h[i])) return i + 1;
+  return floor;
+}
+
+/** End of the clause that contains offset `at`. */
+function clauseEnd(h: string, at: number): number {
+  for (let i = at; i < h.length; i++) if (CLAUSE_SEP_RE.test(h[i])) return i;
+  return h.length;
+}
+
+/** Trims fillers from a metric phrase. */
+function trimMetric(s: string): string {
+  return s.trim().replace(LEADING_FILLERS_RE, '').replace(TRAILING_FILLERS_RE, '').trim();
+}
+
+/**
+ * Targets of one item's description (original text, as written), ids `${itemNumber}.${index}` from 1.
+ * `firstLine` is the 1-based notice line of the description, for findings. Pure; never throws.
+ */
+export function extractTargets(
+  description: string,
+  itemNumber: number,
+  firstLine?: number,
+): { targets: Target[]; findings: NoticeFinding[] } {
+  const t = description;
+  const h = toHalfWidth(t).length === t.length ? toHalfWidth(t) : t;
+  const findings: NoticeFinding[] = [];
+  const targets: Target[] = [];
+  const figures = findFigures(h, findings, firstLine);
+  let floor = 0;
+  for (const f of figures) {
+    const cStart = clauseStart(h, f.start, floor);
+    const head = h.slice(cStart, f.start);
+    let comparator: Comparator = f.approx ? '>=' : '=';
+    let textStart = f.start;
+    let textEnd = f.end;
+    const pre = PREFIX_CMP_RE.exec(head);
+    let preCmp: Comparator | undefined;
+    if (pre) {
+      preCmp = PREFIX_CMP[pre[1]];
+      textStart = cStart + pre.index;
+    }
+    const suf = SUFFIX_CMP_RE.exec(h.slice(f.end));
+    let sufCmp: Comparator | undefined;
+    if (suf) {
+      sufCmp = SUFFIX_CMP[suf[1]];
+      textEnd = f.end + suf[1].length;
+    }
+    if (preCmp && sufCmp && preCmp !== sufCmp && pre?.[1] !== '达到' && pre?.[1] !== '达') {
+      findings.push(noticeFinding('target-comparator-conflict', `“${t.slice(textStart, textEnd)}”前后比较词矛盾，按“${pre?.[1]}”读取，请核对。`, firstLine));
+      comparator = preCmp;
+    } else if (sufCmp) comparator = sufCmp;
+    else if (preCmp) comparator = preCmp;
+
+    let kind: TargetKind = 'cumulative';
+    const per = PER_PERSON_RE.exec(head);
+    const freq = FREQUENCY_RE.exec(head);
+    if (f.measure === '%' || f.measure === '个百分点') kind = 'rate';
+    else if (per) kind = 'per-person';
+    else if (freq) kind = 'frequency';
+    if (kind === 'per-person' || kind === 'frequency') {
+      const markers = [per, freq].filter((m): m is RegExpExecArray => m !== null).map((m) => cStart + m.index);
+      textStart = Math.min(textStart, ...markers);
+    }
+
+    const text = t.slice(textStart, textEnd);
+    const before = t.slice(cStart, textStart);
+    const cEnd = clauseEnd(h, textEnd);
+    const after = t.slice(textEnd, cEnd).replace(/^的/u, '');
+    let metrics = [trimMetric(before)];
+    const joint = /(.+?)(?:均|都)$/u.exec(before.trim());
+    if (joint && /[和、及与]/u.test(joint[1])) {
+      metrics = joint[1].split(/[和、及与]/u).map(trimMetric).filter((s) => s !== '');
+    } else if ([...metrics[0]].length < 4) {
+      metrics = [trimMetric(metrics[0] + after) || text];
+    }
+    for (const metric of metrics) {
+      targets.push({
+        id: `${itemNumber}.${targets.length + 1}`,
+        text,
+        metric: metric || text,
+        comparator,
+        value: f.value,
+        measure: f.measure,
+        kind,
+      });
+    }
+    floor = textEnd;
+  }
+  for (const m of h.matchAll(NO_MEASURE_RE)) {
+    const start = m.index ?? 0;
+    findings.push(noticeFinding('target-no-measure', `“${t.slice(start, start + m[0].length + 4)}”有比较词和数字但没有可识别的计量单位，未作为指标读取，请核对。`, firstLine));
+  }
+  return { targets, findings };
+}

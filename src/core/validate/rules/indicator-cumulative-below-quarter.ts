@@ -1,0 +1,26 @@
+import { indicatorValue, targetOf } from '../indicator-values';
+import type { Rule } from '../context';
+import { finding } from '../context';
+
+/** `indicator-cumulative-below-quarter` (error): for a cumulative target, 累计完成 is below 本季度完成. Points at 累计完成. */
+export const indicatorCumulativeBelowQuarter: Rule = (ctx) => {
+  const ind = ctx.report.indicators;
+  if (!ind) return [];
+  const out = [];
+  for (const row of ind.rows) {
+    const t = targetOf(ctx.spec, row.targetId);
+    if (!t || t.target.kind !== 'cumulative') continue;
+    const q = indicatorValue(row.quarterValue);
+    const c = indicatorValue(row.cumulativeValue);
+    if (q.kind === 'number' && c.kind === 'number' && c.value < q.value) {
+      out.push(
+        finding(ctx, 'indicator-cumulative-below-quarter', ind.sheet, row.cumulativeValue.cell, {
+          metric: t.target.metric,
+          cumulative: c.value,
+          quarterValue: q.value,
+        }),
+      );
+    }
+  }
+  return out;
+};

@@ -1,0 +1,34 @@
+import { indicatorValue, targetOf } from '../indicator-values';
+import type { Rule } from '../context';
+import { finding } from '../context';
+
+/**
+ * `indicator-cumulative-fell` (error): for a cumulative target, 累计完成 is below the figure in `opts.previous` (last
+ * quarter's report of the same unit). Off without a previous report, or when the two reports name different units.
+ */
+export const indicatorCumulativeFell: Rule = (ctx) => {
+  const ind = ctx.report.indicators;
+  const prev = ctx.opts.previous;
+  if (!ind || !prev?.indicators) return [];
+  const unit = ctx.report.identity.unit;
+  const prevUnit = prev.identity.unit;
+  if (unit !== undefined && prevUnit !== undefined && unit !== prevUnit) return [];
+  const out = [];
+  for (const row of ind.rows) {
+    const t = targetOf(ctx.spec, row.targetId);
+    if (!t || t.target.kind !== 'cumulative') continue;
+    const now = indicatorValue(row.cumulativeValue);
+    const before = prev.indicators.rows.find((r) => r.targetId === row.targetId);
+    const then = before ? indicatorValue(before.cumulativeValue) : undefined;
+    if (now.kind === 'number' && then?.kind === 'number' && now.value < then.value) {
+      out.push(
+        finding(ctx, 'indicator-cumulative-fell', ind.sheet, row.cumulativeValue.cell, {
+          metric: t.target.metric,
+          cumulative: now.value,
+          previous: then.value,
+        }),
+      );
+    }
+  }
+  return out;
+};

@@ -1,0 +1,17 @@
+import type { Rule } from '../context';
+import { finding } from '../context';
+
+/** Excel's limit of characters in one cell (Microsoft: "Excel specifications and limits"). */
+export const EXCEL_CELL_LIMIT = 32767;
+
+/**
+ * `progress-too-long` (error): a progress text over 32,767 characters (a reader that got more than Excel holds, e.g.
+ * from another program; Excel would cut it). Every row, whoever it belongs to.
+ */
+export const progressTooLong: Rule = (ctx) => {
+  const { report } = ctx;
+  if (!report.sheet) return [];
+  return report.rows
+    .filter((r) => r.progressText.cell !== '' && r.progressText.text.length > EXCEL_CELL_LIMIT)
+    .map((r) => finding(ctx, 'progress-too-long', report.sheet, r.progressText.cell, { length: r.progressText.text.length }));
+};

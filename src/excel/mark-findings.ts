@@ -1,0 +1,215 @@
+import type { GridBook } from '../core/sheet/grid';
+import type { Finding, Severity } from '../core/validate/finding';
+import { SEVERITY_RANK } from '../core/validate/finding';
+import { parseA1 } from '../core/sheet/grid';
+import { queueSheetList, queueSheetRead, gridFrom } from './read-grid';
+import { documentStore, type MarkRecord, type MarkStore } from './mark-store';
+import { hostSupport, type ApiSupport } from './requirements';
+import { syncContext } from './sync';
+
+/**
+ * Marking findings in the open workbook (issue 3, 一键校验): each finding's cell gets a fill by severity and, where
+ * the host allows, a note (ExcelApi 1.18) or else a comment (1.10) with the message and hint. Each marked cell's
+ * own fill is remembered (mark-store) so `clearMarks` restores it exactly; the notes the add-in added start with
+ * `MARK_PREFIX` and are the only ones it deletes.
+ *
+ * Round trips: reading takes 2 syncs (sheet list and existing notes; all used ranges and the notes' cells), marking
+ * 1 (restore the previous marks, read each new cell's own fill, mark): 3 in all, whatever the number of rows or
+ * findings. Fills and colours need ExcelApi 1.1; telling "no fill" from a white fill needs `fill.pattern` (1.9),
+ * before which a white cell is restored as "no fill"; knowing a sheet is protected needs 1.2 (no note is added to
+ * a protected sheet, where it would fail).
+ */
+
+/** Fill colours "#RRGGBB" of marked cells by severity: light red, gold, light blue. */
+export const MARK_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFD966', info: '#BDD7EE' };
+
+/** First line of every note the add-in adds, so it never deletes a person's own note. */
+export const MARK_PREFIX = '【进展情况表助手】';
+
+/** Notes on 1.18, else comments on 1.10, else none. */
+type NoteKind = 'notes' | 'comments' | 'none';
+
+function noteKind(support: ApiSupport): NoteKind {
+  return support('1.18') ? 'notes' : support('1.10') ? 'comments' : 'none';
+}
+
+/** What the read step found, for the mark step. */
+export interface PreparedWorkbook {
+  book: GridBook;
+  /** Sheet names as they are now. */
+  sheetNames: string[];
+  /** Sheets known to be protected (ExcelApi 1.2). */
+  protectedSheets: Set<string>;
+  /** "Sheet!A1" of every note (or comment) not made by the add-in. */
+  otherNotes: Set<string>;
+  /** The add-in's own notes (to delete before marking again). */
+  ownNotes: { delete(): void }[];
+}
+
+/** A note or comment as both collections give it. */
+type NoteLike = { content: string; delete(): void; getLocation(): Excel.Range };
+
+function noteCollection(context: Excel.RequestContext, kind: NoteKind): { items: NoteLike[]; load(p: string): unknown } | undefined {
+  if (kind === 'notes') return context.workbook.notes as unknown as { items: NoteLike[]; load(p: string): unknown }; // ExcelApi 1.18
+  if (kind === 'comments') return context.workbook.comments as unknown as { items: NoteLike[]; load(p: string): unknown }; // ExcelApi 1.10
+  return undefined;
+}
+
+/**
+ * Read the workbook for validation and marking in 2 syncs: sheet list (+ protection, + existing notes' text),
+ * then every used range (+ each existing note's cell). `skip` leaves sheets out of the book (not out of the list).
+ */
+export async function readForMarking(
+  context: Excel.RequestContext,
+  support: ApiSupport = hostSupport,
+  skip?: (name: string) => boolean,
+): Promise<PreparedWorkbook> {
+  const kind = noteKind(support);
+  const worksheets = queueSheetList(context);
+  if (support('1.2')) worksheets.load('items/protection/protected'); // ExcelApi 1.2
+  const notes = noteCollection(context, kind);
+  notes?.load('items/content');
+  await syncContext(context, 'validate:sheets');
+  const sheets = worksheets.items;
+  const pending = sheets.filter((w) => !skip?.(w.name)).map((w) => queueSheetRead(w, support));
+  const ours: NoteLike[] = [];
+  const located: Excel.Range[] = [];
+  for (const note of notes?.items ?? []) {
+    if (typeof note.content === 'string' && note.content.startsWith(MARK_PREFIX)) ours.push(note);
+    else {
+      const where = note.getLocation(); // ExcelApi 1.18 (notes) / 1.10 (comments)
+      where.load('address');
+      located.push(where);
+    }
+  }
+  await syncContext(context, 'validate:read');
+  const protectedSheets = new Set<string>();
+  if (support('1.2')) for (const w of sheets) if (w.protection?.protected === true) protectedSheets.add(w.name);
+  return {
+    book: { sheets: pending.map(gridFrom) },
+    sheetNames: sheets.map((w) => w.name),
+    protectedSheets,
+    otherNotes: new Set(located.map((r) => normalizeAddress(String(r.address)))),
+    ownNotes: ours,
+  };
+}
+
+/** "'My sheet'!$D$7" → "My sheet!D7" (the key used for notes). */
+export function normalizeAddress(address: string): string {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return address.replace(/\$/g, '');
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return `${sheet}!${address.slice(bang + 1).replace(/\$/g, '').split(':')[0]}`;
+}
+
+/** The cells to mark: one per sheet and cell, the most severe finding first, with all messages of that cell. */
+export function cellsToMark(findings: readonly Finding[], sheetNames: readonly string[]): { sheet: string; cell: string; severity: Severity; text: string }[] {
+  const names = new Set(sheetNames);
+  const byCell = new Map<string, { sheet: string; cell: string; severity: Severity; lines: string[] }>();
+  for (const f of findings) {
+    if (!f.sheet || !f.cell || !names.has(f.sheet)) continue;
+    const pos = parseA1(f.cell);
+    if (!pos) continue;
+    const cell = f.cell.replace(/\$/g, '').toUpperCase();
+    const key = `${f.sheet}!${cell}`;
+    const entry = byCell.get(key) ?? { sheet: f.sheet, cell, severity: f.severity, lines: [] };
+    if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[entry.severity]) entry.severity = f.severity;
+    entry.lines.push(f.hint ? `${f.message}（${f.hint}）` : f.message);
+    byCell.set(key, entry);
+  }
+  return [...byCell.values()].map((e) => ({ sheet: e.sheet, cell: e.cell, severity: e.severity, text: `${MARK_PREFIX}\n${e.lines.join('\n')}` }));
+}
+
+/** Queue restoring a record's own fill (no sync). */
+function queueRestore(context: Excel.RequestContext, record: MarkRecord): void {
+  const fill = context.workbook.worksheets.getItem(record.sheet).getRange(record.cell).format.fill;
+  if (record.fill === null) fill.clear(); // ExcelApi 1.1
+  else fill.color = record.fill;
+}
+
+/** Options of `markFindings`, `clearMarks`, `validateInExcel`. */
+export interface MarkOptions {
+  support?: ApiSupport;
+  store?: MarkStore;
+}
+
+/**
+ * Mark `findings` in one sync: restore the previous marks (their own fills; delete the add-in's notes), read each
+ * new cell's own fill, set the severity fill, and add a note where the cell has none and the sheet is not
+ * protected. Returns the number of cells marked. Findings without a sheet or cell, or on a sheet that no longer
+ * exists, are not marked.
+ */
+export async function markFindings(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+  prepared: PreparedWorkbook,
+  options: MarkOptions = {},
+): Promise<number> {
+  const support = options.support ?? hostSupport;
+  const store = options.store ?? documentStore();
+  const kind = noteKind(support);
+  const names = new Set(prepared.sheetNames);
+  for (const record of await store.read()) if (names.has(record.sheet)) queueRestore(context, record);
+  for (const note of prepared.ownNotes) note.delete();
+  const targets = cellsToMark(findings, prepared.sheetNames);
+  const probes: { fill: Excel.RangeFill; note: boolean }[] = [];
+  for (const t of targets) {
+    const worksheet = context.workbook.worksheets.getItem(t.sheet);
+    // A separate proxy reads the cell's own fill (after the restores above, before the mark below).
+    const probe = worksheet.getRange(t.cell).format.fill;
+    probe.load(support('1.9') ? 'color,pattern' : 'color'); // pattern: ExcelApi 1.9
+    const range = worksheet.getRange(t.cell);
+    range.format.fill.color = MARK_FILL[t.severity];
+    const note = kind !== 'none' && !prepared.protectedSheets.has(t.sheet) && !prepared.otherNotes.has(`${t.sheet}!${t.cell}`);
+    if (note && kind === 'notes') context.workbook.notes.add(range, t.text); // ExcelApi 1.18
+    else if (note) context.workbook.comments.add(range, t.text); // ExcelApi 1.10
+    probes.push({ fill: probe, note });
+  }
+  await syncContext(context, 'validate:mark');
+  const records: MarkRecord[] = targets.map((t, i) => ({
+    sheet: t.sheet,
+    cell: t.cell,
+    fill: ownFill(probes[i].fill, support('1.9')),
+    note: probes[i].note,
+  }));
+  await store.write(records);
+  return records.length;
+}
+
+/** The fill to restore: null for no fill (pattern None; before 1.9, white counts as no fill). */
+function ownFill(fill: Excel.RangeFill, hasPattern: boolean): string | null {
+  const color = typeof fill.color === 'string' && /^#[0-9A-Fa-f]{6}$/.test(fill.color) ? fill.color.toUpperCase() : null;
+  if (hasPattern) return fill.pattern === 'None' || color === null ? null : color;
+  return color === null || color === '#FFFFFF' ? null : color;
+}
+
+/**
+ * Remove every mark: restore each marked cell's own fill and delete the add-in's notes, in 2 syncs (the sheet list
+ * and the notes' text; then the restore). Returns the number of cells restored.
+ */
+export async function clearMarks(context: Excel.RequestContext, options: MarkOptions = {}): Promise<number> {
+  const support = options.support ?? hostSupport;
+  const store = options.store ?? documentStore();
+  const records = await store.read();
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const notes = noteCollection(context, noteKind(support));
+  notes?.load('items/content');
+  await syncContext(context, 'clear:read');
+  const names = new Set(worksheets.items.map((w) => w.name));
+  const restored = records.filter((r) => names.has(r.sheet));
+  for (const r of restored) queueRestore(context, r);
+  for (const n of notes?.items ?? []) if (typeof n.content === 'string' && n.content.startsWith(MARK_PREFIX)) n.delete();
+  await syncContext(context, 'clear:restore');
+  await store.write([]);
+  return restored.length;
+}
+
+/** Activate `sheet` and select the cell `cell` (A1), in one sync (ExcelApi 1.1). Rejects with ItemNotFound when the sheet is gone. */
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  worksheet.activate();
+  worksheet.getRange(cell).select();
+  await syncContext(context, 'select');
+}

@@ -1,0 +1,47 @@
+import type { Quarter, TemplateSpec } from '../core/spec/schema';
+import type { GridBook } from '../core/sheet/grid';
+import type { ProgressReport } from '../core/read/report';
+import type { Finding } from '../core/validate/finding';
+import { markFindings, readForMarking, type MarkOptions } from './mark-findings';
+import { hostSupport } from './requirements';
+
+/**
+ * 一键校验 in Excel: read the open workbook, validate it with the core, mark the findings' cells. Three syncs in all
+ * (sheet list, used ranges, marks), whatever the number of rows or findings. The validator is passed in (the
+ * core's `validateBook`), so the adapter holds no rule of the table.
+ */
+
+/** The core's validator: GridBook + spec → report and findings (core/validate `validateBook`). */
+export type BookValidator = (
+  book: GridBook,
+  spec: TemplateSpec,
+  opts?: { quarter?: Quarter },
+) => { report: ProgressReport; findings: Finding[] };
+
+export interface ValidateInExcelOptions extends MarkOptions {
+  validate: BookValidator;
+  /** The quarter expected; omitted = the one the table names. */
+  quarter?: Quarter;
+  /** Mark the cells (default true). */
+  mark?: boolean;
+}
+
+export interface ValidateInExcelResult {
+  report: ProgressReport;
+  findings: Finding[];
+  /** Cells marked. */
+  marked: number;
+}
+
+/** Validate the open workbook and mark its findings. Rejects with the OfficeExtension.Error of a failed sync. */
+export async function validateInExcel(
+  context: Excel.RequestContext,
+  spec: TemplateSpec,
+  options: ValidateInExcelOptions,
+): Promise<ValidateInExcelResult> {
+  const support = options.support ?? hostSupport;
+  const prepared = await readForMarking(context, support);
+  const { report, findings } = options.validate(prepared.book, spec, options.quarter ? { quarter: options.quarter } : {});
+  const marked = options.mark === false ? 0 : await markFindings(context, findings, prepared, { ...options, support });
+  return { report, findings, marked };
+}

@@ -1,0 +1,187 @@
+import { finalizeNames, readMetadataSheet } from '../core/sheet/metadata';
+import { uniqueSheetName } from '../core/sheet/names';
+import type { SheetPlan, SheetRole, WorkbookPlan } from '../core/sheet/plan';
+import { cellBounds } from './plan-ranges';
+import { writeFinish, writeFormatting, writeValues, type PlanFeature } from './apply-plan';
+import { gridFrom, queueSheetList, queueSheetRead } from './read-grid';
+import { hostSupport, type ApiSupport } from './requirements';
+import { syncContext } from './sync';
+
+/**
+ * Writing the summary (issue 4, 汇总) into the open workbook: new sheets, or in place of the add-in's own earlier
+ * summary sheets after the user confirmed. The add-in's sheets are recognised by its very hidden metadata sheet
+ * (core/sheet/metadata): only sheets named there under a summary role, and that metadata sheet itself, are ever
+ * deleted; a progress table, an indicator sheet or any sheet a person made is never touched.
+ *
+ * Round trips: sheet list (1), metadata sheets (1), add the sheets and their formatting (1), the values in chunks
+ * that keep each request well under Excel on the web's 5 MB limit (1 per chunk), then delete the replaced sheets,
+ * rename, hide and protect (1): at most 4 + chunks, whatever the number of files. Requirement sets: as
+ * `excel/apply-plan`; deleting and renaming sheets need ExcelApi 1.1.
+ */
+
+/** The summary roles. */
+const SUMMARY_ROLES: readonly SheetRole[] = ['summary', 'roster', 'indicator-summary'];
+
+/** Default budget of one values request in bytes (estimated as UTF-16 JSON; Excel on the web refuses 5 MB). */
+export const CHUNK_BYTES = 1_000_000;
+
+/** The add-in's own earlier summary: its sheets (as named now) and the metadata sheet recording them. */
+export interface OwnSummary {
+  metadataSheet: string;
+  sheets: string[];
+  quarter?: number;
+}
+
+/** Queue reading the very hidden sheets that may be metadata (no sync). */
+function queueMetadataRead(worksheets: Excel.Worksheet[], support: ApiSupport) {
+  return worksheets
+    .filter((w) => String(w.visibility) === 'VeryHidden' || w.name.startsWith('_ptmeta'))
+    .map((w) => queueSheetRead(w, support));
+}
+
+/** From read metadata sheets, the add-in's summaries whose sheets still exist. */
+function ownSummaries(pending: ReturnType<typeof queueMetadataRead>, names: Set<string>): OwnSummary[] {
+  const out: OwnSummary[] = [];
+  for (const p of pending) {
+    const meta = readMetadataSheet(gridFrom(p));
+    if (!meta) continue;
+    const roles = Object.keys(meta.sheets) as SheetRole[];
+    if (!roles.length || roles.some((r) => !SUMMARY_ROLES.includes(r))) continue;
+    const sheets = roles.map((r) => meta.sheets[r]!).filter((n) => names.has(n));
+    out.push({ metadataSheet: p.name, sheets, ...(meta.quarter ? { quarter: meta.quarter } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Find the add-in's own earlier summary sheets, for the confirmation question (2 syncs). Returns [] when there are
+ * none.
+ */
+export async function findOwnSummarySheets(context: Excel.RequestContext, support: ApiSupport = hostSupport): Promise<OwnSummary[]> {
+  const worksheets = queueSheetList(context);
+  await syncContext(context, 'summary:sheets');
+  const pending = queueMetadataRead(worksheets.items, support);
+  await syncContext(context, 'summary:metadata');
+  return ownSummaries(pending, new Set(worksheets.items.map((w) => w.name)));
+}
+
+/** One band of rows of one sheet to write in a chunk (0-based inclusive rows). */
+export interface ValueBand {
+  sheet: number;
+  r0: number;
+  r1: number;
+}
+
+/**
+ * Cut the plans' values into chunks of row bands whose estimated request size stays under `budget` bytes. A
+ * string is counted at 6 bytes a character (the worst case of JSON's \uXXXX escapes), a number at 24, plus the
+ * number format. A single row is never split (a row of five cells of at most 32,767 characters stays under 1 MB).
+ */
+export function valueChunks(plans: readonly Pick<SheetPlan, 'cells'>[], budget = CHUNK_BYTES): ValueBand[][] {
+  const chunks: ValueBand[][] = [];
+  let current: ValueBand[] = [];
+  let size = 0;
+  plans.forEach((plan, sheet) => {
+    const bounds = cellBounds(plan.cells);
+    if (!bounds) return;
+    const rowBytes = new Map<number, number>();
+    for (const c of plan.cells) {
+      const v = typeof c.value === 'string' ? c.value.length * 6 + 8 : 24;
+      rowBytes.set(c.row, (rowBytes.get(c.row) ?? 0) + v + 12);
+    }
+    let band: ValueBand | undefined;
+    for (let r = bounds.r0; r <= bounds.r1; r++) {
+      const bytes = (rowBytes.get(r) ?? 0) + (bounds.c1 - bounds.c0 + 1) * 10;
+      if (size + bytes > budget && size > 0) {
+        if (band) current.push(band);
+        chunks.push(current);
+        current = [];
+        size = 0;
+        band = undefined;
+      }
+      if (!band) band = { sheet, r0: r, r1: r };
+      else band.r1 = r;
+      size += bytes;
+    }
+    if (band) current.push(band);
+  });
+  if (current.length) chunks.push(current);
+  return chunks;
+}
+
+/** Options of `writeSummaryPlan`. */
+export interface WriteSummaryOptions {
+  /** Replace the add-in's own earlier summary sheets (the user confirmed). Default false: add new sheets beside them. */
+  replace?: boolean;
+  support?: ApiSupport;
+  /** Request budget in bytes of one values chunk (default CHUNK_BYTES). */
+  chunkBytes?: number;
+}
+
+/** What `writeSummaryPlan` did. */
+export interface WriteSummaryResult {
+  /** Final names of the sheets written, in plan order (the metadata sheet included when written). */
+  sheets: string[];
+  /** Sheets deleted (the earlier summary and its metadata sheet). */
+  replaced: string[];
+  /** Number of values chunks (one sync each). */
+  chunks: number;
+  skipped: PlanFeature[];
+}
+
+/**
+ * Write a summary WorkbookPlan (core/layout `summaryWorkbookPlan`). With `replace`, the add-in's own earlier summary
+ * sheets are deleted and the new ones take their names; otherwise, and for everything else, clashes get new names.
+ * Rejects with the OfficeExtension.Error of a failed sync (map it with `excel/errors`).
+ */
+export async function writeSummaryPlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  options: WriteSummaryOptions = {},
+): Promise<WriteSummaryResult> {
+  const support = options.support ?? hostSupport;
+  const worksheets = queueSheetList(context);
+  await syncContext(context, 'summary:sheets');
+  const existing = worksheets.items.map((w) => w.name);
+  const pending = queueMetadataRead(worksheets.items, support);
+  await syncContext(context, 'summary:metadata');
+  const own = options.replace ? ownSummaries(pending, new Set(existing)) : [];
+  const replaced = own.flatMap((o) => [...o.sheets, o.metadataSheet]);
+  const gone = new Set(replaced.map((n) => n.toLowerCase()));
+  // Names as they will be once the replaced sheets are gone; sheets are added under temporary names while the
+  // old ones still exist, then renamed.
+  const final = finalizeNames(plan, existing.filter((n) => !gone.has(n.toLowerCase())));
+  const sheets = final.sheets.filter((s) => s.role !== 'metadata' || support('1.2'));
+  const taken = new Set([...existing, ...sheets.map((s) => s.name)]);
+  const skipped = new Set<PlanFeature>();
+  const added = sheets.map((s) => {
+    let temp = s.name;
+    if (gone.has(s.name.toLowerCase())) {
+      temp = uniqueSheetName(s.name, taken);
+      taken.add(temp);
+    }
+    const worksheet = worksheets.add(temp); // ExcelApi 1.1
+    for (const f of writeFormatting(worksheet, s, support)) skipped.add(f);
+    return { worksheet, temp };
+  });
+  await syncContext(context, 'summary:format');
+  const chunks = valueChunks(sheets, options.chunkBytes ?? CHUNK_BYTES);
+  for (const chunk of chunks) {
+    for (const band of chunk) writeValues(added[band.sheet].worksheet, sheets[band.sheet], band);
+    await syncContext(context, 'summary:values');
+  }
+  for (const name of replaced) {
+    const old = worksheets.getItem(name);
+    // A very hidden sheet is made merely hidden first (ExcelApi 1.2): Excel may refuse to delete a very hidden one.
+    if (support('1.2')) old.visibility = 'Hidden';
+    old.delete(); // ExcelApi 1.1
+  }
+  sheets.forEach((s, i) => {
+    if (added[i].temp !== s.name) added[i].worksheet.name = s.name; // ExcelApi 1.1
+    for (const f of writeFinish(added[i].worksheet, s, support)) skipped.add(f);
+  });
+  const first = sheets.findIndex((s) => (s.visibility ?? 'visible') === 'visible');
+  if (first >= 0) added[first].worksheet.activate();
+  await syncContext(context, 'summary:finish');
+  return { sheets: sheets.map((s) => s.name), replaced, chunks: chunks.length, skipped: [...skipped].sort() };
+}

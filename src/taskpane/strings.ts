@@ -1,0 +1,260 @@
+import type { Lang } from '../core/i18n/catalogue';
+
+/**
+ * Every word the task pane shows, in zh-CN (the default: the users are Chinese district offices) and en-US.
+ * Finding messages come from the core's catalogues, not from here. `{name}` placeholders are filled by `fill`.
+ */
+export interface Strings {
+  appTitle: string;
+  tabTemplate: string;
+  tabValidate: string;
+  tabSummary: string;
+  hostExcel: string;
+  hostBrowser: string;
+  loading: string;
+  quarter: string;
+  quarterOption: string;
+  quarterFromFile: string;
+  unit: string;
+  unitAny: string;
+  templateHelp: string;
+  insertTemplate: string;
+  downloadTemplate: string;
+  inserted: string;
+  insertedSkipped: string;
+  downloaded: string;
+  working: string;
+  validateHelpExcel: string;
+  validateHelpBrowser: string;
+  validateNow: string;
+  clearMarks: string;
+  marksCleared: string;
+  chooseFile: string;
+  chooseFiles: string;
+  dropHere: string;
+  noFile: string;
+  filesChosen: string;
+  readyToSubmit: string;
+  notReady: string;
+  counts: string;
+  noFindings: string;
+  row: string;
+  sheetLevel: string;
+  fileLevel: string;
+  selectCellHint: string;
+  severityError: string;
+  severityWarning: string;
+  severityInfo: string;
+  downloadAnnotated: string;
+  summaryHelpExcel: string;
+  summaryHelpBrowser: string;
+  layout: string;
+  layoutOfficial: string;
+  layoutPerUnit: string;
+  merge: string;
+  reading: string;
+  roster: string;
+  totals: string;
+  statusSubmitted: string;
+  statusWithErrors: string;
+  statusMissing: string;
+  statusWrongQuarter: string;
+  statusDuplicate: string;
+  unreadableFiles: string;
+  unknownUnitFiles: string;
+  reminder: string;
+  targets: string;
+  writeSummary: string;
+  downloadSummary: string;
+  summaryWritten: string;
+  confirmReplaceTitle: string;
+  confirmReplace: string;
+  replace: string;
+  keepBoth: string;
+  cancel: string;
+  quarterAssumed: string;
+  errorGeneric: string;
+  errorBadOptions: string;
+  readError: Record<'file-empty' | 'file-not-workbook' | 'file-corrupt' | 'file-encrypted' | 'file-too-large' | 'file-unreadable', string>;
+}
+
+const ZH: Strings = {
+  appTitle: '进展情况表助手',
+  tabTemplate: '模板',
+  tabValidate: '校验',
+  tabSummary: '汇总',
+  hostExcel: '在 Excel 中',
+  hostBrowser: '在浏览器中处理文件',
+  loading: '正在加载…',
+  quarter: '季度',
+  quarterOption: '第{n}季度',
+  quarterFromFile: '按文件中的季度',
+  unit: '填报单位',
+  unitAny: '（不指定单位）',
+  templateHelp: '选择季度和填报单位，生成 2026 年工作进展情况表及指标完成情况表。',
+  insertTemplate: '插入进展情况表',
+  downloadTemplate: '下载模板',
+  inserted: '已插入工作表：{sheets}。',
+  insertedSkipped: '此版本的 Excel 不支持部分格式（{features}），表格内容已完整插入。',
+  downloaded: '已下载 {file}。',
+  working: '正在处理…',
+  validateHelpExcel: '检查当前工作簿中的进展情况表，问题单元格将被标出。',
+  validateHelpBrowser: '选择一个已填写的进展情况表文件进行校验。',
+  validateNow: '一键校验',
+  clearMarks: '清除标记',
+  marksCleared: '已清除 {n} 个单元格的标记。',
+  chooseFile: '选择文件…',
+  chooseFiles: '选择多个文件…',
+  dropHere: '或将文件拖放到此处',
+  noFile: '尚未选择文件',
+  filesChosen: '已选择 {n} 个文件',
+  readyToSubmit: '可以报送：没有错误。',
+  notReady: '还有 {errors} 个错误需要修改后才能报送。',
+  counts: '错误 {errors} 个，警告 {warnings} 个',
+  noFindings: '没有发现问题。',
+  row: '第 {n} 行',
+  sheetLevel: '整张工作表',
+  fileLevel: '整个文件',
+  selectCellHint: '点击问题可定位到单元格。',
+  severityError: '错误',
+  severityWarning: '警告',
+  severityInfo: '提示',
+  downloadAnnotated: '下载标注后的副本',
+  summaryHelpExcel: '选择各单位报送的文件（可多选或拖放），汇总结果写入新的工作表。',
+  summaryHelpBrowser: '选择各单位报送的文件（可多选或拖放），汇总后下载汇总表。',
+  layout: '汇总表样式',
+  layoutOfficial: '一项一行（按单位分段）',
+  layoutPerUnit: '每个单位一行（合并序号）',
+  merge: '开始汇总',
+  reading: '正在读取 {done}/{total}：{file}',
+  roster: '报送情况',
+  totals: '应报 {units} 个单位：已报 {submitted}，有错误 {withErrors}，未报 {missing}。',
+  statusSubmitted: '已报送',
+  statusWithErrors: '有错误',
+  statusMissing: '未报送',
+  statusWrongQuarter: '季度不符',
+  statusDuplicate: '重复报送',
+  unreadableFiles: '无法读取的文件',
+  unknownUnitFiles: '无法识别单位的文件',
+  reminder: '催报提醒',
+  targets: '指标完成情况',
+  writeSummary: '写入汇总表',
+  downloadSummary: '下载汇总表',
+  summaryWritten: '已写入工作表：{sheets}。',
+  confirmReplaceTitle: '替换之前的汇总？',
+  confirmReplace: '工作簿中已有本助手生成的汇总表（{sheets}）。替换它们吗？其他工作表不会被改动。',
+  replace: '替换',
+  keepBoth: '另建新表',
+  cancel: '取消',
+  quarterAssumed: '文件中都没有写明季度，已按第一季度汇总。请在上方选择正确的季度。',
+  errorGeneric: '操作未能完成。请再试一次；如仍失败，请联系信息技术人员。',
+  errorBadOptions: '季度或填报单位无效，请重新选择。',
+  readError: {
+    'file-empty': '文件是空的（0 字节）。',
+    'file-not-workbook': '这不是 Excel / WPS / ODS 工作簿。',
+    'file-corrupt': '文件已损坏或不完整（可能是下载或传送中断）。',
+    'file-encrypted': '文件设置了打开密码，请去掉密码后再试。',
+    'file-too-large': '文件过大（超过 20 MB）。',
+    'file-unreadable': '无法读取该文件。',
+  },
+};
+
+const EN: Strings = {
+  appTitle: 'Progress table assistant',
+  tabTemplate: 'Template',
+  tabValidate: 'Validate',
+  tabSummary: 'Summary',
+  hostExcel: 'In Excel',
+  hostBrowser: 'Working on files in the browser',
+  loading: 'Loading…',
+  quarter: 'Quarter',
+  quarterOption: 'Quarter {n}',
+  quarterFromFile: 'As the file says',
+  unit: 'Department',
+  unitAny: '(any department)',
+  templateHelp: 'Choose the quarter and the department to make the 2026 progress table and the indicator sheet.',
+  insertTemplate: 'Insert progress table',
+  downloadTemplate: 'Download template',
+  inserted: 'Sheets inserted: {sheets}.',
+  insertedSkipped: 'This Excel version lacks some formatting ({features}); the table itself was inserted in full.',
+  downloaded: 'Downloaded {file}.',
+  working: 'Working…',
+  validateHelpExcel: 'Check the progress table in this workbook; cells with problems are marked.',
+  validateHelpBrowser: 'Choose a filled-in progress table file to check.',
+  validateNow: 'Validate',
+  clearMarks: 'Clear marks',
+  marksCleared: 'Marks cleared from {n} cells.',
+  chooseFile: 'Choose file…',
+  chooseFiles: 'Choose files…',
+  dropHere: 'or drop files here',
+  noFile: 'No file chosen',
+  filesChosen: '{n} files chosen',
+  readyToSubmit: 'Ready to submit: no errors.',
+  notReady: '{errors} errors must be fixed before submitting.',
+  counts: '{errors} errors, {warnings} warnings',
+  noFindings: 'No problems found.',
+  row: 'Row {n}',
+  sheetLevel: 'Whole sheet',
+  fileLevel: 'Whole file',
+  selectCellHint: 'Choose a problem to go to its cell.',
+  severityError: 'Error',
+  severityWarning: 'Warning',
+  severityInfo: 'Note',
+  downloadAnnotated: 'Download annotated copy',
+  summaryHelpExcel: 'Choose the departments’ files (several at once, or drop them); the summary goes to new sheets.',
+  summaryHelpBrowser: 'Choose the departments’ files (several at once, or drop them), then download the summary.',
+  layout: 'Summary layout',
+  layoutOfficial: 'One row per item (units in sections)',
+  layoutPerUnit: 'One row per unit (merged numbers)',
+  merge: 'Merge',
+  reading: 'Reading {done}/{total}: {file}',
+  roster: 'Submissions',
+  totals: '{units} departments: {submitted} submitted, {withErrors} with errors, {missing} missing.',
+  statusSubmitted: 'Submitted',
+  statusWithErrors: 'With errors',
+  statusMissing: 'Missing',
+  statusWrongQuarter: 'Wrong quarter',
+  statusDuplicate: 'Sent twice',
+  unreadableFiles: 'Unreadable files',
+  unknownUnitFiles: 'Files of an unknown department',
+  reminder: 'Reminder',
+  targets: 'Targets',
+  writeSummary: 'Write summary sheets',
+  downloadSummary: 'Download summary',
+  summaryWritten: 'Sheets written: {sheets}.',
+  confirmReplaceTitle: 'Replace the earlier summary?',
+  confirmReplace: 'The workbook has a summary made by this add-in ({sheets}). Replace it? No other sheet is changed.',
+  replace: 'Replace',
+  keepBoth: 'New sheets',
+  cancel: 'Cancel',
+  quarterAssumed: 'No file names its quarter; quarter 1 was assumed. Choose the right quarter above.',
+  errorGeneric: 'The operation did not complete. Try again; if it still fails, contact IT staff.',
+  errorBadOptions: 'The quarter or department is not valid. Choose again.',
+  readError: {
+    'file-empty': 'The file is empty (0 bytes).',
+    'file-not-workbook': 'This is not an Excel, WPS or ODS workbook.',
+    'file-corrupt': 'The file is damaged or incomplete (the download or transfer may have been cut).',
+    'file-encrypted': 'The file needs a password to open. Remove the password and try again.',
+    'file-too-large': 'The file is too large (over 20 MB).',
+    'file-unreadable': 'The file cannot be read.',
+  },
+};
+
+/** The string tables by language. */
+export const STRINGS: Record<Lang, Strings> = { 'zh-CN': ZH, 'en-US': EN };
+
+/**
+ * The pane's language from Office's display language (e.g. "zh-CN", "en-US") or else the browser's: English for
+ * any "en" tag, Chinese otherwise (the default).
+ */
+export function pickLang(...candidates: (string | null | undefined)[]): Lang {
+  for (const c of candidates) {
+    if (!c) continue;
+    if (/^en\b/i.test(c)) return 'en-US';
+    if (/^zh\b/i.test(c)) return 'zh-CN';
+  }
+  return 'zh-CN';
+}
+
+/** Fill `{name}` placeholders (the core's `fillTemplate`); a missing one stays visible. */
+export { fillTemplate as fill } from '../core/i18n/catalogue';

@@ -1,0 +1,65 @@
+import type { Quarter, TemplateSpec } from '../../core/spec/schema';
+import type { ProgressReport } from '../../core/read/report';
+import type { Finding } from '../../core/validate/finding';
+import type { MergeInput, Summary, SummaryLayout } from '../../core/merge/types';
+
+/**
+ * The pane's use-cases: what a page can ask for. Components call these and never Office.js or the file libraries
+ * directly; `excelUseCases` (inside Excel) and `fileUseCases` (a plain browser) implement them over the two
+ * adapters, and tests pass fakes.
+ */
+
+/** Where the pane runs: inside Excel (works on the open workbook) or in a browser (works on files). */
+export type Host = 'excel' | 'browser';
+
+/** What a template is made for: quarter 1..4 and, optionally, a unit id (e.g. "区卫健局"). */
+export interface TemplateRequest {
+  quarter: Quarter;
+  unit?: string;
+}
+
+/** A validation's outcome: the report read and the findings (zh-CN words; the pane localises them). */
+export interface ValidationOutcome {
+  /** File name when a file was validated. */
+  fileName?: string;
+  report: ProgressReport;
+  findings: Finding[];
+}
+
+/** A merge's outcome: the Summary and the per-file inputs (report + findings, or the read error). */
+export interface MergeOutcome {
+  summary: Summary;
+  inputs: MergeInput[];
+  /** Where the quarter came from: given, read from the files, or assumed (none named one). */
+  quarterSource: 'option' | 'files' | 'none';
+}
+
+/** Progress of a long job: `done` of `total` files, the current file name. */
+export type Progress = (done: number, total: number, file: string) => void;
+
+export interface UseCases {
+  host: Host;
+  spec: TemplateSpec;
+  /** Excel: insert the template as new sheets; resolves with the sheet names and the features the host lacked. */
+  insertTemplate(req: TemplateRequest): Promise<{ sheets: string[]; skipped: string[] }>;
+  /** Browser: make the template .xlsx and download it. */
+  downloadTemplate(req: TemplateRequest): Promise<{ fileName: string }>;
+  /** Excel: validate the open workbook and mark the cells. */
+  validateWorkbook(quarter?: Quarter): Promise<ValidationOutcome>;
+  /** Excel: remove the marks; resolves with the number of cells restored. */
+  clearMarks(): Promise<number>;
+  /** Excel: go to a cell. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Browser: read and validate one file. Rejects with a WorkbookReadError for an unreadable file. */
+  validateFile(file: File, quarter?: Quarter): Promise<ValidationOutcome>;
+  /** Browser: download a copy of `file` with the findings' cells marked. */
+  downloadAnnotated(file: File, findings: Finding[]): Promise<{ fileName: string }>;
+  /** Both: read and merge many files, yielding to the event loop between files. */
+  mergeFiles(files: readonly File[], opts: { quarter?: Quarter; layout: SummaryLayout }, progress?: Progress): Promise<MergeOutcome>;
+  /** Excel: the names of the add-in's own earlier summary sheets ([] when none), for the confirmation. */
+  findOwnSummary(): Promise<string[]>;
+  /** Excel: write the summary sheets (replacing the add-in's earlier ones when `replace`). */
+  writeSummary(outcome: MergeOutcome, replace: boolean): Promise<{ sheets: string[] }>;
+  /** Browser: download the summary workbook. */
+  downloadSummary(outcome: MergeOutcome): Promise<{ fileName: string }>;
+}

@@ -1,0 +1,224 @@
+import * as XLSX from '@e965/xlsx';
+import type { CellRange, Grid, GridBook, GridCell } from '../core/sheet/grid';
+import { normalizeNewlines } from '../core/text/normalize';
+
+/**
+ * The file adapter's reader: workbook bytes -> GridBook, with SheetJS 0.20.3 (`@e965/xlsx`, the maintained build;
+ * the npm `xlsx` 0.18.5 has unfixed advisories). Reads .xlsx/.xlsm, .xls (BIFF8, also WPS .et, which is BIFF8
+ * inside), .ods, and the XML spreadsheet formats (Excel 2003 XML, flat ODS).
+ *
+ * Every failure is a `WorkbookReadError` with a stable `code`, never a raw exception: callers turn the code into a
+ * finding naming the file.
+ */
+
+/** Why a file could not be read. */
+export type WorkbookReadErrorCode = 'file-empty' | 'file-not-workbook' | 'file-corrupt' | 'file-encrypted' | 'file-too-large';
+
+/** A file that could not be read as a workbook; `code` says why, `message` is English for logs (not for users). */
+export class WorkbookReadError extends Error {
+  readonly code: WorkbookReadErrorCode;
+  constructor(code: WorkbookReadErrorCode, message: string) {
+    super(message);
+    this.name = 'WorkbookReadError';
+    this.code = code;
+  }
+}
+
+/** Options of `readWorkbook`. */
+export interface ReadOptions {
+  /** Largest file accepted, in bytes (default 20 MB). */
+  maxBytes?: number;
+  /** Largest total of the uncompressed parts of a zip-based file, in bytes (default 400 MB): a zip bomb stops here. */
+  maxUnpackedBytes?: number;
+  /** Rows read per sheet (default 5,000); rows beyond are dropped. */
+  maxRows?: number;
+  /** Columns read per sheet (default 100); columns beyond are dropped. */
+  maxCols?: number;
+}
+
+/** Default limits of `readWorkbook`. */
+export const READ_LIMITS = { maxBytes: 20 * 1024 * 1024, maxUnpackedBytes: 400 * 1024 * 1024, maxRows: 5000, maxCols: 100 } as const;
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+type Container = 'zip' | 'cfb' | 'xml';
+
+/** What kind of container the bytes are, by their signature; undefined for anything else (text, images, PDF …). */
+export function sniffContainer(bytes: Uint8Array): Container | undefined {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6)) return 'zip';
+  if (bytes.length >= 8 && CFB_MAGIC.every((b, i) => bytes[i] === b)) return 'cfb';
+  // XML spreadsheets: Excel 2003 XML (SpreadsheetML) and flat ODS. Look at the head only.
+  let head = '';
+  for (let i = 0; i < Math.min(bytes.length, 4096); i++) head += String.fromCharCode(bytes[i]);
+  head = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  if (head.startsWith('<') && /urn:schemas-microsoft-com:office:spreadsheet|urn:oasis:names:tc:opendocument:xmlns:office/.test(head)) return 'xml';
+  return undefined;
+}
+
+/**
+ * Sum of the uncompressed sizes declared in a zip's central directory, or undefined when the directory cannot be
+ * found (a truncated or broken zip). Reads only the directory, never inflates anything.
+ */
+export function zipUnpackedSize(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // End of central directory: signature 0x06054b50, at least 22 bytes from the end, comment ≤ 65,535 bytes.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  const entries = view.getUint16(eocd + 10, true);
+  let offset = view.getUint32(eocd + 16, true);
+  let total = 0;
+  for (let k = 0; k < entries; k++) {
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return undefined;
+    const size = view.getUint32(offset + 24, true);
+    total += size === 0xffffffff ? Number.MAX_SAFE_INTEGER / 2 : size;
+    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return total;
+}
+
+/** Map a SheetJS exception to a read error: password messages -> file-encrypted, anything else -> file-corrupt. */
+export function errorFromSheetJs(err: unknown, container: Container | undefined): WorkbookReadError {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/password|encrypt/i.test(message)) return new WorkbookReadError('file-encrypted', message);
+  if (container === 'cfb' && /workbook|book stream|unsupported|not a spreadsheet/i.test(message)) {
+    return new WorkbookReadError('file-not-workbook', message);
+  }
+  if (/not a spreadsheet|unsupported (zip )?file/i.test(message)) return new WorkbookReadError('file-not-workbook', message);
+  return new WorkbookReadError('file-corrupt', message);
+}
+
+function visibilityOf(hidden: number | undefined): Grid['visibility'] {
+  return hidden === 2 ? 'veryHidden' : hidden === 1 ? 'hidden' : 'visible';
+}
+
+function toGridCell(cell: XLSX.CellObject, date1904: boolean): GridCell {
+  const numberFormat = typeof cell.z === 'string' ? cell.z : cell.t === 'n' || cell.t === 'z' ? 'General' : undefined;
+  const formula = typeof cell.f === 'string' && cell.f !== '' ? true : undefined;
+  const text = normalizeNewlines(typeof cell.w === 'string' ? cell.w : cell.v === undefined || cell.v === null ? '' : String(cell.v));
+  let value: GridCell['value'];
+  let isDate: boolean | undefined;
+  switch (cell.t) {
+    case 's':
+      value = normalizeNewlines(String(cell.v ?? ''));
+      break;
+    case 'n': {
+      const n = typeof cell.v === 'number' && Number.isFinite(cell.v) ? cell.v : null;
+      isDate = n !== null && numberFormat !== undefined && XLSX.SSF.is_date(numberFormat) ? true : undefined;
+      value = n !== null && isDate && date1904 ? n + 1462 : n;
+      break;
+    }
+    case 'b':
+      value = Boolean(cell.v);
+      break;
+    case 'd': {
+      // Only when a reader gives Date objects (cellDates is off, but ODS may): convert to a 1900 serial.
+      const d = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
+      value = Number.isNaN(d.getTime()) ? null : (d.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
+      isDate = value !== null ? true : undefined;
+      break;
+    }
+    case 'e':
+      // An error value (#N/A, #DIV/0!): kept as the text Excel shows, so a check sees what the person sees.
+      value = text || '#ERROR';
+      break;
+    default:
+      value = null;
+  }
+  const out: GridCell = { value, text: value === null ? '' : text };
+  if (numberFormat !== undefined) out.numberFormat = numberFormat;
+  if (isDate) out.isDate = true;
+  if (formula) out.formula = true;
+  return out;
+}
+
+function toGrid(name: string, ws: XLSX.WorkSheet, hidden: number | undefined, date1904: boolean, maxRows: number, maxCols: number): Grid {
+  const ref = ws['!ref'];
+  const merges: CellRange[] = (ws['!merges'] ?? [])
+    .filter((m) => m.s.r < maxRows && m.s.c < maxCols)
+    .map((m) => ({ r0: m.s.r, c0: m.s.c, r1: Math.min(m.e.r, maxRows - 1), c1: Math.min(m.e.c, maxCols - 1) }));
+  if (!ref) return { name, visibility: visibilityOf(hidden), origin: { row: 0, col: 0 }, rows: [], merges };
+  const range = XLSX.utils.decode_range(ref);
+  const r1 = Math.min(range.e.r, range.s.r + maxRows - 1);
+  const c1 = Math.min(range.e.c, range.s.c + maxCols - 1);
+  const dense = (ws as XLSX.DenseWorkSheet)['!data'];
+  const rows: (GridCell | null)[][] = [];
+  for (let r = range.s.r; r <= r1; r++) {
+    const row: (GridCell | null)[] = [];
+    const source = dense ? dense[r] : undefined;
+    let last = -1;
+    for (let c = range.s.c; c <= c1; c++) {
+      const cell = dense ? source?.[c] : (ws as XLSX.WorkSheet)[XLSX.utils.encode_cell({ r, c })];
+      if (cell && typeof cell === 'object') {
+        row.push(toGridCell(cell as XLSX.CellObject, date1904));
+        last = row.length - 1;
+      } else row.push(null);
+    }
+    row.length = last + 1;
+    rows.push(row);
+  }
+  return { name, visibility: visibilityOf(hidden), origin: { row: range.s.r, col: range.s.c }, rows, merges };
+}
+
+/**
+ * Read workbook bytes into a GridBook: every sheet in tab order with its visibility, merges, and cells (raw value,
+ * displayed text, number format, isDate from the number format, formula flag; rich text joined; `_x000D_` and
+ * CRLF turned into LF). Dates stay serial numbers of the 1900 date system (a 1904 workbook is shifted).
+ * At most `maxRows` × `maxCols` cells per sheet (5,000 × 100 by default) are kept.
+ *
+ * Throws WorkbookReadError: 'file-empty' (no bytes), 'file-too-large' (over `maxBytes`, default 20 MB, or a zip that
+ * unpacks to more than `maxUnpackedBytes`), 'file-not-workbook' (text, an image, a PDF, a Word file …),
+ * 'file-encrypted' (opening needs a password), 'file-corrupt' (a truncated or damaged workbook).
+ */
+export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOptions = {}): GridBook {
+  const maxBytes = opts.maxBytes ?? READ_LIMITS.maxBytes;
+  const maxRows = opts.maxRows ?? READ_LIMITS.maxRows;
+  const maxCols = opts.maxCols ?? READ_LIMITS.maxCols;
+  if (!bytes || bytes.length === 0) throw new WorkbookReadError('file-empty', `${fileName} is empty`);
+  if (bytes.length > maxBytes) throw new WorkbookReadError('file-too-large', `${fileName} has ${bytes.length} bytes, over ${maxBytes}`);
+  const container = sniffContainer(bytes);
+  if (!container) throw new WorkbookReadError('file-not-workbook', `${fileName} is not a workbook`);
+  if (container === 'zip') {
+    const unpacked = zipUnpackedSize(bytes);
+    if (unpacked === undefined) throw new WorkbookReadError('file-corrupt', `${fileName}: zip directory not found (truncated?)`);
+    if (unpacked > (opts.maxUnpackedBytes ?? READ_LIMITS.maxUnpackedBytes)) {
+      throw new WorkbookReadError('file-too-large', `${fileName} unpacks to ${unpacked} bytes`);
+    }
+  }
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, {
+      type: 'array',
+      cellDates: false,
+      cellNF: true,
+      cellText: true,
+      cellFormula: true,
+      cellHTML: false,
+      cellStyles: false,
+      sheetStubs: true,
+      dense: true,
+      sheetRows: maxRows,
+      bookVBA: false,
+      WTF: false,
+    });
+  } catch (err) {
+    throw errorFromSheetJs(err, container);
+  }
+  if (!wb || !Array.isArray(wb.SheetNames) || wb.SheetNames.length === 0) {
+    throw new WorkbookReadError(container === 'zip' ? 'file-not-workbook' : 'file-corrupt', `${fileName} has no sheets`);
+  }
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  try {
+    const sheets = wb.SheetNames.map((name, i) =>
+      toGrid(name, wb.Sheets[name] ?? {}, wb.Workbook?.Sheets?.[i]?.Hidden, date1904, maxRows, maxCols),
+    );
+    return { file: fileName, sheets };
+  } catch (err) {
+    throw new WorkbookReadError('file-corrupt', err instanceof Error ? err.message : String(err));
+  }
+}

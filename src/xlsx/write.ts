@@ -1,0 +1,212 @@
+import ExcelJS from 'exceljs';
+import { a1, a1Range, type CellRange } from '../core/sheet/grid';
+import { finalizeNames } from '../core/sheet/metadata';
+import type { CellStyle, PlanPrint, PlanValidation, SheetPlan, WorkbookPlan } from '../core/sheet/plan';
+
+/**
+ * The file adapter's writer: a WorkbookPlan -> .xlsx bytes, with ExcelJS 4.4. It applies everything a plan says:
+ * values, styles, merges, column widths (character units), row heights (points), data validation, data bars, notes,
+ * print setup (paper, orientation, fit to width, print titles, footer, margins), freeze panes, sheet protection
+ * (without password) and sheet visibility (the metadata sheet is very hidden).
+ *
+ * Strings are always text: ExcelJS stores a JavaScript string as a shared string (`t="s"`), never a formula,
+ * so "=1+1" stays the text "=1+1" (a formula needs `{formula}`, which this writer never makes).
+ */
+
+/** Excel's limit of characters in one cell. */
+export const MAX_CELL_CHARS = 32767;
+/** Excel's limits on data-validation texts: prompt and error 255 characters, their titles 32 (longer ones corrupt the file). */
+const PROMPT_MAX = 255;
+const TITLE_MAX = 32;
+/** Excel's limit on an explicit list validation ("a,b,c"): 255 characters. */
+const LIST_MAX = 255;
+
+/** "#RRGGBB" -> ExcelJS ARGB "FFRRGGBB". */
+function argb(color: string): string {
+  return `FF${color.replace(/^#/, '').toUpperCase()}`;
+}
+
+function clip(text: string | undefined, max: number): string | undefined {
+  if (text === undefined) return undefined;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** A plan style as an ExcelJS style. */
+export function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (style.font) {
+    const font: Partial<ExcelJS.Font> = {};
+    if (style.font.name) font.name = style.font.name;
+    if (style.font.size) font.size = style.font.size;
+    if (style.font.bold !== undefined) font.bold = style.font.bold;
+    if (style.font.color) font.color = { argb: argb(style.font.color) };
+    out.font = font;
+  }
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.border === 'thin') {
+    const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+    out.border = { top: side, left: side, bottom: side, right: side };
+  }
+  if (style.horizontal || style.vertical || style.wrap !== undefined) {
+    const alignment: Partial<ExcelJS.Alignment> = {};
+    if (style.horizontal) alignment.horizontal = style.horizontal;
+    if (style.vertical) alignment.vertical = style.vertical === 'center' ? 'middle' : style.vertical;
+    if (style.wrap !== undefined) alignment.wrapText = style.wrap;
+    out.alignment = alignment;
+  }
+  if (style.locked !== undefined) out.protection = { locked: style.locked };
+  if (style.numberFormat) out.numFmt = style.numberFormat;
+  return out;
+}
+
+function toValidation(v: PlanValidation): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showInputMessage: Boolean(v.prompt || v.promptTitle),
+    promptTitle: clip(v.promptTitle, TITLE_MAX),
+    prompt: clip(v.prompt, PROMPT_MAX),
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: clip(v.errorTitle, TITLE_MAX),
+    error: clip(v.error, PROMPT_MAX),
+  } as const;
+  if (v.type === 'list') {
+    const list = `"${v.values.map((s) => s.replace(/"/g, '""')).join(',')}"`;
+    if (list.length - 2 > LIST_MAX) throw new RangeError(`list validation over ${LIST_MAX} characters at ${a1Range(v.range)}`);
+    return { ...common, type: 'list', formulae: [list] };
+  }
+  if (v.min !== undefined && v.max !== undefined) return { ...common, type: 'decimal', operator: 'between', formulae: [v.min, v.max] };
+  if (v.min !== undefined) return { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [v.min] };
+  if (v.max !== undefined) return { ...common, type: 'decimal', operator: 'lessThanOrEqual', formulae: [v.max] };
+  return { ...common, type: 'decimal', operator: 'between', formulae: [-1e15, 1e15] };
+}
+
+function applyPrint(ws: ExcelJS.Worksheet, print: PlanPrint): void {
+  const setup: Partial<ExcelJS.PageSetup> = {
+    paperSize: 9, // A4 (ECMA-376 ST_PaperSize 9)
+    orientation: print.orientation,
+    horizontalCentered: print.centerHorizontally ?? false,
+  };
+  if (print.fitToWidth !== undefined) {
+    setup.fitToPage = true;
+    setup.fitToWidth = print.fitToWidth;
+    setup.fitToHeight = 0;
+  }
+  if (print.margins) setup.margins = { ...print.margins };
+  if (print.titleRows) setup.printTitlesRow = `${print.titleRows.r0 + 1}:${print.titleRows.r1 + 1}`;
+  ws.pageSetup = { ...ws.pageSetup, ...setup };
+  if (print.footerCenter) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${print.footerCenter}` };
+}
+
+function cellsOf(range: CellRange): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (let r = range.r0; r <= range.r1; r++) for (let c = range.c0; c <= range.c1; c++) out.push({ row: r, col: c });
+  return out;
+}
+
+/**
+ * Write one sheet plan into a new worksheet of `wb`. A merged area takes the style of its top-left cell on every
+ * cell (so its borders draw all round). Throws RangeError for a text over Excel's 32,767 characters (never cut
+ * silently) or a list validation over 255 characters.
+ */
+export async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise<ExcelJS.Worksheet> {
+  const ws = wb.addWorksheet(plan.name, {
+    state: plan.visibility ?? 'visible',
+    properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
+  });
+  const styles = new Map(Object.entries(plan.styles).map(([k, s]) => [k, toExcelStyle(s)]));
+  plan.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(r) + 1).height = h;
+
+  const styleAt = new Map<string, Partial<ExcelJS.Style>>();
+  for (const pc of plan.cells) {
+    const cell = ws.getCell(pc.row + 1, pc.col + 1);
+    const style = pc.style ? styles.get(pc.style) : undefined;
+    if (style) {
+      cell.style = structuredClone(style);
+      styleAt.set(`${pc.row},${pc.col}`, style);
+    }
+    if (typeof pc.value === 'string') {
+      if (pc.value.length > MAX_CELL_CHARS) {
+        throw new RangeError(`text of ${pc.value.length} characters at ${plan.name}!${a1(pc.row, pc.col)} is over Excel's ${MAX_CELL_CHARS}`);
+      }
+      cell.value = pc.value;
+    } else if (typeof pc.value === 'number') {
+      cell.value = Number.isFinite(pc.value) ? pc.value : null;
+    } else {
+      cell.value = null;
+    }
+    if (pc.note) cell.note = pc.note;
+  }
+  for (const m of plan.merges) {
+    if (m.r0 === m.r1 && m.c0 === m.c1) continue;
+    ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
+    const style = styleAt.get(`${m.r0},${m.c0}`);
+    if (style) for (const { row, col } of cellsOf(m)) ws.getCell(row + 1, col + 1).style = structuredClone(style);
+  }
+  for (const v of plan.validations ?? []) ws.dataValidations.add(a1Range(v.range), toValidation(v));
+  (plan.dataBars ?? []).forEach((bar, i) => {
+    ws.addConditionalFormatting({
+      ref: a1Range(bar.range),
+      rules: [
+        {
+          type: 'dataBar',
+          priority: i + 1,
+          minLength: 0,
+          maxLength: 100,
+          showValue: true,
+          gradient: false,
+          border: false,
+          cfvo: [
+            { type: 'num', value: bar.min },
+            { type: 'num', value: bar.max },
+          ],
+          color: { argb: argb(bar.color) },
+        } as unknown as ExcelJS.DataBarRuleType,
+      ],
+    });
+  });
+  if (plan.print) applyPrint(ws, plan.print);
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
+    ws.views = [
+      {
+        state: 'frozen',
+        xSplit: plan.freeze.cols,
+        ySplit: plan.freeze.rows,
+        topLeftCell: a1(plan.freeze.rows, plan.freeze.cols),
+      },
+    ];
+  }
+  if (plan.protect) {
+    // No password: nothing is hashed (ExcelJS hashes only when a password is given), so no spinCount cost.
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatCells: true,
+      formatColumns: true,
+      formatRows: true,
+      insertRows: false,
+      deleteRows: false,
+    });
+  }
+  return ws;
+}
+
+/**
+ * Write a whole WorkbookPlan to .xlsx bytes. Calls `finalizeNames(plan, [])` first (legal, unique sheet names and
+ * the very hidden metadata sheet when `plan.metadata` is set). The first visible sheet is active.
+ * Throws RangeError as `writeSheet` does.
+ */
+export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
+  const final = finalizeNames(plan, []);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '进展情况表助手';
+  for (const sheet of final.sheets) await writeSheet(wb, sheet);
+  const first = final.sheets.findIndex((s) => (s.visibility ?? 'visible') === 'visible');
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, first), visibility: 'visible' }];
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

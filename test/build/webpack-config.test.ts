@@ -1,0 +1,70 @@
+/**
+ * webpack.config.js's build switches, read without building: ADDIN_BASE_URL rewrites dist/manifest.xml only in
+ * production, OFFICE_JS_CDN=1 swaps office-js/office.js for the CDN and copies nothing, chunks load relative to
+ * the page. The config is evaluated in a child Node (Jest's resolver does not see scripts/ajv-peer-shim.js).
+ */
+import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const INTRANET = 'https://intranet.example.gov/progress-table';
+
+/** What the config yields for one mode and environment, reduced to plain data. */
+type ConfigFacts = {
+  publicPath: string;
+  officeJsUrls: string[];
+  copies: string[];
+  manifestOut: string;
+  asyncGroups: Record<string, string>;
+};
+
+function configFacts(mode: 'production' | 'development', env: Record<string, string>): ConfigFacts {
+  const script = `
+    const config = require('./webpack.config.js');
+    config({}, { mode: ${JSON.stringify(mode)} }).then((c) => {
+      const html = c.plugins.filter((p) => p.userOptions && p.userOptions.officeJsUrl);
+      const copy = c.plugins.find((p) => Array.isArray(p.patterns));
+      const manifest = copy.patterns.find((p) => p.from === 'manifest.xml');
+      const input = Buffer.from('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
+      const groups = c.optimization.splitChunks.cacheGroups;
+      process.stdout.write(JSON.stringify({
+        publicPath: c.output.publicPath,
+        officeJsUrls: html.map((p) => p.userOptions.officeJsUrl),
+        copies: copy.patterns.map((p) => p.to),
+        manifestOut: manifest.transform(input).toString(),
+        asyncGroups: Object.fromEntries(Object.entries(groups).map(([k, g]) => [k, g.chunks])),
+      }));
+    });`;
+  const clean = { ...process.env };
+  delete clean.OFFICE_JS_CDN;
+  delete clean.ADDIN_BASE_URL;
+  const out = execFileSync(process.execPath, ['-e', script], { cwd: ROOT, env: { ...clean, ...env }, encoding: 'utf8' });
+  return JSON.parse(out) as ConfigFacts;
+}
+
+test('a default production build loads office.js from office-js/ and copies the whole folder', () => {
+  const facts = configFacts('production', {});
+  expect(facts.officeJsUrls).toEqual(['office-js/office.js', 'office-js/office.js']);
+  expect(facts.copies).toEqual(['assets', 'manifest.xml', 'office-js']);
+  expect(facts.publicPath).toBe('');
+  expect(facts.asyncGroups).toEqual({ exceljs: 'async', xlsx: 'async' });
+});
+
+test('ADDIN_BASE_URL rewrites the manifest in a production build', () => {
+  expect(configFacts('production', { ADDIN_BASE_URL: INTRANET }).manifestOut)
+    .toBe(`<SourceLocation DefaultValue="${INTRANET}/taskpane.html"/>`);
+});
+
+test('ADDIN_BASE_URL leaves the manifest alone in a development build', () => {
+  expect(configFacts('development', { ADDIN_BASE_URL: INTRANET }).manifestOut)
+    .toBe('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
+});
+
+test('OFFICE_JS_CDN=1 loads office.js from the Microsoft CDN and copies no office-js folder', () => {
+  const facts = configFacts('production', { OFFICE_JS_CDN: '1' });
+  expect(facts.officeJsUrls).toEqual([
+    'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+  ]);
+  expect(facts.copies).toEqual(['assets', 'manifest.xml']);
+});

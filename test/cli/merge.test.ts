@@ -1,0 +1,112 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Command } from 'commander';
+import ExcelJS from 'exceljs';
+import { registerMerge, expandInputs } from '../../src/cli/merge';
+import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
+import type { Quarter } from '../../src/core/spec/schema';
+import { writeWorkbook } from '../../src/xlsx/write';
+import { filledWorkbookPlan } from '../../bench/fill';
+
+const spec = LINZI_2026;
+
+/** Run `merge args…` with a fresh program; returns the exit code and what was printed. */
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const program = new Command().exitOverride();
+  registerMerge(program);
+  let out = '';
+  let err = '';
+  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  process.exitCode = undefined;
+  try {
+    await program.parseAsync(['node', 'progress-table', 'merge', ...args]);
+  } catch {
+    process.exitCode = process.exitCode ?? 2;
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+  const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+  process.exitCode = undefined;
+  return { code, out, err };
+}
+
+/** A unit's filled file for `quarter` with a known text in each of its items. */
+async function unitFile(dir: string, unit: string, quarter: Quarter, name = `${unit}.xlsx`): Promise<string> {
+  const texts: Record<number, string> = {};
+  for (const item of spec.items) if (item.units.includes(unit)) texts[item.number] = `${unit}第${item.number}项进展`;
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, await writeWorkbook(filledWorkbookPlan(spec, unit, quarter, { texts, filledOn: '2026年9月28日' })));
+  return file;
+}
+
+describe('progress-table merge', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'merge-cli-'));
+    for (const u of spec.units.slice(0, 13)) await unitFile(dir, u.id, 3);
+    await unitFile(dir, spec.units[13].id, 2, 'q2.xlsx');
+    fs.writeFileSync(path.join(dir, 'broken.xlsx'), 'not a workbook');
+    fs.writeFileSync(path.join(dir, '~$区妇联.xlsx'), 'lock');
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'ignored');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('expands a directory to its workbooks, without lock files, other files or the output', () => {
+    const out = path.join(dir, 'summary.xlsx');
+    fs.writeFileSync(out, 'old');
+    const { files } = expandInputs([dir], out);
+    fs.rmSync(out);
+    expect(files.map((f) => path.basename(f))).not.toContain('~$区妇联.xlsx');
+    expect(files.map((f) => path.basename(f))).not.toContain('notes.txt');
+    expect(files.map((f) => path.basename(f))).not.toContain('summary.xlsx');
+    expect(files).toHaveLength(15);
+  });
+
+  it('writes the summary, prints the roster in Chinese and exits 0 with units missing', async () => {
+    const out = path.join(os.tmpdir(), `summary-${process.pid}.xlsx`);
+    const r = await run([dir, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('应报15个单位，已报送13个');
+    expect(r.out).toContain('broken.xlsx  无法读取');
+    expect(r.out).toContain(`催报提示：请以下单位尽快报送2026年第三季度工作进展情况表：${spec.units[13].id}、${spec.units[14].id}。`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['汇总表', '报送情况', '指标完成情况汇总']);
+    expect(String(wb.getWorksheet('汇总表')!.getCell('A1').value)).toBe('2026年为全区妇女儿童办实事工作进展情况表（第三季度）汇总');
+    fs.rmSync(out);
+  });
+
+  it('prints the roster and per-file findings as JSON', async () => {
+    const r = await run([dir, '--json', '--quarter', '3']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).toEqual(['quarter', 'roster', 'files', 'totals']);
+    expect(json.totals).toMatchObject({ units: 15, submitted: 13, missing: 2 });
+    const broken = json.files.find((f: { path: string }) => f.path.endsWith('broken.xlsx'));
+    expect(broken).toEqual({ path: path.join(dir, 'broken.xlsx'), unit: null, quarter: null, status: 'unreadable', findings: [{ code: 'file-not-workbook', severity: 'error', sheet: null, cell: null, message: '不是 Excel / WPS / ODS 工作簿' }] });
+    const q2 = json.files.find((f: { path: string }) => f.path.endsWith('q2.xlsx'));
+    expect(q2).toMatchObject({ unit: spec.units[13].id, quarter: 2, status: 'wrong-quarter' });
+    expect(q2.findings).toContainEqual({ code: 'merge-file-wrong-quarter', severity: 'warning', sheet: null, cell: null, message: '文件q2.xlsx是第二季度的表，本次汇总第三季度，未纳入' });
+  });
+
+  it('exits 2 when no input can be read', async () => {
+    const r = await run([path.join(dir, 'broken.xlsx'), path.join(dir, 'nope.xlsx'), '-o', path.join(dir, 'x.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('没有一个文件能读取');
+  });
+
+  it('exits 2 when the output cannot be written', async () => {
+    const r = await run([dir, '-o', path.join(dir, 'no-such-dir', 'x.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('无法写入');
+  });
+
+  it('exits 2 on a bad quarter', async () => {
+    const r = await run([dir, '--quarter', '5', '-o', path.join(dir, 'x.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('可选：1、2、3、4');
+  });
+});

@@ -1,0 +1,166 @@
+// webpack 5: the task pane (taskpane.html + bundle), the ribbon function file (commands.html + bundle), office.js
+// served from the add-in's own host, assets/ and manifest.xml, into dist/.
+//
+// Build-time switches (environment variables):
+//   ADDIN_BASE_URL  production only: rewrite every manifest URL from https://localhost:3000 to this base
+//                   (e.g. https://intranet.example.gov/progress-table); unset, dist/manifest.xml keeps the dev base.
+//   OFFICE_JS_CDN=1 load office.js from Microsoft's CDN instead of office-js/ on the add-in's host.
+//   DEV_SERVER_HTTP=1 serve http://localhost:3000 instead of https (otherwise only when certificates fail).
+// The xlsx libraries (exceljs, @e965/xlsx) are loaded by dynamic import(): they become the async chunks
+// `exceljs` and `xlsx`, fetched relative to the page, so the first paint of the pane stays small.
+// The dev server (npm run dev-server / npm start) serves https://localhost:3000 with certificates from
+// scripts/dev-certs.js, and office.js straight from node_modules.
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DEV_BASE_URL, rewriteManifestUrls } = require('./scripts/manifest-urls');
+
+/** office.js and its companion files (host scripts, locale folders) as published by Microsoft. */
+const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+
+/** Microsoft's public CDN for office.js (used only with OFFICE_JS_CDN=1). */
+const OFFICE_JS_CDN_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** Where each build records its chunks (for test/build): name, initial or not, files, packages inside. */
+const CHUNK_REPORT = path.resolve(__dirname, 'node_modules', '.cache', 'progress-table', 'build-chunks.json');
+
+/**
+ * Writes CHUNK_REPORT after every build (not under the dev server): {mode, chunks: [{name, initial, files, packages}]}
+ * where packages lists the npm packages whose modules the chunk holds (e.g. 'exceljs', '@e965/xlsx'). Lets tests
+ * prove what the first paint loads.
+ */
+class ChunkReportPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('ChunkReportPlugin', (compilation) => {
+      const chunks = [...compilation.chunks].map((chunk) => {
+        const packages = new Set();
+        for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+          const resources = module.modules ? module.modules.map((m) => m.resource) : [module.resource];
+          for (const resource of resources) {
+            const match = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(resource || '');
+            if (match) packages.add(match[1].replace(/\\/g, '/'));
+          }
+        }
+        return { name: chunk.name ?? null, initial: chunk.canBeInitial(), files: [...chunk.files], packages: [...packages].sort() };
+      });
+      fs.mkdirSync(path.dirname(CHUNK_REPORT), { recursive: true });
+      fs.writeFileSync(CHUNK_REPORT, JSON.stringify({ mode: compilation.options.mode, chunks }, null, 2));
+    });
+  }
+}
+
+/** Dev server port: the manifest's dev base https://localhost:3000. */
+const DEV_PORT = Number(new URL(DEV_BASE_URL).port);
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const useCdn = process.env.OFFICE_JS_CDN === '1';
+  const baseUrl = process.env.ADDIN_BASE_URL;
+  const officeJsUrl = useCdn ? OFFICE_JS_CDN_URL : 'office-js/office.js';
+
+  const copyPatterns = [
+    { from: 'assets', to: 'assets' },
+    {
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      transform: (content) => (production && baseUrl ? rewriteManifestUrls(content.toString('utf8'), baseUrl) : content),
+    },
+  ];
+  if (!useCdn && !serving) {
+    // The whole folder: office.js alone never resolves Office.onReady (it loads o15apptofilemappingtable.js, the
+    // host script and its locale strings from its own folder). Already minified: keep terser off it.
+    copyPatterns.push({ from: OFFICE_JS_DIR, to: 'office-js', info: { minimized: true } });
+  }
+
+  let server = 'http';
+  if (serving) {
+    const { devHttpsOptions } = require('./scripts/dev-certs');
+    const certs = await devHttpsOptions();
+    if (certs.https) {
+      server = { type: 'https', options: certs.options };
+    } else {
+      console.warn(`[dev-server] 未能生成 https 证书，改用 http://localhost:${DEV_PORT}（Office 需要 https，浏览器可用）/ certificates failed (${certs.reason}): serving http`);
+    }
+  }
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // Relative to the page: chunks load from wherever the add-in is hosted (a sub-path on an intranet server).
+      publicPath: '',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
+      // The browser never reads files or streams itself: the xlsx libraries' optional Node imports resolve to nothing.
+      fallback: { fs: false, path: false, stream: false, crypto: false, buffer: false, process: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true, priority: 20 },
+          xlsx: { test: /[\\/]node_modules[\\/]@e965[\\/]xlsx[\\/]/, name: 'xlsx', chunks: 'async', enforce: true, priority: 20 },
+        },
+      },
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        officeJsUrl,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        officeJsUrl,
+      }),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+      ...(serving ? [] : [new ChunkReportPlugin()]),
+    ],
+    performance: {
+      hints: production ? 'warning' : false,
+      // The initial pane (React + Fluent UI v9) is ~500 KB minified; the xlsx chunks load on demand and are larger.
+      maxEntrypointSize: 1200 * 1024,
+      maxAssetSize: 1500 * 1024,
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('office-js/') && !/^(exceljs|xlsx)\./.test(file),
+    },
+    stats: production ? { preset: 'normal', excludeAssets: [/^office-js\//, /^assets\//] } : 'minimal',
+    devServer: {
+      host: 'localhost',
+      port: DEV_PORT,
+      server,
+      // In development office.js is served straight from node_modules rather than copied into memory (86 MB).
+      static: [{ directory: OFFICE_JS_DIR, publicPath: '/office-js', watch: false }],
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      client: { overlay: { errors: true, warnings: false } },
+      open: false,
+    },
+  };
+};
+
+module.exports.OFFICE_JS_DIR = OFFICE_JS_DIR;
+module.exports.OFFICE_JS_CDN_URL = OFFICE_JS_CDN_URL;
+module.exports.CHUNK_REPORT = CHUNK_REPORT;
