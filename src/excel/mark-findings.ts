@@ -20,8 +20,8 @@ import { syncContext } from './sync';
  * a protected sheet, where it would fail).
  */
 
-/** Fill colours "#RRGGBB" of marked cells by severity: light red, gold, light blue. */
-export const MARK_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFD966', info: '#BDD7EE' };
+/** Fill colours "#RRGGBB" of marked cells by severity: light red, light orange, light blue (the same as the annotated copy of xlsx/annotate). */
+export const MARK_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFD8A8', info: '#DDEBF7' };
 
 /** First line of every note the add-in adds, so it never deletes a person's own note. */
 export const MARK_PREFIX = '【进展情况表助手】';
@@ -38,8 +38,10 @@ export interface PreparedWorkbook {
   book: GridBook;
   /** Sheet names as they are now. */
   sheetNames: string[];
-  /** Sheets known to be protected (ExcelApi 1.2). */
+  /** Sheets known to be protected (ExcelApi 1.2): no note is added there. */
   protectedSheets: Set<string>;
+  /** Protected sheets that do not allow formatting cells: nothing is marked there (a fill would fail the batch). */
+  lockedSheets: Set<string>;
   /** "Sheet!A1" of every note (or comment) not made by the add-in. */
   otherNotes: Set<string>;
   /** The add-in's own notes (to delete before marking again). */
@@ -66,7 +68,7 @@ export async function readForMarking(
 ): Promise<PreparedWorkbook> {
   const kind = noteKind(support);
   const worksheets = queueSheetList(context);
-  if (support('1.2')) worksheets.load('items/protection/protected'); // ExcelApi 1.2
+  if (support('1.2')) worksheets.load('items/protection/protected,items/protection/options'); // ExcelApi 1.2
   const notes = noteCollection(context, kind);
   notes?.load('items/content');
   await syncContext(context, 'validate:sheets');
@@ -84,11 +86,19 @@ export async function readForMarking(
   }
   await syncContext(context, 'validate:read');
   const protectedSheets = new Set<string>();
-  if (support('1.2')) for (const w of sheets) if (w.protection?.protected === true) protectedSheets.add(w.name);
+  const lockedSheets = new Set<string>();
+  if (support('1.2')) {
+    for (const w of sheets) {
+      if (w.protection?.protected !== true) continue;
+      protectedSheets.add(w.name);
+      if (w.protection.options?.allowFormatCells !== true) lockedSheets.add(w.name);
+    }
+  }
   return {
     book: { sheets: pending.map(gridFrom) },
     sheetNames: sheets.map((w) => w.name),
     protectedSheets,
+    lockedSheets,
     otherNotes: new Set(located.map((r) => normalizeAddress(String(r.address)))),
     ownNotes: ours,
   };
@@ -138,7 +148,7 @@ export interface MarkOptions {
  * Mark `findings` in one sync: restore the previous marks (their own fills; delete the add-in's notes), read each
  * new cell's own fill, set the severity fill, and add a note where the cell has none and the sheet is not
  * protected. Returns the number of cells marked. Findings without a sheet or cell, or on a sheet that no longer
- * exists, are not marked.
+ * exists or is protected against formatting, are not marked (the pane still lists them).
  */
 export async function markFindings(
   context: Excel.RequestContext,
@@ -152,7 +162,7 @@ export async function markFindings(
   const names = new Set(prepared.sheetNames);
   for (const record of await store.read()) if (names.has(record.sheet)) queueRestore(context, record);
   for (const note of prepared.ownNotes) note.delete();
-  const targets = cellsToMark(findings, prepared.sheetNames);
+  const targets = cellsToMark(findings, prepared.sheetNames).filter((t) => !prepared.lockedSheets.has(t.sheet));
   const probes: { fill: Excel.RangeFill; note: boolean }[] = [];
   for (const t of targets) {
     const worksheet = context.workbook.worksheets.getItem(t.sheet);

@@ -1,3 +1,18 @@
-// PLACEHOLDER written by the build engineer so webpack has an entry; the pane engineer replaces this file.
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root') as HTMLElement).render(<p>进展情况表助手</p>);
+import { App } from './App';
+import { detectHost } from './host';
+import { useCasesFor } from './usecases';
+
+/**
+ * Entry of the task pane (webpack's `taskpane` bundle, rendered into #root of taskpane.html). Waits for
+ * `Office.onReady` (inside Excel) or finds no Office host (a plain browser), then renders the same pane over the
+ * matching use-cases.
+ */
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const { host, lang } = await detectHost();
+  document.documentElement.lang = lang;
+  root.render(<App useCases={useCasesFor(host)} lang={lang} />);
+}
+
+void start();

@@ -1,6 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import type { CellRange, Grid, GridBook, GridCell } from '../core/sheet/grid';
 import { normalizeNewlines } from '../core/text/normalize';
+import { checkZip } from './zip-check';
 
 /**
  * The file adapter's reader: workbook bytes -> GridBook, with SheetJS 0.20.3 (`@e965/xlsx`, the maintained build;
@@ -28,7 +29,7 @@ export class WorkbookReadError extends Error {
 export interface ReadOptions {
   /** Largest file accepted, in bytes (default 20 MB). */
   maxBytes?: number;
-  /** Largest total of the uncompressed parts of a zip-based file, in bytes (default 400 MB): a zip bomb stops here. */
+  /** Largest total of the uncompressed parts of a zip-based file, in bytes (default 300 MB): a zip bomb stops here. */
   maxUnpackedBytes?: number;
   /** Rows read per sheet (default 5,000); rows beyond are dropped. */
   maxRows?: number;
@@ -37,7 +38,7 @@ export interface ReadOptions {
 }
 
 /** Default limits of `readWorkbook`. */
-export const READ_LIMITS = { maxBytes: 20 * 1024 * 1024, maxUnpackedBytes: 400 * 1024 * 1024, maxRows: 5000, maxCols: 100 } as const;
+export const READ_LIMITS = { maxBytes: 20 * 1024 * 1024, maxUnpackedBytes: 300 * 1024 * 1024, maxRows: 5000, maxCols: 100 } as const;
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -53,33 +54,6 @@ export function sniffContainer(bytes: Uint8Array): Container | undefined {
   head = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
   if (head.startsWith('<') && /urn:schemas-microsoft-com:office:spreadsheet|urn:oasis:names:tc:opendocument:xmlns:office/.test(head)) return 'xml';
   return undefined;
-}
-
-/**
- * Sum of the uncompressed sizes declared in a zip's central directory, or undefined when the directory cannot be
- * found (a truncated or broken zip). Reads only the directory, never inflates anything.
- */
-export function zipUnpackedSize(bytes: Uint8Array): number | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // End of central directory: signature 0x06054b50, at least 22 bytes from the end, comment ≤ 65,535 bytes.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return undefined;
-  const entries = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
-  let total = 0;
-  for (let k = 0; k < entries; k++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return undefined;
-    const size = view.getUint32(offset + 24, true);
-    total += size === 0xffffffff ? Number.MAX_SAFE_INTEGER / 2 : size;
-    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
-  }
-  return total;
 }
 
 /** Map a SheetJS exception to a read error: password messages -> file-encrypted, anything else -> file-corrupt. */
@@ -184,10 +158,11 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOpti
   const container = sniffContainer(bytes);
   if (!container) throw new WorkbookReadError('file-not-workbook', `${fileName} is not a workbook`);
   if (container === 'zip') {
-    const unpacked = zipUnpackedSize(bytes);
-    if (unpacked === undefined) throw new WorkbookReadError('file-corrupt', `${fileName}: zip directory not found (truncated?)`);
-    if (unpacked > (opts.maxUnpackedBytes ?? READ_LIMITS.maxUnpackedBytes)) {
-      throw new WorkbookReadError('file-too-large', `${fileName} unpacks to ${unpacked} bytes`);
+    // SheetJS's inflater can hang on a damaged entry: check every entry first (see zip-check.ts).
+    const check = checkZip(bytes, opts.maxUnpackedBytes ?? READ_LIMITS.maxUnpackedBytes);
+    if (!check.ok) {
+      const code = check.reason === 'too-large' ? 'file-too-large' : check.reason === 'encrypted' ? 'file-encrypted' : 'file-corrupt';
+      throw new WorkbookReadError(code, `${fileName}: ${check.detail}`);
     }
   }
   let wb: XLSX.WorkBook;

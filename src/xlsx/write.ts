@@ -147,7 +147,9 @@ export async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise
     const style = styleAt.get(`${m.r0},${m.c0}`);
     if (style) for (const { row, col } of cellsOf(m)) ws.getCell(row + 1, col + 1).style = structuredClone(style);
   }
-  for (const v of plan.validations ?? []) ws.dataValidations.add(a1Range(v.range), toValidation(v));
+  // ExcelJS 4.4 has `dataValidations.add(range, rule)` (written as one sqref) but leaves it out of its typings.
+  const validations = (ws as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of plan.validations ?? []) validations.add(a1Range(v.range), toValidation(v));
   (plan.dataBars ?? []).forEach((bar, i) => {
     ws.addConditionalFormatting({
       ref: a1Range(bar.range),

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- office-addin-mock objects are shaped at run time; the fake mirrors Office.js proxies. */
 import { OfficeMockObject } from 'office-addin-mock';
 
 /**
@@ -34,6 +35,8 @@ export interface FakeSheet {
   /** Formats of single cells by A1 address. */
   cells?: Record<string, FakeCellFormat>;
   protected?: boolean;
+  /** When protected: whether formatting cells is allowed (default true, as the add-in's own sheets). */
+  allowFormatCells?: boolean;
 }
 
 export interface FakeNote {
@@ -156,7 +159,7 @@ export function fakeExcel(sheets: FakeSheet[], notes: FakeNote[] = []): FakeExce
       }),
       activate: call(`${n}.activate`),
       delete: call(`${n}.delete`),
-      protection: { protected: Boolean(sheet.protected), protect: call(`${n}.protection.protect`), unprotect: call(`${n}.protection.unprotect`) },
+      protection: { protected: Boolean(sheet.protected), options: { allowFormatCells: sheet.allowFormatCells ?? true }, protect: call(`${n}.protection.protect`), unprotect: call(`${n}.protection.unprotect`) },
       notes: { add: call(`${n}.notes.add`) },
       comments: { add: call(`${n}.comments.add`) },
       pageLayout: { headersFooters: { defaultForAllPages: {} }, setPrintTitleRows: call(`${n}.pageLayout.setPrintTitleRows`) },

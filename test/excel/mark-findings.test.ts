@@ -97,6 +97,15 @@ describe('validateInExcel', () => {
     expect(fake.callsTo('notes.add')).toEqual([]);
     expect((await store.read()).map((r) => r.fill)).toEqual(['#FFF2CC', null, null]);
   });
+
+  it('does not mark a sheet protected against formatting, where a fill would fail the whole batch', async () => {
+    const locked: FakeSheet[] = [sheets[0], { ...sheets[1], allowFormatCells: false }];
+    const fake = fakeExcel(locked);
+    const store = memoryStore();
+    const result = await validateInExcel(fake.context, spec, { validate: validatorGiving(findings), support: all, store });
+    expect(result.marked).toBe(2);
+    expect(fake.ops.some((o) => o.path.startsWith('指标完成情况!'))).toBe(false);
+  });
 });
 
 describe('clearMarks', () => {

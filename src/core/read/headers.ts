@@ -58,7 +58,9 @@ export function findHeader<K extends string>(
     const found: Partial<Record<K, number>> = {};
     const cellKeys: { col: number; key: string }[] = [];
     for (let c = cols.first; c < cols.first + row.length && c < cols.end; c++) {
-      const key = matchKey(cellText(row[c - cols.first]));
+      const raw = cellText(row[c - cols.first]);
+      if (raw.length > 200) continue;
+      const key = matchKey(raw);
       if (key !== '' && key.length <= 40) cellKeys.push({ col: c, key });
     }
     const used = new Set<number>();

@@ -1,4 +1,5 @@
-import type { MessageTable } from '../i18n/catalogue';
+import { findingFrom, type Lang, type MessageTable } from '../i18n/catalogue';
+import type { Finding } from '../validate/finding';
 
 /**
  * Codes of a file that cannot be read at all (the file adapter's `WorkbookReadError.code`): file-level findings
@@ -30,9 +31,23 @@ export const READ_MESSAGES: MessageTable = {
     'zh-CN': { message: '文件 {file} 太大，无法读取', hint: '进展情况表通常不到 1 MB：请删除图片和无关工作表后再发送' },
     'en-US': { message: 'The file {file} is too large to read', hint: 'A progress table is usually under 1 MB: remove pictures and other sheets' },
   },
+  'file-missing': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 不存在', hint: '请检查文件名和路径' },
+    'en-US': { message: 'The file {file} does not exist', hint: 'Check the file name and path' },
+  },
   'file-unreadable': {
     severity: 'error',
     'zh-CN': { message: '文件 {file} 无法读取', hint: '请检查文件是否存在、能否用 Excel 打开' },
     'en-US': { message: 'The file {file} cannot be read', hint: 'Check that the file exists and opens in Excel' },
   },
 };
+
+/**
+ * The one file-level finding for a file that cannot be read: `code` is the reader's `WorkbookReadError.code` (or
+ * file-missing / file-unreadable); an unknown code becomes `file-unreadable`. `file` is the file name shown.
+ */
+export function readFailureFinding(code: string, file: string, lang: Lang = 'zh-CN'): Finding {
+  const known = code in READ_MESSAGES ? code : 'file-unreadable';
+  return findingFrom(READ_MESSAGES, known, { file, sheet: null, cell: null }, { file }, lang);
+}

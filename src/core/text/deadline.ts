@@ -125,11 +125,11 @@ const RANGE = /(?:至|到|~|～|—|–|－－|--)/;
  */
 export function parseDeadline(cell: GridCell | string | number | null | undefined, year: number): Deadline {
   if (cell === null || cell === undefined) return { kind: 'empty' };
-  if (typeof cell === 'number') return parseNumber(cell, undefined, false, year);
+  if (typeof cell === 'number') return parseNumber(cell, undefined, false);
   if (typeof cell === 'string') return parseString(cell, year);
   const v = cell.value;
   if (v === null || v === undefined) return isBlankText(cell.text) ? { kind: 'empty' } : parseString(String(cell.text), year);
-  if (typeof v === 'number') return parseNumber(v, typeof cell.text === 'string' ? cell.text : undefined, cell.isDate === true, year);
+  if (typeof v === 'number') return parseNumber(v, typeof cell.text === 'string' ? cell.text : undefined, cell.isDate === true);
   if (typeof v === 'boolean') return { kind: 'unreadable', text: String(v).toUpperCase() };
   return parseString(String(v), year);
 }
@@ -138,7 +138,7 @@ function isBlankText(t: unknown): boolean {
   return typeof t !== 'string' || toHalfWidth(t).trim() === '';
 }
 
-function parseNumber(n: number, text: string | undefined, isDate: boolean, year: number): Deadline {
+function parseNumber(n: number, text: string | undefined, isDate: boolean): Deadline {
   const shown = text !== undefined && !isBlankText(text) ? text.trim() : String(n);
   if (!Number.isFinite(n)) return { kind: 'unreadable', text: shown };
   if (isDate) {

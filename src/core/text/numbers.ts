@@ -89,9 +89,10 @@ export function numberTokenValue(token: string, multiplier?: string): number | u
   return multiplier ? roundScaled(v * (MULTIPLIERS[multiplier] ?? NaN)) : v;
 }
 
-const MEASURE_ALT = MEASURE_WORDS.map((w) => w.replace(/[%]/g, '\\$&')).join('|');
+/** `MEASURE_WORDS` as a regex alternation body (longest first), usable with or without the `u` flag. */
+export const MEASURE_ALTERNATION = MEASURE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const QUANTITY_RE = new RegExp(
-  `^([+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[+-]?\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+?)([千万亿])?(${MEASURE_ALT})?$`,
+  `^([+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[+-]?\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+?)([千万亿])?(${MEASURE_ALTERNATION})?$`,
 );
 
 /**

@@ -5,14 +5,14 @@ import { matchKey, toHalfWidth } from './normalize';
  * Department names (责任单位 / 填报单位) as people write them, matched to the spec's units: the short name of the
  * notice (区卫健局), the full name (临淄区卫生健康局) and the variants in `Unit.aliases` (卫健局, 区卫生健康局),
  * full-width or half-width, with spaces or line breaks anywhere, with or without a leading 淄博市 / 临淄区 / 临淄 /
- * 区 / 中共, a trailing 办公室, or a trailing （盖章）.
+ * 区 / 县 / 中共, a trailing 办公室, or a trailing （盖章）.
  */
 
 /** Result of `resolveUnit`: the unit, or the text that matched none with up to 3 closest units (closest first). */
 export type UnitMatch = { kind: 'unit'; unit: Unit } | { kind: 'unknown'; text: string; suggestions: Unit[] };
 
 /** Prefixes that a department name may carry or drop: 淄博市临淄区卫生健康局 = 临淄区卫生健康局 = 区卫生健康局 = 卫生健康局. */
-const PREFIX_RE = /^(?:中共)?(?:[\p{Script=Han}]{2,3}市)?(?:[\p{Script=Han}]{2}区|临淄)?(?:中共)?区?/u;
+const PREFIX_RE = /^(?:中共)?(?:[\p{Script=Han}]{2,3}市)?(?:[\p{Script=Han}]{2}[区县]|临淄)?(?:中共)?[区县]?/u;
 
 /** matchKey without punctuation (·, brackets, quotes) and without a trailing （盖章）/（章）. */
 function bareKey(text: string): string {

@@ -56,9 +56,22 @@ export function columnLabel(spec: TemplateSpec, key: ColumnKey): string {
 
 /** The unit ids a 责任单位 cell names (unresolvable parts dropped), or undefined when it names none it can resolve. */
 export function unitsIn(cell: ReadCell, spec: TemplateSpec): { ids: string[]; unknown: string[] } {
+  let memo = UNITS_MEMO.get(spec);
+  if (!memo) UNITS_MEMO.set(spec, (memo = new Map()));
+  const hit = memo.get(cell.text);
+  if (hit) return { ids: [...hit.ids], unknown: [...hit.unknown] };
+  const found = unitsInText(cell.text, spec);
+  if (memo.size < 10000) memo.set(cell.text, found);
+  return { ids: [...found.ids], unknown: [...found.unknown] };
+}
+
+/** Results of `unitsIn` by spec and text (resolving is the costly part of validation; specs are immutable). */
+const UNITS_MEMO = new WeakMap<TemplateSpec, Map<string, { ids: string[]; unknown: string[] }>>();
+
+function unitsInText(text: string, spec: TemplateSpec): { ids: string[]; unknown: string[] } {
   const ids: string[] = [];
   const unknown: string[] = [];
-  for (const part of splitUnitList(cell.text)) {
+  for (const part of splitUnitList(text)) {
     const m = resolveUnit(part, spec);
     if (m.kind === 'unit') {
       if (!ids.includes(m.unit.id)) ids.push(m.unit.id);

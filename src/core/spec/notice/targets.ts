@@ -1,5 +1,5 @@
 import { toHalfWidth } from '../../text/normalize';
-import { CHINESE_NUMERAL_CHARS, MEASURE_WORDS, numberTokenValue, parseChineseInteger } from '../../text/numbers';
+import { CHINESE_NUMERAL_CHARS, MEASURE_ALTERNATION, numberTokenValue, parseChineseInteger } from '../../text/numbers';
 import type { Comparator, Target, TargetKind } from '../schema';
 import { noticeFinding, type NoticeFinding } from './finding';
 
@@ -10,8 +10,8 @@ import { noticeFinding, type NoticeFinding } from './finding';
  * optional 余/多 and a measure word from `MEASURE_WORDS` (场次, 名, 人次, 个, 份, 元, %, 个百分点 …). For each:
  * - comparator: 不少于/不低于/不小于/至少/达到/…以上 -> '>='; 超过/高于/多于 -> '>'; 不超过/不高于/控制在/…以内/…以下
  *   -> '<='; 低于/少于 -> '<'; 约/大约/近/…左右 -> '~'; 余/多 ("800余人": more than 800) -> '>='; none -> '=';
- * - kind: % or 个百分点 -> 'rate'; a 每人/每名/每户/人均… marker earlier in the clause -> 'per-person'; a 每周/每学年/两周…
- *   marker -> 'frequency'; otherwise 'cumulative';
+ * - kind: % or 个百分点 -> 'rate'; a 每人/每名/每户/每所/人均… marker earlier in the clause -> 'per-person' (a standard per
+ *   head or per place, not a total); a 每周/每月/每学年/两周… marker -> 'frequency'; otherwise 'cumulative';
  * - text: from the earliest of marker, comparator and number to the end of the measure word and its 以上/左右;
  *   a figure directly followed by another ("每学年4次8课时") is one target, valued by the first;
  * - "A和B均达到90%以上" gives one target per named rate (A, B), with the same text;
@@ -20,7 +20,7 @@ import { noticeFinding, type NoticeFinding } from './finding';
  * Skipped: 一次性, ordinals (第一次), "一个" (an article), ranges ("2—3场": a finding). Uncertain figures become findings.
  */
 
-const MEASURE_ALT = MEASURE_WORDS.map((w) => w.replace(/[%]/g, '\\$&')).join('|');
+const MEASURE_ALT = MEASURE_ALTERNATION;
 const FIGURE_RE = new RegExp(
   `(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十][${CHINESE_NUMERAL_CHARS}]*)([千万亿])?(余|多)?(${MEASURE_ALT})`,
   'gu',
@@ -32,11 +32,11 @@ const NO_MEASURE_RE = new RegExp(
 const PREFIX_CMP_RE = /(不少于|不低于|不小于|不超过|不高于|不多于|至少|达到|超过|高于|多于|控制在|低于|少于|大约|约|近|达)$/u;
 const SUFFIX_CMP_RE = /^(以上|以下|以内|之内|左右|上下)/u;
 const PER_PERSON_RE = /每(?:人|名|户|生|位|个|所|校|家|例)|人均|户均|生均/u;
-const FREQUENCY_RE = /每(?:周|月|年|学年|学期|季度|季|天|日|星期)|(?:两|[一二三四五六七八九十]|\d+)(?:周|个月|学年|学期)$/u;
+const FREQUENCY_RE = /每(?:周|月|年|学年|学期|季度|季|天|日|星期)|(?:两|[一二三四五六七八九十]|\d+)(?:周|个月|学年|学期)/u;
 /** Clause separators in half-width text: ，。；：！？ and line breaks (after toHalfWidth , ; : ! ?). */
 const CLAUSE_SEP_RE = /[,。;:!?\n]/u;
 const LEADING_FILLERS_RE = /^(?:并|且|同时|年内|全年|今年|计划|力争|确保|持续|深入|积极|常态化|精准|在|对|为|向|给|开展|举办|开设|实施|落实|组织|完成|提供|实现|推动|帮助|通过)+/u;
-const TRAILING_FILLERS_RE = /(?:等|共|累计|均|都|总计|合计|的)+$/u;
+const TRAILING_FILLERS_RE = /(?:等|共|累计|均|都|总计|合计|的|按|以)+$/u;
 
 const PREFIX_CMP: Record<string, Comparator> = {
   不少于: '>=', 不低于: '>=', 不小于: '>=', 至少: '>=', 达到: '>=', 达: '>=',
@@ -97,9 +97,14 @@ function clauseEnd(h: string, at: number): number {
   return h.length;
 }
 
+/** Removes 每人/每学年/两周… markers from a phrase. */
+function stripMarkers(s: string): string {
+  return s.replace(new RegExp(PER_PERSON_RE.source, 'gu'), '').replace(new RegExp(FREQUENCY_RE.source, 'gu'), '');
+}
+
 /** Trims fillers from a metric phrase. */
 function trimMetric(s: string): string {
-  return s.trim().replace(LEADING_FILLERS_RE, '').replace(TRAILING_FILLERS_RE, '').trim();
+  return s.trim().replace(/^(?:\d{1,3}[.、．]|[(（]\d{1,3}[)）]|[①-⑳])/u, '').replace(LEADING_FILLERS_RE, '').replace(TRAILING_FILLERS_RE, '').trim();
 }
 
 /**
@@ -153,15 +158,23 @@ export function extractTargets(
     }
 
     const text = t.slice(textStart, textEnd);
-    const before = t.slice(cStart, textStart);
-    const cEnd = clauseEnd(h, textEnd);
+    // For 每人…/每周… targets, what lies between the marker and the comparator or number is part of the metric.
+    const valueStart = pre ? cStart + pre.index : f.start;
+    const markerEnd = Math.min(valueStart, ...[per, freq].filter((m): m is RegExpExecArray => m !== null && cStart + m.index === textStart).map((m) => textStart + m[0].length));
+    const before = t.slice(cStart, textStart) + (kind === 'per-person' || kind === 'frequency' ? stripMarkers(t.slice(markerEnd, valueStart)) : '');
+    const next = figures[figures.indexOf(f) + 1];
+    const cEnd = Math.min(clauseEnd(h, textEnd), next ? next.start : h.length);
     const after = t.slice(textEnd, cEnd).replace(/^的/u, '');
     let metrics = [trimMetric(before)];
     const joint = /(.+?)(?:均|都)$/u.exec(before.trim());
     if (joint && /[和、及与]/u.test(joint[1])) {
       metrics = joint[1].split(/[和、及与]/u).map(trimMetric).filter((s) => s !== '');
-    } else if ([...metrics[0]].length < 4) {
-      metrics = [trimMetric(metrics[0] + after) || text];
+    } else if ([...metrics[0]].length < 4 || before.trim().endsWith('的')) {
+      metrics = [trimMetric(before.trim() + after)];
+    }
+    if (metrics[0] === '') {
+      const prevEnd = cStart - 1;
+      metrics = [trimMetric(t.slice(clauseStart(h, Math.max(prevEnd, 0), 0), Math.max(prevEnd, 0)))];
     }
     for (const metric of metrics) {
       targets.push({
@@ -178,7 +191,7 @@ export function extractTargets(
   }
   for (const m of h.matchAll(NO_MEASURE_RE)) {
     const start = m.index ?? 0;
-    findings.push(noticeFinding('target-no-measure', `“${t.slice(start, start + m[0].length + 4)}”有比较词和数字但没有可识别的计量单位，未作为指标读取，请核对。`, firstLine));
+    findings.push(noticeFinding('target-no-measure', `“${t.slice(start, start + m[0].length)}”有比较词和数字但没有可识别的计量单位，未作为指标读取，请核对。`, firstLine));
   }
   return { targets, findings };
 }

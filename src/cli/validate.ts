@@ -1,0 +1,168 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { readReport } from '../core/read';
+import { readFailureFinding } from '../core/read/messages';
+import type { ProgressReport } from '../core/read/report';
+import type { Quarter, TemplateSpec } from '../core/spec/schema';
+import { parseA1 } from '../core/sheet/grid';
+import { quarterLabel } from '../core/text/quarter';
+import { hasErrors, validateBook, type Finding } from '../core/validate';
+import { readWorkbook, WorkbookReadError } from '../xlsx/read';
+import { loadSpecFile } from './spec-file';
+
+/** The result of validating one file: the report (absent when unreadable), its findings, whether it could be read. */
+export interface FileResult {
+  /** The path as given on the command line. */
+  path: string;
+  report?: ProgressReport;
+  findings: Finding[];
+  /** False when the file could not be read at all (its one finding says why). */
+  readable: boolean;
+}
+
+/** Options of `validateFile`. */
+export interface ValidateFileOptions {
+  quarter?: Quarter;
+  previous?: ProgressReport;
+  /** ISO yyyy-mm-dd for deadline-passed. */
+  today?: string;
+}
+
+/**
+ * Read and validate one file: `readWorkbook` (SheetJS: .xlsx, .xls, .ods, .et) then `validateBook`. A file that cannot
+ * be read gives one file-level finding whose code is the reader's (`WorkbookReadError.code`; file-missing when absent;
+ * file-unreadable for anything else). Never throws.
+ */
+export function validateFile(file: string, spec: TemplateSpec, opts: ValidateFileOptions = {}): FileResult {
+  const name = path.basename(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'file-missing' : 'file-unreadable';
+    return { path: file, findings: [readFailureFinding(code, name)], readable: false };
+  }
+  try {
+    const book = readWorkbook(bytes, name);
+    const { report, findings } = validateBook(book, spec, opts);
+    return { path: file, report, findings, readable: true };
+  } catch (err) {
+    const code = err instanceof WorkbookReadError ? err.code : 'file-unreadable';
+    return { path: file, findings: [readFailureFinding(code, name)], readable: false };
+  }
+}
+
+/** The `--json` shape: exactly {files:[{path, unit, quarter, findings:[{code, severity, sheet, cell, message}]}]}. */
+export function validateJson(results: readonly FileResult[]) {
+  return {
+    files: results.map((r) => ({
+      path: r.path,
+      unit: r.report?.identity.unit ?? null,
+      quarter: r.report?.identity.quarter ?? null,
+      findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message })),
+    })),
+  };
+}
+
+const SEVERITY_TEXT = { error: '错误', warning: '警告', info: '提示' } as const;
+
+/**
+ * The human report in Chinese: per file a heading (unit, quarter, counts, 可以报送 / 需要修改), then its findings grouped
+ * by sheet and row (file-level first), each with its cell, message and hint; a closing line with the totals.
+ */
+export function validateText(results: readonly FileResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const errors = r.findings.filter((f) => f.severity === 'error').length;
+    const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+    const who = [r.report?.identity.unit ?? r.report?.identity.unitText, r.report?.identity.quarter ? quarterLabel(r.report.identity.quarter) : undefined]
+      .filter(Boolean)
+      .join('，');
+    const verdict = !r.readable ? '无法读取' : errors ? '需要修改' : '可以报送';
+    lines.push(`${r.path}${who ? `（${who}）` : ''}：${verdict}，错误 ${errors} 处，警告 ${warnings} 处`);
+    let group = '';
+    for (const f of r.findings) {
+      const row = f.cell ? parseA1(f.cell)?.row : undefined;
+      const g = f.sheet === null ? '文件' : row === undefined ? `工作表“${f.sheet}”` : `工作表“${f.sheet}” 第 ${row + 1} 行`;
+      if (g !== group) {
+        lines.push(`  ${g}`);
+        group = g;
+      }
+      lines.push(`    [${SEVERITY_TEXT[f.severity]}]${f.cell ? ` ${f.cell}` : ''} ${f.message}`);
+      if (f.hint) lines.push(`      建议：${f.hint}`);
+    }
+    lines.push('');
+  }
+  const unreadable = results.filter((r) => !r.readable).length;
+  const withErrors = results.filter((r) => r.readable && hasErrors(r.findings)).length;
+  lines.push(`共 ${results.length} 个文件：可以报送 ${results.length - unreadable - withErrors} 个，需要修改 ${withErrors} 个，无法读取 ${unreadable} 个。`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Exit code: 2 when some input cannot be read, else 1 when some file has errors, else 0. */
+export function validateExitCode(results: readonly FileResult[]): number {
+  if (results.some((r) => !r.readable)) return 2;
+  return results.some((r) => hasErrors(r.findings)) ? 1 : 0;
+}
+
+/** Today as ISO yyyy-mm-dd in local time (the user's calendar day). */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Register `validate FILE... [--quarter N] [--json] [--spec spec.json] [--previous FILE] [--today yyyy-mm-dd]`:
+ * read and validate each file (the same core as the pane's 一键校验) and print the findings in Chinese grouped by
+ * file and row, or with --json exactly {files:[{path, unit, quarter, findings:[{code, severity, sheet, cell, message}]}]}
+ * (cell = A1 or null). --previous is last quarter's file of the same unit (cumulative figures may not fall);
+ * --today sets the day for deadline-passed (default: today).
+ *
+ * Exit code (process.exitCode): 0 no file has errors; 1 some file has errors; 2 an input cannot be read, or a bad
+ * option (quarter, spec, previous file) — then a Chinese message on stderr, never a stack trace.
+ */
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('校验进展情况表：逐个单元格检查缺项、空项、完成时限和指标')
+    .argument('<files...>', '要校验的文件（.xlsx/.xls/.ods/.et）')
+    .option('-q, --quarter <n>', '应报的季度 1-4')
+    .option('--json', '以 JSON 输出结果')
+    .option('--spec <file>', '模板定义文件（JSON），默认内置 2026 年清单')
+    .option('--previous <file>', '本单位上季度报送的文件，用于核对累计数')
+    .option('--today <date>', '今天的日期 yyyy-mm-dd（判断完成时限是否已过），默认今天')
+    .action((files: string[], o: { quarter?: string; json?: boolean; spec?: string; previous?: string; today?: string }) => {
+      const fail = (text: string) => {
+        process.stderr.write(`错误：${text}\n`);
+        process.exitCode = 2;
+      };
+      let spec: TemplateSpec;
+      let quarter: Quarter | undefined;
+      try {
+        spec = loadSpecFile(o.spec);
+      } catch (err) {
+        return fail(err instanceof Error ? err.message : String(err));
+      }
+      if (o.quarter !== undefined) {
+        const n = Number(o.quarter);
+        if (n !== 1 && n !== 2 && n !== 3 && n !== 4) return fail(`季度“${o.quarter}”无效，可选：1、2、3、4`);
+        quarter = n;
+      }
+      if (o.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.today)) return fail(`日期“${o.today}”无效，应写成 yyyy-mm-dd，如 2026-10-08`);
+      let previous: ProgressReport | undefined;
+      if (o.previous !== undefined) {
+        try {
+          previous = readReport(readWorkbook(new Uint8Array(fs.readFileSync(o.previous)), path.basename(o.previous)), spec);
+        } catch (err) {
+          const code = err instanceof WorkbookReadError ? err.code : (err as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'file-missing' : 'file-unreadable';
+          return fail(`上季度文件：${readFailureFinding(code, path.basename(o.previous)).message}`);
+        }
+      }
+      const opts: ValidateFileOptions = { today: o.today ?? localToday(), ...(quarter ? { quarter } : {}), ...(previous ? { previous } : {}) };
+      const results = files.map((f) => validateFile(f, spec, opts));
+      if (o.json) process.stdout.write(`${JSON.stringify(validateJson(results), null, 2)}\n`);
+      else process.stdout.write(validateText(results));
+      process.exitCode = validateExitCode(results);
+    });
+}

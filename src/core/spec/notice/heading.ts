@@ -1,0 +1,143 @@
+import { matchKey } from '../../text/normalize';
+import { parseChineseInteger } from '../../text/numbers';
+import type { Column, ColumnKey } from '../schema';
+
+/**
+ * The facts around the items: document number, issuer, issue date, list title, the attachment's table title and
+ * header. All functions take the half-width text `h` (same offsets as the original) and return undefined when the
+ * text does not say.
+ */
+
+/** 临政办字〔2026〕2号, also with [2026] or （2026）: the first such number on a line of its own or in the heading. */
+export function findDocumentNumber(t: string): string | undefined {
+  return /[\p{Script=Han}]{1,8}[〔［\[【(（]\d{4}[〕］\]】)）]\d{1,4}号/u.exec(t)?.[0];
+}
+
+/** The signature line "临淄区人民政府办公室   2026年6月22日" (also 二〇二六年六月二十二日), or a date line with the issuer above it. */
+export function findSignature(h: string): { issuer?: string; date?: string } {
+  const date = String.raw`(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日`;
+  const toIso = (y: string, mo: string, d: string): string | undefined => {
+    const year = /^\d+$/.test(y) ? Number(y) : Number([...y].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
+    const month = parseChineseInteger(mo);
+    const day = parseChineseInteger(d);
+    if (!month || !day || month > 12 || day > 31) return undefined;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  };
+  const same = new RegExp(String.raw`^[ \t]*(\S+?(?:办公室|人民政府|委员会|政府|局|会))[ \t]{2,}${date}[ \t]*$`, 'mu').exec(h);
+  if (same) return { issuer: same[1], date: toIso(same[2], same[3], same[4]) };
+  const alone = new RegExp(String.raw`^[ \t]*${date}[ \t]*$`, 'mu').exec(h);
+  if (!alone) return {};
+  const above = h.slice(0, alone.index).trimEnd().split('\n').pop()?.trim();
+  const issuer = above && /(?:办公室|人民政府|委员会|政府)$/u.test(above) ? above : undefined;
+  return { issuer, date: toIso(alone[1], alone[2], alone[3]) };
+}
+
+/** The issuer from the heading: the line "…办公室/人民政府/委员会" just above a line starting with 关于. */
+export function findHeadingIssuer(h: string): string | undefined {
+  const m = /^[ \t]*(\S+?(?:办公室|人民政府|委员会|政府))[ \t]*\n[ \t]*关于/mu.exec(h);
+  return m?.[1];
+}
+
+/**
+ * The list's title: the last line before the first item's line that is not blank, not in brackets and does not end with
+ * punctuation (" 2026年为全区妇女儿童办实事项目清单"); else the first 《…》 title in the text.
+ */
+export function findListTitle(h: string, t: string, firstItem: number): string | undefined {
+  let end = h.lastIndexOf('\n', Math.max(firstItem - 1, 0));
+  if (end < 0) end = 0;
+  while (end > 0) {
+    const start = h.lastIndexOf('\n', end - 1) + 1;
+    const line = t.slice(start, end).trim();
+    end = start - 1;
+    if (line === '') continue;
+    if (/^[(（]|[)）]$|[。：:，,；;]$/u.test(line) || line.length > 60) break;
+    return line;
+  }
+  return /《([^《》\n]{4,60})》/u.exec(t)?.[1];
+}
+
+/** Offset of the attachment: a line reading only 附件 (or 附件1 / 附件：); undefined when there is none. */
+export function findAttachmentStart(h: string): number | undefined {
+  const m = /^[ \t]*附件[ \t]*\d*[ \t]*:?[ \t]*$/mu.exec(h);
+  return m ? m.index : undefined;
+}
+
+/** The table title: the first line of the attachment ending in 表, else "附件:…表" in the body. */
+export function findTableTitle(t: string, h: string, attachment: number | undefined): string | undefined {
+  if (attachment !== undefined) {
+    const lines = t.slice(attachment).split('\n').slice(1).map((l) => l.trim());
+    const title = lines.find((l) => l !== '');
+    if (title && /表$/u.test(title)) return title;
+  }
+  const m = /^[ \t]*附件[ \t]*\d*[ \t]*:[ \t]*(.+?表)[ \t]*$/mu.exec(h);
+  return m ? t.slice(m.index, m.index + m[0].length).replace(/^[ \t]*附件[ \t]*\d*[ \t]*[:：][ \t]*/u, '').trim() : undefined;
+}
+
+/**
+ * The attachment's cells, in order, and whether they were tab-led. With tab-led cells (text pasted from a Word table: "\t序号\n\t实事名称\n…"), a line
+ * starting with a tab starts a cell and other non-blank lines continue it ("本季度具体措施\n及任务进度情况");
+ * otherwise each non-blank line is a cell.
+ */
+export function attachmentCells(t: string, attachment: number): { cells: string[]; tabbed: boolean } {
+  const lines = t.slice(attachment).split('\n');
+  const cells: string[] = [];
+  const tabbed = lines.some((l) => l.startsWith('\t'));
+  if (tabbed) {
+    let open = false;
+    for (const line of lines) {
+      if (line.startsWith('\t')) {
+        cells.push(line.slice(1).trim());
+        open = true;
+      } else if (open && line.trim() !== '') cells[cells.length - 1] = [cells[cells.length - 1], line.trim()].filter((s) => s).join('\n');
+    }
+  } else {
+    for (const line of lines) if (line.trim() !== '') cells.push(line.trim());
+  }
+  return { cells, tabbed };
+}
+
+/** The column key a header text names, by its words; undefined when none. */
+export function columnKeyOf(header: string): ColumnKey | undefined {
+  const k = matchKey(header);
+  if (/序号|编号/u.test(k)) return 'number';
+  if (/单位|部门/u.test(k)) return 'unit';
+  if (/时限|完成时间|截止/u.test(k)) return 'deadline';
+  if (/进展|进度|措施|情况/u.test(k)) return 'progressText';
+  if (/名称|实事|项目|任务|事项/u.test(k)) return 'name';
+  return undefined;
+}
+
+/** Default widths (Excel character units) per column key, fitting an A4 landscape page: 6 + 22 + 16 + 72 + 14. */
+export const DEFAULT_COLUMN_WIDTHS: Record<ColumnKey, number> = { number: 6, name: 22, unit: 16, progressText: 72, deadline: 14 };
+
+/** Default headers per column key, as in the 2026 attachment. */
+export const DEFAULT_COLUMN_HEADERS: Record<ColumnKey, string> = {
+  number: '序号', name: '实事名称', unit: '责任单位', progressText: '本季度具体措施\n及任务进度情况', deadline: '完成时限',
+};
+
+/**
+ * The five columns from the attachment's header cells (from 序号 up to the first data cell), when they name the keys
+ * number, name, unit, progressText, deadline in that order; and the data rows after the header (cells grouped by the
+ * header's length; only for tab-led cells with a five-cell header: otherwise a row's cells cannot be told apart).
+ * Undefined when the attachment has no such header.
+ */
+export function attachmentTable(cells: string[], tabbed: boolean): { columns: Column[]; rows: string[][] } | undefined {
+  const first = cells.findIndex((c) => columnKeyOf(c) === 'number');
+  if (first < 0) return undefined;
+  let n = first;
+  while (n < cells.length && !/^\d+$/.test(cells[n]) && n - first < 8) n++;
+  const header = cells.slice(first, n);
+  // A header cell broken over two lines without tabs ("本季度具体措施" / "及任务进度情况") gives two cells of one key.
+  const columns: Column[] = [];
+  for (const text of header) {
+    const key = columnKeyOf(text);
+    if (!key) return undefined;
+    const last = columns[columns.length - 1];
+    if (last?.key === key && header.length > 5) last.header += `\n${text}`;
+    else columns.push({ key, header: text, width: DEFAULT_COLUMN_WIDTHS[key] });
+  }
+  if (columns.map((c) => c.key).join(',') !== 'number,name,unit,progressText,deadline') return undefined;
+  const rows: string[][] = [];
+  if (tabbed && header.length === 5) for (let i = n; i < cells.length; i += header.length) rows.push(cells.slice(i, i + header.length));
+  return { columns, rows };
+}

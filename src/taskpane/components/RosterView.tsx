@@ -1,0 +1,112 @@
+import { Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { RosterUnitStatus, Summary } from '../../core/merge/types';
+import { usePane } from '../context';
+import type { Strings } from '../strings';
+import { usePageStyles } from '../styles';
+
+const useStyles = makeStyles({
+  table: { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' },
+  cell: {
+    textAlign: 'left',
+    verticalAlign: 'top',
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
+  submitted: { color: tokens.colorPaletteGreenForeground1 },
+  'with-errors': { color: tokens.colorPaletteRedForeground1 },
+  missing: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  'wrong-quarter': { color: tokens.colorPaletteDarkOrangeForeground1 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  metric: { fontWeight: tokens.fontWeightRegular },
+  value: { width: '35%' },
+});
+
+const STATUS_WORD: Record<RosterUnitStatus, keyof Strings> = {
+  submitted: 'statusSubmitted',
+  'with-errors': 'statusWithErrors',
+  missing: 'statusMissing',
+  'wrong-quarter': 'statusWrongQuarter',
+};
+
+export interface RosterViewProps {
+  summary: Summary;
+}
+
+/** The roster on screen: each unit's status, the files not merged with their reasons, the reminder, the targets. */
+export function RosterView({ summary }: RosterViewProps) {
+  const { s } = usePane();
+  const styles = useStyles();
+  const page = usePageStyles();
+  const { roster } = summary;
+  const unreadable = roster.files.filter((f) => f.status === 'unreadable');
+  const unknown = roster.files.filter((f) => f.status === 'unknown-unit');
+  return (
+    <>
+      <section className={page.section} aria-labelledby="roster-heading">
+        <h2 id="roster-heading" className={page.heading}>
+          {s.roster}
+        </h2>
+        <table className={styles.table}>
+          <tbody>
+            {roster.units.map((u) => (
+              <tr key={u.unit}>
+                <th scope="row" className={styles.cell}>
+                  {u.unit}
+                </th>
+                <td className={`${styles.cell} ${styles[u.status]}`}>
+                  {s[STATUS_WORD[u.status]] as string}
+                  {u.duplicate ? ` · ${s.statusDuplicate}` : ''}
+                  {u.errors ? ` · ${u.errors}` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {[
+        [s.unreadableFiles, unreadable],
+        [s.unknownUnitFiles, unknown],
+      ].map(([title, files]) =>
+        (files as typeof unreadable).length ? (
+          <section key={title as string} className={page.section}>
+            <h2 className={page.heading}>{title as string}</h2>
+            <ul className={styles.list}>
+              {(files as typeof unreadable).map((f) => (
+                <li key={f.file} className={page.wrap}>
+                  {f.file}
+                  {f.reason ? `：${f.reason}` : ''}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null,
+      )}
+      {roster.reminder ? (
+        <Field label={s.reminder}>
+          <Textarea readOnly value={roster.reminder} resize="vertical" />
+        </Field>
+      ) : null}
+      <section className={page.section} aria-labelledby="targets-heading">
+        <h2 id="targets-heading" className={page.heading}>
+          {s.targets}
+        </h2>
+        <table className={styles.table}>
+          <tbody>
+            {summary.targets.map((t) => (
+              <tr key={t.id}>
+                <th scope="row" className={`${styles.cell} ${styles.metric}`}>
+                  {t.id} {t.metric}（{t.text}）
+                </th>
+                <td className={`${styles.cell} ${styles.value}`}>
+                  {t.total !== undefined ? `${t.total}${t.measure}` : '—'}
+                  {t.completion !== undefined ? ` · ${Math.round(t.completion * 100)}%` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { TemplateSpec } from '../../core/spec/schema';
+import { templateWorkbookPlan } from '../../core/layout';
+import { summaryWorkbookPlan } from '../../core/layout/summary';
+import { validateBook } from '../../core/validate/index';
+import { insertWorkbookPlan } from '../../excel/apply-plan';
+import { clearMarks, selectCell } from '../../excel/mark-findings';
+import { validateInExcel } from '../../excel/validate-in-excel';
+import { findOwnSummarySheets, writeSummaryPlan } from '../../excel/write-summary';
+import { mergeFileList } from './merge-files';
+import { todayIso } from './today';
+import type { UseCases } from './types';
+
+/**
+ * The use-cases inside Excel, over the Office.js adapter (src/excel). Each runs in its own `Excel.run`. The
+ * browser-only ones (downloads) reject: the pages do not offer them in Excel.
+ */
+export function excelUseCases(spec: TemplateSpec): UseCases {
+  const notHere = () => Promise.reject(new Error('not available inside Excel'));
+  return {
+    host: 'excel',
+    spec,
+    insertTemplate: (req) =>
+      Excel.run(async (context) => {
+        const plan = templateWorkbookPlan(spec, { ...req, createdAt: new Date().toISOString() });
+        return insertWorkbookPlan(context, plan);
+      }),
+    downloadTemplate: notHere,
+    validateWorkbook: (quarter) =>
+      Excel.run(async (context) => {
+        const today = todayIso();
+        const { report, findings } = await validateInExcel(context, spec, {
+          validate: (book, s, o) => validateBook(book, s, { ...o, today }),
+          ...(quarter ? { quarter } : {}),
+        });
+        return { report, findings };
+      }),
+    clearMarks: () => Excel.run((context) => clearMarks(context)),
+    selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
+    validateFile: notHere,
+    downloadAnnotated: notHere,
+    mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
+    findOwnSummary: () =>
+      Excel.run(async (context) => (await findOwnSummarySheets(context)).flatMap((o) => o.sheets)),
+    writeSummary: (outcome, replace) =>
+      Excel.run(async (context) => {
+        const plan = summaryWorkbookPlan(outcome.summary, spec, { createdAt: new Date().toISOString() });
+        const result = await writeSummaryPlan(context, plan, { replace });
+        return { sheets: result.sheets.filter((n) => !n.startsWith('_ptmeta')) };
+      }),
+    downloadSummary: notHere,
+  };
+}

@@ -1,0 +1,60 @@
+import type { TemplateSpec } from '../../core/spec/schema';
+import { templateWorkbookPlan } from '../../core/layout';
+import { summaryWorkbookPlan } from '../../core/layout/summary';
+import type { WorkbookPlan } from '../../core/sheet/plan';
+import { validateBook } from '../../core/validate/index';
+import { quarterLabel } from '../../core/text/quarter';
+import { fileBytes, saveBytes } from './download';
+import { mergeFileList, safeFileName } from './merge-files';
+import { todayIso } from './today';
+import type { UseCases } from './types';
+
+/**
+ * The use-cases in a plain browser (no Office host), over the file adapter (src/xlsx). The xlsx libraries are
+ * loaded by dynamic `import()` when a use-case first needs them, so the pane's first paint stays small. The
+ * Excel-only ones (insert, marks, select) reject: the pages do not offer them here.
+ */
+export function fileUseCases(spec: TemplateSpec): UseCases {
+  const notHere = () => Promise.reject(new Error('not available outside Excel'));
+  const write = async (plan: WorkbookPlan) => {
+    const { writeWorkbook } = await import('../../xlsx/write');
+    return writeWorkbook(plan);
+  };
+  return {
+    host: 'browser',
+    spec,
+    insertTemplate: notHere,
+    async downloadTemplate(req) {
+      const plan = templateWorkbookPlan(spec, { ...req, createdAt: new Date().toISOString() });
+      const bytes = await write(plan);
+      const fileName = safeFileName(`${spec.tableTitle}（${quarterLabel(req.quarter)}）${req.unit ? `-${req.unit}` : ''}`);
+      saveBytes(bytes, fileName);
+      return { fileName };
+    },
+    validateWorkbook: notHere,
+    clearMarks: notHere,
+    selectCell: notHere,
+    async validateFile(file, quarter) {
+      const { readWorkbook } = await import('../../xlsx/read');
+      const book = readWorkbook(await fileBytes(file), file.name);
+      const { report, findings } = validateBook(book, spec, { ...(quarter ? { quarter } : {}), today: todayIso() });
+      return { fileName: file.name, report, findings };
+    },
+    async downloadAnnotated(file, findings) {
+      const { annotateWorkbook } = await import('../../xlsx/annotate');
+      const bytes = await annotateWorkbook(await fileBytes(file), findings);
+      const fileName = safeFileName(`${file.name.replace(/\.[^.]+$/, '')}-校验标注`);
+      saveBytes(bytes, fileName);
+      return { fileName };
+    },
+    mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
+    findOwnSummary: () => Promise.resolve([]),
+    writeSummary: notHere,
+    async downloadSummary(outcome) {
+      const bytes = await write(summaryWorkbookPlan(outcome.summary, spec, { createdAt: new Date().toISOString() }));
+      const fileName = safeFileName(outcome.summary.title);
+      saveBytes(bytes, fileName);
+      return { fileName };
+    },
+  };
+}

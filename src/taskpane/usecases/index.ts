@@ -1,0 +1,12 @@
+import { LINZI_2026 } from '../../core/spec/linzi-2026';
+import type { TemplateSpec } from '../../core/spec/schema';
+import { excelUseCases } from './excel';
+import { fileUseCases } from './files';
+import type { Host, UseCases } from './types';
+
+export type { Host, UseCases } from './types';
+
+/** The use-cases for a host, over the embedded 2026 spec unless another is given. */
+export function useCasesFor(host: Host, spec: TemplateSpec = LINZI_2026): UseCases {
+  return host === 'excel' ? excelUseCases(spec) : fileUseCases(spec);
+}

@@ -1,0 +1,43 @@
+import type { Quarter, TemplateSpec } from '../../core/spec/schema';
+import type { SummaryLayout } from '../../core/merge/types';
+import { mergeBooks, type BookInput } from '../../core/merge/books';
+import { readErrorText } from '../../core/merge/messages';
+import { officeErrorCode } from '../../excel/errors';
+import { fileBytes, yieldToEventLoop } from './download';
+import type { MergeOutcome, Progress } from './types';
+
+/**
+ * Read many chosen files with the xlsx library (loaded by dynamic import, only now) and merge them with the core's
+ * `mergeBooks` (the same entry point as the CLI). Yields to the event loop after each file and reports progress,
+ * so Excel never finds the pane unresponsive. A file that cannot be read is listed with its reason, never thrown.
+ */
+export async function mergeFileList(
+  files: readonly File[],
+  spec: TemplateSpec,
+  opts: { quarter?: Quarter; layout: SummaryLayout; today?: string },
+  progress?: Progress,
+): Promise<MergeOutcome> {
+  const { readWorkbook } = await import('../../xlsx/read');
+  const books: BookInput[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    progress?.(i, files.length, file.name);
+    const input: BookInput = { file: file.name };
+    if (Number.isFinite(file.lastModified) && file.lastModified > 0) input.modifiedAt = new Date(file.lastModified).toISOString();
+    try {
+      input.book = readWorkbook(await fileBytes(file), file.name);
+    } catch (err) {
+      const code = officeErrorCode(err) ?? 'file-unreadable';
+      input.error = { code, message: readErrorText(code) };
+    }
+    books.push(input);
+    await yieldToEventLoop();
+  }
+  progress?.(files.length, files.length, '');
+  return mergeBooks(books, spec, { ...(opts.quarter ? { quarter: opts.quarter } : {}), layout: opts.layout });
+}
+
+/** File name for a download: the title, cut of characters Windows forbids. */
+export function safeFileName(title: string, ext = '.xlsx'): string {
+  return `${title.replace(/[\\/:*?"<>|\r\n]+/g, '_').trim() || 'workbook'}${ext}`;
+}

@@ -1,0 +1,119 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Command } from 'commander';
+import JSZip from 'jszip';
+import { findingLine, readNoticeText, registerParseNotice } from '../../src/cli/parse-notice';
+import { loadSpecOption } from '../../src/cli/spec-option';
+import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
+import { parseNotice } from '../../src/core/spec/parse-notice';
+
+const SEED = path.join(__dirname, '../../data/2026-linzi-notice.txt');
+
+/** Run `parse-notice args…` on a fresh program; the exit code and what was printed. */
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const program = new Command().exitOverride();
+  registerParseNotice(program);
+  let out = '';
+  let err = '';
+  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  process.exitCode = undefined;
+  try {
+    await program.parseAsync(['node', 'progress-table', 'parse-notice', ...args]);
+  } catch {
+    process.exitCode = process.exitCode ?? 2;
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+  const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+  process.exitCode = undefined;
+  return { code, out, err };
+}
+
+/** A minimal .docx whose body has one paragraph per line of `text`. */
+async function docx(text: string): Promise<Buffer> {
+  const zip = new JSZip();
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  const body = text.split('\n').map((l) => `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join('');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+let dir: string;
+const at = (name: string) => path.join(dir, name);
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parse-notice-cli-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test('the seed notice prints the spec JSON to stdout and a summary to stderr', async () => {
+  const { code, out, err } = await run([SEED]);
+  expect(code).toBe(0);
+  expect(JSON.parse(out)).toEqual(parseNotice(fs.readFileSync(SEED, 'utf8')).spec);
+  expect(err).toBe('已读出 10 项实事，15 个责任单位，31 个指标\n');
+});
+
+test('-o writes the spec file, which --spec then loads', async () => {
+  const { code, out, err } = await run([SEED, '-o', at('spec.json')]);
+  expect({ code, out }).toEqual({ code: 0, out: '' });
+  expect(err).toBe(`已写入 ${at('spec.json')}（10 项实事，15 个责任单位，31 个指标）\n`);
+  const spec = loadSpecOption(at('spec.json'));
+  expect(spec.items.map((i) => i.units)).toEqual(LINZI_2026.items.map((i) => i.units));
+});
+
+test('findings are printed in Chinese with their line', async () => {
+  fs.writeFileSync(at('small.txt'), '2030年民生实事清单\n一、托育服务。新增托位不少于20，覆盖全区。\n二、文化惠民。开展送戏下乡30场。（责任单位：区文旅局）\n');
+  const { code, err } = await run([at('small.txt')]);
+  expect(code).toBe(0);
+  expect(err).toContain('提示：第2行：第1项“托育服务”未列责任单位，请补充。\n');
+  expect(err).toContain('提示：第2行：“不少于20”有比较词和数字但没有可识别的计量单位，未作为指标读取，请核对。\n');
+});
+
+test('a missing file exits 2 with a Chinese message', async () => {
+  expect(await run([at('nope.txt')])).toEqual({ code: 2, out: '', err: `错误：找不到文件 ${at('nope.txt')}\n` });
+});
+
+test('a broken .docx exits 2', async () => {
+  fs.writeFileSync(at('broken.docx'), 'not a zip');
+  expect(await run([at('broken.docx')])).toEqual({ code: 2, out: '', err: `错误：文件 ${at('broken.docx')} 不是可读取的 Word（.docx）文档\n` });
+});
+
+test('a text without numbered items exits 2', async () => {
+  fs.writeFileSync(at('prose.txt'), '这是一段没有编号条目的文字。');
+  const { code, out, err } = await run([at('prose.txt')]);
+  expect({ code, out }).toEqual({ code: 2, out: '' });
+  expect(err).toContain(`错误：文件 ${at('prose.txt')} 中没有找到编号的实事条目，未生成模板定义。\n`);
+});
+
+test('a .docx notice is read through its raw text', async () => {
+  fs.writeFileSync(at('notice.docx'), await docx(fs.readFileSync(SEED, 'utf8')));
+  const text = await readNoticeText(at('notice.docx'));
+  const { spec } = parseNotice(text);
+  expect(spec.items.map((i) => [i.name, i.units, i.targets.map((t) => t.value)])).toEqual(
+    LINZI_2026.items.map((i) => [i.name, i.units, i.targets.map((t) => t.value)]),
+  );
+});
+
+test('GBK and UTF-16 text files are decoded', async () => {
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('一、促进就业。', 'utf16le')]);
+  fs.writeFileSync(at('u16.txt'), utf16);
+  expect(await readNoticeText(at('u16.txt'))).toBe('一、促进就业。');
+  // "一、就业" in GBK.
+  fs.writeFileSync(at('gbk.txt'), Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xbe, 0xcd, 0xd2, 0xb5]));
+  expect(await readNoticeText(at('gbk.txt'))).toBe('一、就业');
+});
+
+test('findingLine puts the line first when known', () => {
+  expect(findingLine({ code: 'date-not-found', message: '未找到成文日期。' })).toBe('提示：未找到成文日期。');
+  expect(findingLine({ code: 'item-no-units', message: 'x', line: 3 })).toBe('提示：第3行：x');
+});
+
+test('loadSpecOption without a path is the embedded spec; a bad file throws listing problems', () => {
+  expect(loadSpecOption()).toBe(LINZI_2026);
+  fs.writeFileSync(at('bad-spec.json'), JSON.stringify({ ...LINZI_2026, year: 'x' }));
+  expect(() => loadSpecOption(at('bad-spec.json'))).toThrow(/year/);
+});

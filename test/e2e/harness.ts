@@ -1,0 +1,162 @@
+/**
+ * Harness of the end-to-end tests: the built pane (`dist/`, built once when missing) served from 127.0.0.1, Debian's
+ * Chromium (`/usr/bin/chromium`, never a downloaded browser) driven by playwright-core, a 350 × 900 pane-sized
+ * viewport, every request that is not to 127.0.0.1/localhost blocked and counted, downloads caught, screenshots
+ * written to test-artifacts/screenshots/.
+ *
+ * Environment: E2E_DIST overrides the folder served (default dist/); CHROMIUM_PATH overrides the browser.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../helpers/static-server';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
+export const EXAMPLES = path.join(ROOT, 'examples');
+export const SCREENSHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The task pane's width in Excel (about 350 CSS pixels on a laptop) and a typical height. */
+export const PANE = { width: 350, height: 900 } as const;
+
+/** Chromium flags: headless, no sandbox (CI containers run as root), and none of Chromium's own network chatter. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Build dist/ with webpack (production) when its taskpane.html is missing. Throws with webpack's output on failure. */
+export function ensureBuilt(): void {
+  if (fs.existsSync(path.join(DIST, 'taskpane.html'))) return;
+  const run = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+  if (run.status !== 0 || !fs.existsSync(path.join(DIST, 'taskpane.html'))) {
+    throw new Error(`webpack build failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  }
+}
+
+/** Launch Debian's Chromium headless. */
+export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (Debian: apt-get install chromium)`);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** True for a URL of this machine (the static server). blob: and data: URLs never reach the network. */
+export function isLocal(url: string): boolean {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'blob:' || u.protocol === 'data:' || u.protocol === 'about:') return true;
+    return u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+/** One pane in a fresh browser context, with the list of requests that tried to leave the machine. */
+export interface Pane {
+  context: BrowserContext;
+  page: Page;
+  /** URLs of blocked requests (not to 127.0.0.1/localhost). Must stay empty. */
+  external: string[];
+  /** Uncaught page errors (a broken pane shows here before it shows on screen). */
+  pageErrors: string[];
+  /**
+   * Requests the page's Content-Security-Policy refused before they reached the network (Chromium's "Refused to …"
+   * console errors): an attempt to leave the machine that the CSP caught. Must stay empty too.
+   */
+  refused: string[];
+}
+
+/**
+ * Open the pane (taskpane.html) in a new context at the pane's size, zh-CN, downloads accepted; route every request:
+ * local ones continue, others are aborted and recorded in `external`. Waits until the 模板 tab is shown.
+ */
+export async function openPane(browser: Browser, server: StaticServer): Promise<Pane> {
+  const context = await browser.newContext({
+    viewport: { ...PANE },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    serviceWorkers: 'block',
+  });
+  const external: string[] = [];
+  const pageErrors: string[] = [];
+  const refused: string[] = [];
+  // Every request the pages make fires `request` (routed ones too): count the ones not to this machine there, and
+  // abort them in the route so nothing leaves even when a test forgets to look.
+  context.on('request', (req) => {
+    if (!isLocal(req.url())) external.push(req.url());
+  });
+  await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  const page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(String(err)));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Refused to (connect|load|frame|execute)/.test(msg.text())) refused.push(msg.text());
+  });
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole('tab', { name: '模板' }).waitFor({ timeout: 30_000 });
+  return { context, page, external, pageErrors, refused };
+}
+
+/** Run `action` and return the download it starts, with its bytes. */
+export async function download(page: Page, action: () => Promise<unknown>): Promise<{ download: Download; bytes: Uint8Array }> {
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), action()]);
+  const file = await d.path();
+  return { download: d, bytes: new Uint8Array(fs.readFileSync(file)) };
+}
+
+/** Choose files through the page's own picker button (the browser's file chooser event, as a person would). */
+export async function chooseFiles(page: Page, button: Locator | (() => Promise<unknown>), files: string[]): Promise<void> {
+  const press = typeof button === 'function' ? button : () => button.click();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 15_000 }), press()]);
+  await chooser.setFiles(files);
+}
+
+/** Save a screenshot of the viewport as test-artifacts/screenshots/NAME.png; returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
+
+/** The page's horizontal extent (document.documentElement.scrollWidth) in CSS pixels: > PANE.width means clipped. */
+export function scrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/** True when `locator`'s element has the keyboard focus. */
+export function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => el === document.activeElement);
+}
+
+/** Press Tab (or Shift+Tab) until `locator` has the focus; throws after `max` presses. */
+export async function tabTo(page: Page, locator: Locator, max = 40, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await isFocused(locator)) return;
+    await page.keyboard.press(key);
+  }
+  if (!(await isFocused(locator))) {
+    const where = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
+    throw new Error(`focus never reached the element after ${max} × ${key}; focus is on ${where}`);
+  }
+}
+
+/** Start the static server over DIST. */
+export function serveDist(): Promise<StaticServer> {
+  return startStaticServer(DIST);
+}
+
+/** The example workbooks (all .xlsx in examples/), sorted. */
+export function exampleFiles(): string[] {
+  return fs
+    .readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort()
+    .map((f) => path.join(EXAMPLES, f));
+}

@@ -1,0 +1,72 @@
+import { pickLang, STRINGS } from '../../src/taskpane/strings';
+import { errorText } from '../../src/taskpane/usecases/errors';
+import { detectHost } from '../../src/taskpane/host';
+import { groupFindings } from '../../src/taskpane/components/FindingList';
+
+describe('pickLang', () => {
+  it('takes Office’s display language first, then the browser’s, Chinese by default', () => {
+    expect(pickLang('en-US', 'zh-CN')).toBe('en-US');
+    expect(pickLang('zh-CN', 'en-US')).toBe('zh-CN');
+    expect(pickLang(undefined, 'en-GB')).toBe('en-US');
+    expect(pickLang('fr-FR', undefined)).toBe('zh-CN');
+  });
+});
+
+describe('the string tables', () => {
+  it('have the same keys in both languages, none empty', () => {
+    expect(Object.keys(STRINGS['en-US']).sort()).toEqual(Object.keys(STRINGS['zh-CN']).sort());
+    for (const table of Object.values(STRINGS)) for (const v of Object.values(table)) expect(v).toBeTruthy();
+  });
+});
+
+describe('errorText', () => {
+  it('maps reader codes, Office codes and RangeErrors; never the raw message', () => {
+    expect(errorText({ code: 'file-encrypted', message: 'raw' }, 'zh-CN')).toBe('文件设置了打开密码，请去掉密码后再试。');
+    expect(errorText({ code: 'AccessDenied', message: 'raw' }, 'en-US')).toContain('cannot be changed');
+    expect(errorText(new RangeError('raw'), 'zh-CN')).toBe('季度或填报单位无效，请重新选择。');
+    expect(errorText(new Error('raw'), 'en-US')).toBe(STRINGS['en-US'].errorGeneric);
+  });
+});
+
+describe('detectHost', () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it('is a browser when office.js did not load', async () => {
+    expect(await detectHost()).toEqual({ host: 'browser', lang: 'zh-CN' });
+  });
+
+  it('is a browser when Office.onReady resolves with host null (outside Office)', async () => {
+    (globalThis as { Office?: unknown }).Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };
+    expect((await detectHost()).host).toBe('browser');
+  });
+
+  it('is Excel, in Excel’s display language, inside Excel', async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
+      context: { displayLanguage: 'en-US' },
+    };
+    expect(await detectHost()).toEqual({ host: 'excel', lang: 'en-US' });
+  });
+});
+
+describe('groupFindings', () => {
+  it('groups by sheet and 1-based row, file- and sheet-level apart, keeping order', () => {
+    const base = { code: 'c', severity: 'error' as const, message: 'm', hint: 'h' };
+    const groups = groupFindings(
+      [
+        { ...base, sheet: null, cell: null, file: 'a.xlsx' },
+        { ...base, sheet: 'S', cell: 'D7' },
+        { ...base, sheet: 'S', cell: null },
+        { ...base, sheet: 'S', cell: 'E7' },
+      ],
+      STRINGS['zh-CN'],
+    );
+    expect(groups.map((g) => [g.title, g.findings.length])).toEqual([
+      ['整个文件', 1],
+      ['S · 第 7 行', 2],
+      ['S · 整张工作表', 1],
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+/** @jest-environment jsdom */
+import { App } from '../../src/taskpane/App';
+import { byLabel, byRole, change, cleanup, click, pageText, render, settle } from './dom';
+import { fakeUseCases } from './fake-use-cases';
+
+afterEach(cleanup);
+
+describe('the 模板 page', () => {
+  it('renders in zh-CN with the three tabs and 下载模板 in a browser', async () => {
+    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" />);
+    for (const tab of ['模板', '校验', '汇总']) expect(byRole('tab', tab)).toBeTruthy();
+    expect(byRole('button', '下载模板')).toBeTruthy();
+    expect(byLabel('填报单位').tagName).toBe('SELECT');
+    expect(pageText()).toContain('区卫健局');
+  });
+
+  it('renders in en-US', async () => {
+    await render(<App useCases={fakeUseCases('excel')} lang="en-US" />);
+    for (const tab of ['Template', 'Validate', 'Summary']) expect(byRole('tab', tab)).toBeTruthy();
+    expect(byRole('button', 'Insert progress table')).toBeTruthy();
+    expect(byLabel('Quarter').tagName).toBe('SELECT');
+  });
+
+  it('downloads through the use-case with the chosen quarter and unit', async () => {
+    const uc = fakeUseCases('browser');
+    await render(<App useCases={uc} lang="zh-CN" />);
+    await change(byLabel('季度'), '3');
+    await change(byLabel('填报单位'), '区卫健局');
+    await click(byRole('button', '下载模板'));
+    await settle();
+    expect(uc.downloadTemplate).toHaveBeenCalledWith({ quarter: 3, unit: '区卫健局' });
+    expect(uc.insertTemplate).not.toHaveBeenCalled();
+    expect(pageText()).toContain('已下载 模板.xlsx。');
+  });
+
+  it('inserts in Excel and names the sheets, not the hidden metadata sheet', async () => {
+    const uc = fakeUseCases('excel');
+    await render(<App useCases={uc} lang="zh-CN" />);
+    await click(byRole('button', '插入进展情况表'));
+    await settle();
+    expect(uc.insertTemplate).toHaveBeenCalledTimes(1);
+    expect(pageText()).toContain('已插入工作表：进展情况表、指标完成情况。');
+  });
+
+  it('shows an Office error as a mapped sentence in the MessageBar, never the raw message', async () => {
+    const uc = fakeUseCases('excel', {
+      insertTemplate: jest.fn().mockRejectedValue({ code: 'InvalidOperationInCellEditMode', message: 'RichApi.Error raw text' }),
+    });
+    await render(<App useCases={uc} lang="zh-CN" />);
+    await click(byRole('button', '插入进展情况表'));
+    await settle();
+    expect(byRole('alert').textContent).toContain('Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。');
+    expect(pageText()).not.toContain('RichApi');
+  });
+
+  it('shows an unknown unit as a sentence in English too', async () => {
+    const uc = fakeUseCases('browser', { downloadTemplate: jest.fn().mockRejectedValue(new RangeError('unknown unit "x"')) });
+    await render(<App useCases={uc} lang="en-US" />);
+    await click(byRole('button', 'Download template'));
+    await settle();
+    expect(byRole('alert').textContent).toContain('The quarter or department is not valid. Choose again.');
+  });
+});

@@ -1,0 +1,93 @@
+/** @jest-environment jsdom */
+import { App } from '../../src/taskpane/App';
+import type { Finding } from '../../src/core/validate/finding';
+import { allByRole, byRole, cleanup, click, fire, pageText, render, settle } from './dom';
+import { fakeUseCases } from './fake-use-cases';
+
+afterEach(cleanup);
+
+const f = (severity: Finding['severity'], cell: string | null, code: string, message: string): Finding => ({
+  code,
+  severity,
+  sheet: '进展情况表',
+  cell,
+  message,
+  hint: '请修改',
+});
+
+const findings: Finding[] = [
+  f('error', 'D5', 'progress-empty', '本季度进展未填写'),
+  f('warning', 'E5', 'deadline-passed', '完成时限已过'),
+  f('error', 'D7', 'placeholder-text', '只写了“无”'),
+  f('info', null, 'sheet-note', '整表提示'),
+];
+const report = { identity: {}, rows: [], findings: [] };
+
+async function openValidate(uc: ReturnType<typeof fakeUseCases>, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
+  await render(<App useCases={uc} lang={lang} initialPage="validate" />);
+}
+
+describe('the 校验 page in Excel', () => {
+  it('lists the findings grouped by row with counts, and a click selects the cell', async () => {
+    const uc = fakeUseCases('excel', { validateWorkbook: jest.fn().mockResolvedValue({ report, findings }) });
+    await openValidate(uc);
+    await click(byRole('button', '一键校验'));
+    await settle();
+    expect(uc.validateWorkbook).toHaveBeenCalledWith(undefined);
+    const text = pageText();
+    expect(text).toContain('还有 2 个错误需要修改后才能报送。');
+    expect(text).toContain('进展情况表 · 第 5 行错误 1 个，警告 1 个');
+    expect(text).toContain('进展情况表 · 第 7 行错误 1 个，警告 0 个');
+    expect(text).toContain('进展情况表 · 整张工作表');
+    await click(allByRole('button', /D7/)[0]);
+    await settle();
+    expect(uc.selectCell).toHaveBeenCalledWith('进展情况表', 'D7');
+  });
+
+  it('says 可以报送 when there is no error', async () => {
+    const uc = fakeUseCases('excel', { validateWorkbook: jest.fn().mockResolvedValue({ report, findings: [findings[1]] }) });
+    await openValidate(uc);
+    await click(byRole('button', '一键校验'));
+    await settle();
+    expect(pageText()).toContain('可以报送：没有错误。');
+  });
+
+  it('clears the marks through the use-case', async () => {
+    const uc = fakeUseCases('excel');
+    await openValidate(uc);
+    await click(byRole('button', '清除标记'));
+    await settle();
+    expect(uc.clearMarks).toHaveBeenCalledTimes(1);
+    expect(pageText()).toContain('已清除 3 个单元格的标记。');
+  });
+});
+
+describe('the 校验 page in a browser', () => {
+  it('validates a chosen file and offers the annotated copy', async () => {
+    const uc = fakeUseCases('browser', { validateFile: jest.fn().mockResolvedValue({ fileName: 'a.xlsx', report, findings }) });
+    await openValidate(uc, 'en-US');
+    expect(allByRole('button', 'Validate')).toHaveLength(0);
+    const input = document.getElementById('validate-file') as HTMLInputElement;
+    const file = new File([new Uint8Array([1, 2])], 'a.xlsx');
+    Object.defineProperty(input, 'files', { value: [file] });
+    await fire(input, new Event('change', { bubbles: true }));
+    await settle();
+    expect(uc.validateFile).toHaveBeenCalledWith(file, undefined);
+    expect(pageText()).toContain('2 errors must be fixed before submitting.');
+    await click(byRole('button', 'Download annotated copy'));
+    await settle();
+    expect(uc.downloadAnnotated).toHaveBeenCalledWith(file, findings);
+  });
+
+  it('shows an unreadable file as a sentence', async () => {
+    const err = Object.assign(new Error('zip end of central directory not found'), { code: 'file-corrupt' });
+    const uc = fakeUseCases('browser', { validateFile: jest.fn().mockRejectedValue(err) });
+    await openValidate(uc);
+    const input = document.getElementById('validate-file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'b.xlsx')] });
+    await fire(input, new Event('change', { bubbles: true }));
+    await settle();
+    expect(byRole('alert').textContent).toContain('文件已损坏或不完整');
+    expect(pageText()).not.toContain('central directory');
+  });
+});
