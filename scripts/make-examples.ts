@@ -546,7 +546,7 @@ export function readmeText(): string {
   ];
   const rows = [
     ...FILINGS.map((f) => ({ file: f.file, unit: f.unit, about: `填报日期 ${f.filledOn}。${f.about}` })),
-    { file: HAND_MADE.file, unit: HAND_MADE.unit, about: HAND_MADE.about },
+    { file: HAND_MADE.file, unit: HAND_MADE.unit, about: `${HAND_MADE.dateLine.replace('：', ' ')}。${HAND_MADE.about}` },
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const r of rows) lines.push(`| ${r.file} | ${r.unit} | ${r.about} |`);
   lines.push(`| （无） | ${MISSING_UNIT} | 未报送：汇总时列为“未报送”，并生成催报提示。 |`, '');

@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
-import { LINZI_2026 } from '../core/spec/linzi-2026';
-import { parseTemplateSpec, type Quarter, type TemplateSpec } from '../core/spec/schema';
+import type { Quarter, TemplateSpec } from '../core/spec/schema';
 import { mergeBooks, MERGE_MESSAGES, readErrorText, type BookInput, type MergeInput, type Summary } from '../core/merge';
 import { summaryWorkbookPlan, FILE_STATUS_TEXT, unitStatusText } from '../core/layout/summary';
 import { quarterLabel } from '../core/text/quarter';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read';
 import { writeWorkbook } from '../xlsx/write';
+import { loadSpecFile } from './spec-file';
 
 /** File extensions taken from a directory: Excel, old Excel (also WPS .et, BIFF8 inside), OpenDocument. */
 export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.et'] as const;
@@ -66,24 +66,10 @@ export function readBookInput(file: string): BookInput {
     const bytes = new Uint8Array(fs.readFileSync(file));
     input.book = readWorkbook(bytes, path.basename(file));
   } catch (err) {
-    const code = err instanceof WorkbookReadError ? err.code : (err as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'file-missing' : 'file-corrupt';
-    input.error = { code, message: readErrorText(code) };
+    const code = err instanceof WorkbookReadError ? err.code : (err as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'file-missing' : 'file-unreadable';
+    input.error = { code, message: readErrorText(code, path.basename(file)) };
   }
   return input;
-}
-
-/** Load a spec file (--spec) or the embedded 2026 spec. Throws Error with a Chinese message listing the problems. */
-function loadSpec(file: string | undefined): TemplateSpec {
-  if (!file) return LINZI_2026;
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new Error(`无法读取模板定义文件 ${file}：${err instanceof Error ? err.message : String(err)}`);
-  }
-  const parsed = parseTemplateSpec(data);
-  if (!parsed.ok) throw new Error(`模板定义文件 ${file} 有误：\n  ${parsed.errors.join('\n  ')}`);
-  return parsed.spec;
 }
 
 /** The `--json` output: the roster, every file with its status and findings (cell = A1 or null), the totals. */
@@ -96,7 +82,7 @@ export function mergeJson(summary: Summary, inputs: readonly MergeInput[]) {
       const input = byFile.get(f.file);
       const findings = (input?.findings ?? []).map((x) => ({ code: x.code, severity: x.severity, sheet: x.sheet, cell: x.cell, message: x.message }));
       if (input?.error) findings.unshift({ code: input.error.code, severity: 'error', sheet: null, cell: null, message: input.error.message });
-      if (f.reasonCode && f.reasonCode !== 'merge-file-unreadable') {
+      if (f.reasonCode && f.reasonCode !== input?.error?.code && f.status !== 'unreadable') {
         findings.push({ code: f.reasonCode, severity: MERGE_MESSAGES[f.reasonCode]?.severity ?? 'info', sheet: null, cell: null, message: f.reason });
       }
       return { path: f.file, unit: f.unit ?? null, quarter: f.quarter ?? null, status: f.status, findings };
@@ -166,14 +152,14 @@ export function registerMerge(program: Command): void {
       let spec: TemplateSpec;
       try {
         quarter = o.quarter === undefined ? undefined : parseQuarterOption(o.quarter);
-        spec = loadSpec(o.spec);
+        spec = loadSpecFile(o.spec);
       } catch (err) {
         return fail(err instanceof Error ? err.message : String(err));
       }
       const { files, missing } = expandInputs(paths, o.output);
       const books = [
         ...files.map(readBookInput),
-        ...missing.map((file): BookInput => ({ file, error: { code: 'file-missing', message: readErrorText('file-missing') } })),
+        ...missing.map((file): BookInput => ({ file, error: { code: 'file-missing', message: readErrorText('file-missing', path.basename(file)) } })),
       ];
       if (!books.some((b) => b.book)) {
         return fail(books.length ? `没有一个文件能读取：\n${books.map((b) => `  ${b.file}：${b.error?.message ?? ''}`).join('\n')}` : '没有找到要汇总的文件');

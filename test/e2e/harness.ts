@@ -4,7 +4,8 @@
  * viewport, every request that is not to 127.0.0.1/localhost blocked and counted, downloads caught, screenshots
  * written to test-artifacts/screenshots/.
  *
- * Environment: E2E_DIST overrides the folder served (default dist/); CHROMIUM_PATH overrides the browser.
+ * Environment: E2E_DIST overrides the folder served (default dist/); CHROMIUM_PATH overrides the browser;
+ * UPDATE_DOC_SCREENSHOTS=1 refreshes docs/screenshots/.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -16,6 +17,7 @@ export const ROOT = path.join(__dirname, '..', '..');
 export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'dist');
 export const EXAMPLES = path.join(ROOT, 'examples');
 export const SCREENSHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
+export const DOC_SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The task pane's width in Excel (about 350 CSS pixels on a laptop) and a typical height. */
@@ -32,12 +34,39 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Build dist/ with webpack (production) when its taskpane.html is missing. Throws with webpack's output on failure. */
-export function ensureBuilt(): void {
-  if (fs.existsSync(path.join(DIST, 'taskpane.html'))) return;
-  const run = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
-  if (run.status !== 0 || !fs.existsSync(path.join(DIST, 'taskpane.html'))) {
-    throw new Error(`webpack build failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+/** Lock held while one test file builds dist/ (jest runs test files in parallel workers). */
+const BUILD_LOCK = path.join(ROOT, 'node_modules', '.cache', 'progress-table', 'e2e-build.lock');
+
+/**
+ * Build dist/ with webpack (production) when its taskpane.html is missing; `npm test` builds before jest, so this
+ * only runs when the e2e tests are started alone. One worker builds (holding a lock folder), the others wait for it.
+ * Rejects with webpack's output when the build fails.
+ */
+export async function ensureBuilt(): Promise<void> {
+  const ready = () => fs.existsSync(path.join(DIST, 'taskpane.html'));
+  if (ready()) return;
+  fs.mkdirSync(path.dirname(BUILD_LOCK), { recursive: true });
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      // Another worker builds: wait for it (a lock older than 15 minutes is left over from a killed run).
+      const age = Date.now() - (fs.statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 900_000) fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+      if (ready()) return;
+      if (Date.now() > deadline) throw new Error('timed out waiting for another test worker to build dist/');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  try {
+    if (ready()) return;
+    const args = ['webpack', '--mode', 'production', ...(process.env.E2E_DIST ? ['--output-path', DIST] : [])];
+    const run = spawnSync('npx', args, { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+    if (run.status !== 0 || !ready()) throw new Error(`webpack build failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  } finally {
+    fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
   }
 }
 
@@ -117,17 +146,46 @@ export async function chooseFiles(page: Page, button: Locator | (() => Promise<u
   await chooser.setFiles(files);
 }
 
-/** Save a screenshot of the viewport as test-artifacts/screenshots/NAME.png; returns its path. */
+/**
+ * Save a screenshot of the viewport as test-artifacts/screenshots/NAME.png; returns its path. With
+ * UPDATE_DOC_SCREENSHOTS=1 it is also copied to docs/screenshots/ (the README's pictures, committed).
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
+  if (process.env.UPDATE_DOC_SCREENSHOTS === '1') {
+    fs.mkdirSync(DOC_SCREENSHOTS, { recursive: true });
+    fs.copyFileSync(file, path.join(DOC_SCREENSHOTS, `${name}.png`));
+  }
   return file;
 }
 
 /** The page's horizontal extent (document.documentElement.scrollWidth) in CSS pixels: > PANE.width means clipped. */
 export function scrollWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/**
+ * Elements drawn outside the pane horizontally (left < 0 or right > the viewport width), as short descriptions.
+ * The page's root may hide overflow (then scrollWidth stays at the width while content is cut): this finds that too.
+ * Skips invisible elements and the visually hidden file inputs (1 × 1 px, clipped).
+ */
+export function clippedElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1) continue;
+      const st = getComputedStyle(el);
+      if (st.visibility === 'hidden' || st.display === 'none') continue;
+      if (r.left < -0.5 || r.right > width + 0.5) {
+        out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.left)}..${Math.round(r.right)}`);
+      }
+    }
+    return out;
+  });
 }
 
 /** True when `locator`'s element has the keyboard focus. */

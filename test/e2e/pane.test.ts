@@ -19,6 +19,7 @@ import { readWorkbook } from '../../src/xlsx/read';
 import type { StaticServer } from '../helpers/static-server';
 import {
   chooseFiles,
+  clippedElements,
   download,
   ensureBuilt,
   EXAMPLES,
@@ -40,7 +41,7 @@ let server: StaticServer;
 let pane: Pane;
 
 beforeAll(async () => {
-  ensureBuilt();
+  await ensureBuilt();
   server = await serveDist();
   browser = await launchChromium();
 }, 600_000);
@@ -117,6 +118,7 @@ test('模板: choose 第三季度 and 区卫健局, 下载模板 gives the offic
   expect(book.sheets.filter((g) => g.visibility === 'visible').map((g) => g.name)).toEqual(['进展情况表', '指标完成情况']);
 
   expect(await scrollWidth(page)).toBeLessThanOrEqual(PANE.width);
+  expect(await clippedElements(page)).toEqual([]);
   await screenshot(page, 'template');
 });
 
@@ -148,6 +150,7 @@ test('校验: the example file with errors shows its findings grouped by row, an
   }
 
   expect(await scrollWidth(page)).toBeLessThanOrEqual(PANE.width);
+  expect(await clippedElements(page)).toEqual([]);
   await screenshot(page, 'validate');
 
   const { download: d, bytes } = await download(page, () => page.getByRole('button', { name: s.downloadAnnotated }).click());
@@ -185,6 +188,7 @@ test('汇总: all example files give the roster on screen and a summary workbook
   expect(await page.getByLabel(s.reminder).inputValue()).toContain('区科协');
 
   expect(await scrollWidth(page)).toBeLessThanOrEqual(PANE.width);
+  expect(await clippedElements(page)).toEqual([]);
   await screenshot(page, 'summary');
 
   const { download: d, bytes } = await download(page, () => page.getByRole('button', { name: s.downloadSummary }).click());

@@ -2,7 +2,7 @@ import type { Quarter, TemplateSpec } from '../spec/schema';
 import type { GridBook } from '../sheet/grid';
 import { validateBook } from '../validate/index';
 import { mergeReports, resolveQuarter } from './merge';
-import { readErrorText } from './messages';
+import { readFailureFinding } from '../read/messages';
 import type { MergeInput, MergeOptions, Summary } from './types';
 
 /** One file for `mergeBooks`: its name or path, the workbook read from it, or why it could not be read. */
@@ -34,14 +34,15 @@ export function mergeBooks(
     const base: MergeInput = { file: b.file, findings: [] };
     if (b.modifiedAt !== undefined) base.modifiedAt = b.modifiedAt;
     if (!b.book) {
-      base.error = b.error ?? { code: 'file-unreadable', message: readErrorText('file-unreadable') };
+      base.error = b.error ?? { code: 'file-unreadable', message: readFailureFinding('file-unreadable', b.file).message };
       return base;
     }
     try {
       const { report, findings } = validateBook(b.book, spec, opts.quarter ? { quarter: opts.quarter } : {});
       return { ...base, report, findings };
-    } catch (err) {
-      base.error = { code: 'file-unreadable', message: err instanceof Error ? err.message : String(err) };
+    } catch {
+      // validateBook never throws on a GridBook; should a bug make it, the file is listed as unreadable, the rest merges.
+      base.error = { code: 'file-unreadable', message: readFailureFinding('file-unreadable', b.file).message };
       return base;
     }
   });

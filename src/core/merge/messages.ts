@@ -1,7 +1,10 @@
 import type { MessageTable } from '../i18n/catalogue';
+import { readFailureFinding } from '../read/messages';
 
 /**
- * The merge's finding codes and their words (zh-CN default, en-US). All are file- or unit-level remarks
+ * The merge's finding codes and their words (zh-CN default, en-US). A file that cannot be read gets the reader's own
+ * finding (core/read/messages READ_MESSAGES, e.g. file-corrupt); `merge-file-unreadable` is only for an error code
+ * that table does not know, with the caller's sentence as {reason}. All are file- or unit-level remarks
  * (sheet and cell null), shown in the roster's 说明 column and in the CLI. Placeholders: {file} file name,
  * {unit} unit id, {quarter} / {fileQuarter} quarter labels (第三季度), {count}, {winner}, {unitText}, {reason},
  * {number} item number, {name} item name, {length} characters, {parts} rows.
@@ -76,20 +79,12 @@ export const MERGE_MESSAGES: MessageTable = {
 };
 
 /**
- * Chinese reasons for the file reader's error codes (WorkbookReadError.code in xlsx/read), shown in the roster's
- * 说明 column after "无法读取：". An unknown code gets the generic reason under `file-unreadable`.
+ * The sentence for a file the reader could not read (WorkbookReadError.code: file-empty, file-not-workbook,
+ * file-corrupt, file-encrypted, file-too-large; also file-missing, file-unreadable), from the reader's own table
+ * (core/read/messages). With `file` it names the file ("文件 a.xlsx 已损坏或不完整，无法打开"); without, "文件已损坏…".
+ * An unknown code gives the file-unreadable sentence. Use it for `MergeInput.error.message`.
  */
-export const READ_ERROR_TEXT: Record<string, string> = {
-  'file-empty': '文件是空的（0 字节）',
-  'file-not-workbook': '不是 Excel / WPS / ODS 工作簿',
-  'file-corrupt': '文件已损坏或不完整（可能是下载或传送中断）',
-  'file-encrypted': '文件设置了打开密码',
-  'file-too-large': '文件过大（超过 20 MB）',
-  'file-missing': '文件不存在',
-  'file-unreadable': '无法读取',
-};
-
-/** The Chinese reason for a reader error code (READ_ERROR_TEXT), or the generic one. */
-export function readErrorText(code: string): string {
-  return READ_ERROR_TEXT[code] ?? READ_ERROR_TEXT['file-unreadable'];
+export function readErrorText(code: string, file?: string): string {
+  const message = readFailureFinding(code, file ?? '').message;
+  return file ? message : message.replace(/^文件\s+/, '文件');
 }

@@ -1,6 +1,7 @@
 import type { Quarter, TemplateSpec } from '../spec/schema';
 import type { Finding } from '../validate/finding';
 import { findingFrom } from '../i18n/catalogue';
+import { READ_MESSAGES, readFailureFinding } from '../read/messages';
 import { quarterLabel } from '../text/quarter';
 import { MERGE_MESSAGES } from './messages';
 import type { MergeInput, Roster, RosterFile, RosterUnit } from './types';
@@ -90,7 +91,15 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
     const report = input.report;
     if (!report) {
       entry.status = 'unreadable';
-      note('merge-file-unreadable', { file: name, reason: input.error?.message ?? input.error?.code ?? '未知原因' });
+      const code = input.error?.code ?? 'file-unreadable';
+      if (code in READ_MESSAGES) {
+        const f = readFailureFinding(code, name);
+        findings.push(f);
+        entry.reasonCode = f.code;
+        entry.reason = f.message;
+      } else {
+        note('merge-file-unreadable', { file: name, reason: input.error?.message ?? code });
+      }
       return;
     }
     const id = report.identity;

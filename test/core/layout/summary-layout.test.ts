@@ -91,7 +91,7 @@ describe('the 报送情况 sheet', () => {
     expect([1, 2, 7].map((c) => value(plan, 10, c))).toEqual(['区科协', '未报送', '区科协未报送第三季度进展情况表']);
     const texts = plan.cells.map((c) => c.value);
     expect(texts).toContain('未纳入汇总的文件');
-    expect(texts).toContain('文件bad.xlsx无法读取：文件已损坏');
+    expect(texts).toContain('文件 bad.xlsx 已损坏或不完整，无法打开');
     expect(texts).toContain('请以下单位尽快报送2026年第三季度工作进展情况表：区科协。');
     expect(plan.role).toBe('roster');
   });

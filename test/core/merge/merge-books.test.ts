@@ -24,7 +24,7 @@ describe('mergeBooks', () => {
       { file: 'a.xlsx', book: await book('区卫健局', 3, 'a.xlsx') },
       { file: 'b.xlsx', book: await book('区妇联', 3, 'b.xlsx') },
       { file: 'c.xlsx', book: await book('区教体局', 2, 'c.xlsx') },
-      { file: 'd.xlsx', error: { code: 'file-corrupt', message: '文件已损坏或不完整（可能是下载或传送中断）' } },
+      { file: 'd.xlsx', error: { code: 'file-corrupt', message: '文件 d.xlsx 已损坏或不完整，无法打开' } },
     ];
   });
 

@@ -70,7 +70,16 @@ describe('the roster', () => {
   });
 
   it('lists an unreadable file with the reader reason', () => {
-    expect(file('scan.pdf.xlsx')).toEqual({ file: 'scan.pdf.xlsx', status: 'unreadable', errors: 0, warnings: 0, reasonCode: 'merge-file-unreadable', reason: '文件scan.pdf.xlsx无法读取：不是 Excel 工作簿' });
+    expect(file('scan.pdf.xlsx')).toEqual({ file: 'scan.pdf.xlsx', status: 'unreadable', errors: 0, warnings: 0, reasonCode: 'file-not-workbook', reason: '文件 scan.pdf.xlsx 不是 Excel 工作簿' });
+    expect(summary.findings).toContainEqual({
+      code: 'file-not-workbook', severity: 'error', file: 'scan.pdf.xlsx', sheet: null, cell: null,
+      message: '文件 scan.pdf.xlsx 不是 Excel 工作簿', hint: '请发送 .xlsx、.xls 或 .ods 格式的进展情况表', params: { file: 'scan.pdf.xlsx' },
+    });
+  });
+
+  it('lists a file unreadable for a reason the reader does not name with the caller sentence', () => {
+    const s = mergeReports([{ file: 'x.xlsx', findings: [], error: { code: 'pane-aborted', message: '读取被取消' } }], spec, { quarter: 3 });
+    expect(s.roster.files[0]).toMatchObject({ status: 'unreadable', reasonCode: 'merge-file-unreadable', reason: '文件x.xlsx无法读取：读取被取消' });
   });
 
   it('lists a file of an unknown unit and a file naming no unit', () => {
