@@ -1,14 +1,18 @@
-import { useMemo, useState } from 'react';
-import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n/catalogue';
+import type { TemplateSpec } from '../core/spec/schema';
 import { PaneContext, paneFor } from './context';
+import { SpecPage } from './pages/SpecPage';
+import { fill } from './strings';
+import type { SpecStore } from './usecases/spec-store';
 import { SummaryPage } from './pages/SummaryPage';
 import { TemplatePage } from './pages/TemplatePage';
 import { ValidatePage } from './pages/ValidatePage';
 import type { UseCases } from './usecases/types';
 
-/** The three pages: 模板 / 校验 / 汇总. */
-export type PageKey = 'template' | 'validate' | 'summary';
+/** The pages: 模板 / 校验 / 汇总 / 清单. */
+export type PageKey = 'template' | 'validate' | 'summary' | 'spec';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', minWidth: 0, overflowX: 'hidden' },
@@ -28,12 +32,45 @@ export interface AppProps {
   lang: Lang;
   /** The page shown first (default 模板). */
   initialPage?: PageKey;
+  /** The use-cases over another spec (the one chosen on 清单); default: `useCases` with its `spec` replaced. */
+  useCasesForSpec?: (spec: TemplateSpec) => UseCases;
+  /** Where a chosen spec is kept; its spec is adopted at start. Default: none (the spec of `useCases`, not kept). */
+  specStore?: SpecStore;
 }
 
 /** The task pane: Fluent provider, header, tab list and the chosen page. The same in Excel and in a browser. */
-export function App({ useCases, lang, initialPage = 'template' }: AppProps) {
+export function App({ useCases, lang, initialPage = 'template', useCasesForSpec, specStore }: AppProps) {
   const styles = useStyles();
-  const pane = useMemo(() => paneFor(useCases, lang), [useCases, lang]);
+  const [chosen, setChosen] = useState<TemplateSpec | null>(null);
+  const [specWarning, setSpecWarning] = useState(false);
+  useEffect(() => {
+    let live = true;
+    specStore
+      ?.load()
+      .then((loaded) => {
+        if (!live) return;
+        if (loaded.kind === 'spec') setChosen(loaded.spec);
+        else if (loaded.kind === 'bad') setSpecWarning(true);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [specStore]);
+  const active = useMemo(
+    () => (chosen && chosen !== useCases.spec ? (useCasesForSpec?.(chosen) ?? { ...useCases, spec: chosen }) : useCases),
+    [chosen, useCases, useCasesForSpec],
+  );
+  const setSpec = useCallback(
+    async (spec: TemplateSpec) => {
+      const kept = specStore ? await specStore.save(spec) : { kept: false };
+      setChosen(spec);
+      setSpecWarning(false);
+      return kept;
+    },
+    [specStore],
+  );
+  const pane = useMemo(() => paneFor(active, lang, setSpec), [active, lang, setSpec]);
   const [page, setPage] = useState<PageKey>(initialPage);
   const { s } = pane;
   return (
@@ -46,7 +83,15 @@ export function App({ useCases, lang, initialPage = 'template' }: AppProps) {
           <Text size={200} className={styles.host}>
             {useCases.host === 'excel' ? s.hostExcel : s.hostBrowser}
           </Text>
+          <Text size={200} className={styles.host} id="active-spec">
+            {fill(s.spec.active, { title: pane.spec.listTitle })}
+          </Text>
         </header>
+        {specWarning ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{s.spec.storedInvalid}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         <TabList className={styles.tabs} selectedValue={page} onTabSelect={(_, d) => setPage(d.value as PageKey)}>
           <Tab id="tab-template" value="template">
             {s.tabTemplate}
@@ -57,9 +102,12 @@ export function App({ useCases, lang, initialPage = 'template' }: AppProps) {
           <Tab id="tab-summary" value="summary">
             {s.tabSummary}
           </Tab>
+          <Tab id="tab-spec" value="spec">
+            {s.spec.tab}
+          </Tab>
         </TabList>
         <main>
-          {page === 'template' ? <TemplatePage /> : page === 'validate' ? <ValidatePage /> : <SummaryPage />}
+          {page === 'template' ? <TemplatePage /> : page === 'validate' ? <ValidatePage /> : page === 'spec' ? <SpecPage /> : <SummaryPage />}
         </main>
       </PaneContext.Provider>
     </FluentProvider>

@@ -1,15 +1,24 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '../core/i18n/catalogue';
-import type { Quarter } from '../core/spec/schema';
+import type { Quarter, TemplateSpec } from '../core/spec/schema';
 import { quarterLabel } from '../core/text/quarter';
 import { STRINGS, fill, type Strings } from './strings';
 import type { UseCases } from './usecases/types';
 
-/** What every page needs: the use-cases of the host, the language and its strings. */
+/** What every page needs: the use-cases of the host, the language and its strings, the active spec. */
 export interface Pane {
+  /** The use-cases of the host, over the active spec (`useCases.spec === spec`). */
   useCases: UseCases;
   lang: Lang;
   s: Strings;
+  /** The active template spec (清单): the embedded 2026 list, or one chosen on the 清单 page. Pages use this. */
+  spec: TemplateSpec;
+  /**
+   * Make `spec` the active spec and keep it (inside Excel in the workbook's hidden metadata, in a browser in
+   * localStorage). Resolves `kept: false` when the host could not keep it (it is active anyway); rejects, changing
+   * nothing, when keeping it in the workbook failed (an Office.js error: map it with `errorText`).
+   */
+  setSpec: (spec: TemplateSpec) => Promise<{ kept: boolean }>;
 }
 
 export const PaneContext = createContext<Pane | null>(null);
@@ -21,9 +30,13 @@ export function usePane(): Pane {
   return pane;
 }
 
-/** Make the context value for a language. */
-export function paneFor(useCases: UseCases, lang: Lang): Pane {
-  return { useCases, lang, s: STRINGS[lang] };
+/** Make the context value for a language; `setSpec` defaults to one that changes nothing (`kept: false`). */
+export function paneFor(
+  useCases: UseCases,
+  lang: Lang,
+  setSpec: Pane['setSpec'] = () => Promise.resolve({ kept: false }),
+): Pane {
+  return { useCases, lang, s: STRINGS[lang], spec: useCases.spec, setSpec };
 }
 
 /** "第三季度" (zh-CN) or "Quarter 3" (en-US). */

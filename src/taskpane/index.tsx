@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { detectHost } from './host';
 import { useCasesFor } from './usecases';
+import { specStoreFor } from './usecases/spec-store';
 
 /**
  * Entry of the task pane (webpack's `taskpane` bundle, rendered into #root of taskpane.html). Waits for
@@ -12,7 +13,9 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const { host, lang } = await detectHost();
   document.documentElement.lang = lang;
-  root.render(<App useCases={useCasesFor(host)} lang={lang} />);
+  root.render(
+    <App useCases={useCasesFor(host)} useCasesForSpec={(spec) => useCasesFor(host, spec)} specStore={specStoreFor(host)} lang={lang} />,
+  );
 }
 
 void start();

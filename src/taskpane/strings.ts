@@ -76,6 +76,55 @@ export interface Strings {
   errorGeneric: string;
   errorBadOptions: string;
   readError: Record<'file-empty' | 'file-not-workbook' | 'file-corrupt' | 'file-encrypted' | 'file-too-large' | 'file-unreadable', string>;
+  /** The 清单 page and the active spec (issue 6). */
+  spec: SpecStrings;
+}
+
+/** Words of the 清单 page (SpecPage) and of the active-spec line in the header. */
+export interface SpecStrings {
+  tab: string;
+  active: string;
+  builtin: string;
+  help: string;
+  noticeText: string;
+  noticePlaceholder: string;
+  chooseNotice: string;
+  parse: string;
+  parsed: string;
+  parsedTitle: string;
+  findingsTitle: string;
+  findingLine: string;
+  items: string;
+  itemHeading: string;
+  itemName: string;
+  itemUnits: string;
+  itemUnitsHint: string;
+  unitsAdded: string;
+  noTargets: string;
+  target: string;
+  value: string;
+  measure: string;
+  kind: string;
+  comparator: string;
+  kinds: Record<'cumulative' | 'rate' | 'per-person' | 'frequency', string>;
+  comparators: Record<'>=' | '>' | '<=' | '<' | '=' | '~', string>;
+  removeTarget: string;
+  use: string;
+  used: string;
+  usedInWorkbook: string;
+  usedInBrowser: string;
+  usedNotKept: string;
+  invalid: string;
+  restore: string;
+  restored: string;
+  exportSpec: string;
+  exported: string;
+  importSpec: string;
+  imported: string;
+  importInvalid: string;
+  noticeEmpty: string;
+  noticeNotDocx: string;
+  storedInvalid: string;
 }
 
 const ZH: Strings = {
@@ -157,6 +206,51 @@ const ZH: Strings = {
     'file-too-large': '文件过大（超过 20 MB）。',
     'file-unreadable': '无法读取该文件。',
   },
+  spec: {
+    tab: '清单',
+    active: '当前清单：{title}',
+    builtin: '（内置）',
+    help: '粘贴通知全文，或选择通知的 .txt / .docx 文件，解析出实事清单，核对修改后作为模板使用。',
+    noticeText: '通知文本',
+    noticePlaceholder: '将通知全文（含清单和附件表）粘贴到这里',
+    chooseNotice: '选择通知文件（.txt / .docx）…',
+    parse: '解析',
+    parsed: '已解析出 {items} 项实事、{targets} 个指标。请逐项核对。',
+    parsedTitle: '{title}（{year} 年）',
+    findingsTitle: '需要核对的地方',
+    findingLine: '第 {line} 行：{message}',
+    items: '实事清单',
+    itemHeading: '{n}. {name}',
+    itemName: '实事名称',
+    itemUnits: '责任单位',
+    itemUnitsHint: '多个单位用“、”分隔，离开输入框后生效。',
+    unitsAdded: '新增单位：{names}，请核对全称。',
+    noTargets: '没有量化指标。',
+    target: '指标 {id}：{text}（{metric}）',
+    value: '数值',
+    measure: '计量单位',
+    kind: '类型',
+    comparator: '要求',
+    kinds: { cumulative: '累计数量', rate: '比率（%）', 'per-person': '人均标准', frequency: '频次标准' },
+    comparators: { '>=': '不少于', '>': '超过', '<=': '不超过', '<': '少于', '=': '等于', '~': '约' },
+    removeTarget: '删除此指标',
+    use: '使用此清单',
+    used: '已启用清单：{title}。',
+    usedInWorkbook: '已启用清单：{title}，并保存在本工作簿中。',
+    usedInBrowser: '已启用清单：{title}，并保存在本机浏览器中。',
+    usedNotKept: '已启用清单：{title}（仅本次有效，未能保存）。',
+    invalid: '清单还不完整，不能使用：',
+    restore: '恢复内置清单',
+    restored: '已恢复内置清单：{title}。',
+    exportSpec: '导出清单',
+    exported: '已下载 {file}。',
+    importSpec: '导入清单…',
+    imported: '已导入清单，请核对后点击“使用此清单”。',
+    importInvalid: '所选文件不是有效的清单文件：',
+    noticeEmpty: '文件中没有读到文字。',
+    noticeNotDocx: '无法读取该 Word 文件，请另存为 .docx 或 .txt 后再试。',
+    storedInvalid: '保存的清单无法读取，已改用内置清单。',
+  },
 };
 
 const EN: Strings = {
@@ -237,6 +331,51 @@ const EN: Strings = {
     'file-encrypted': 'The file needs a password to open. Remove the password and try again.',
     'file-too-large': 'The file is too large (over 20 MB).',
     'file-unreadable': 'The file cannot be read.',
+  },
+  spec: {
+    tab: 'List',
+    active: 'List in use: {title}',
+    builtin: ' (built in)',
+    help: 'Paste the whole notice, or choose its .txt / .docx file, to read the list of projects; check and correct it, then use it as the template.',
+    noticeText: 'Notice text',
+    noticePlaceholder: 'Paste the whole notice here (with the list and the attached table)',
+    chooseNotice: 'Choose the notice file (.txt / .docx)…',
+    parse: 'Read',
+    parsed: '{items} projects and {targets} targets read. Check each of them.',
+    parsedTitle: '{title} ({year})',
+    findingsTitle: 'To check',
+    findingLine: 'Line {line}: {message}',
+    items: 'Projects',
+    itemHeading: '{n}. {name}',
+    itemName: 'Project name',
+    itemUnits: 'Responsible departments',
+    itemUnitsHint: 'Separate departments with “、” or commas; applied when you leave the box.',
+    unitsAdded: 'New departments: {names}. Check their full names.',
+    noTargets: 'No quantitative target.',
+    target: 'Target {id}: {text} ({metric})',
+    value: 'Value',
+    measure: 'Measure',
+    kind: 'Kind',
+    comparator: 'Requirement',
+    kinds: { cumulative: 'Cumulative count', rate: 'Rate (%)', 'per-person': 'Per-person standard', frequency: 'Frequency' },
+    comparators: { '>=': 'At least', '>': 'More than', '<=': 'At most', '<': 'Less than', '=': 'Exactly', '~': 'About' },
+    removeTarget: 'Delete this target',
+    use: 'Use this list',
+    used: 'List in use: {title}.',
+    usedInWorkbook: 'List in use: {title}; kept in this workbook.',
+    usedInBrowser: 'List in use: {title}; kept in this browser.',
+    usedNotKept: 'List in use: {title} (this session only; it could not be kept).',
+    invalid: 'The list is not complete yet and cannot be used:',
+    restore: 'Restore built-in list',
+    restored: 'Built-in list restored: {title}.',
+    exportSpec: 'Export list',
+    exported: 'Downloaded {file}.',
+    importSpec: 'Import list…',
+    imported: 'List imported. Check it, then choose “Use this list”.',
+    importInvalid: 'The chosen file is not a valid list file:',
+    noticeEmpty: 'No text was found in the file.',
+    noticeNotDocx: 'This Word file cannot be read. Save it as .docx or .txt and try again.',
+    storedInvalid: 'The kept list could not be read; the built-in list is used.',
   },
 };
 

@@ -87,6 +87,18 @@ export function isLocal(url: string): boolean {
   }
 }
 
+/**
+ * Attempts the CSP is known to refuse, with why: office.js, loaded outside Office, adds an iframe for Microsoft's
+ * telemetry service (telemetryservice.firstpartyapps.oaspapps.com); the page's `frame-src 'self'` blocks it before
+ * any request is made. Listed so that any other attempt fails the tests.
+ */
+export const KNOWN_CSP_REFUSALS: RegExp[] = [/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//];
+
+/** The URL a CSP refusal message names, if any. */
+function refusedUrl(text: string): string | undefined {
+  return /(?:https?|wss?):\/\/[^\s'"]+/.exec(text)?.[0].replace(/[.,;]+$/, '');
+}
+
 /** One pane in a fresh browser context, with the list of requests that tried to leave the machine. */
 export interface Pane {
   context: BrowserContext;
@@ -96,8 +108,10 @@ export interface Pane {
   /** Uncaught page errors (a broken pane shows here before it shows on screen). */
   pageErrors: string[];
   /**
-   * Requests the page's Content-Security-Policy refused before they reached the network (Chromium's "Refused to …"
-   * console errors): an attempt to leave the machine that the CSP caught. Must stay empty too.
+   * Requests the page's Content-Security-Policy refused before they reached the network (Chromium's console errors
+   * "Refused to …" / "… violates the following Content Security Policy directive"): attempts to leave the machine
+   * that the CSP caught, other than the known ones in `KNOWN_CSP_REFUSALS`: each URL once (the message when it names
+   * none). Must stay empty too.
    */
   refused: string[];
 }
@@ -125,7 +139,13 @@ export async function openPane(browser: Browser, server: StaticServer): Promise<
   const page = await context.newPage();
   page.on('pageerror', (err) => pageErrors.push(String(err)));
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && /Refused to (connect|load|frame|execute)/.test(msg.text())) refused.push(msg.text());
+    const text = msg.text();
+    if (msg.type() !== 'error' || !/Refused to|violates the following Content Security Policy directive/.test(text)) return;
+    const url = refusedUrl(text);
+    if (url && KNOWN_CSP_REFUSALS.some((re) => re.test(url))) return;
+    // Chromium may log one refusal twice (the CSP violation, then the API's own error): keep each URL once.
+    const key = url ?? text;
+    if (!refused.includes(key)) refused.push(key);
   });
   await page.goto(`${server.url}taskpane.html`);
   await page.getByRole('tab', { name: '模板' }).waitFor({ timeout: 30_000 });
@@ -147,13 +167,15 @@ export async function chooseFiles(page: Page, button: Locator | (() => Promise<u
 }
 
 /**
- * Save a screenshot of the viewport as test-artifacts/screenshots/NAME.png; returns its path. With
+ * Save a screenshot of the viewport as test-artifacts/screenshots/NAME.png (and the whole page as NAME-full.png);
+ * returns the viewport one's path. With
  * UPDATE_DOC_SCREENSHOTS=1 it is also copied to docs/screenshots/ (the README's pictures, committed).
  */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-full.png`), fullPage: true });
   if (process.env.UPDATE_DOC_SCREENSHOTS === '1') {
     fs.mkdirSync(DOC_SCREENSHOTS, { recursive: true });
     fs.copyFileSync(file, path.join(DOC_SCREENSHOTS, `${name}.png`));

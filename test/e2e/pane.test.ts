@@ -73,6 +73,9 @@ test('the pane opens outside Office as a page on files, in Chinese, and loads of
   for (const tab of [s.tabTemplate, s.tabValidate, s.tabSummary]) expect(await page.getByRole('tab', { name: tab }).isVisible()).toBe(true);
   expect(server.served.some((p) => /office-js\/office\.js$/.test(p))).toBe(true);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  // office.js keeps working seconds after the page is up (outside Office it adds a telemetry frame later): idle a
+  // while so late attempts to reach other hosts are counted too (afterEach asserts none got out).
+  await page.waitForTimeout(6000);
 });
 
 test('the guard blocks and counts a request to another host (so a count of 0 means something)', async () => {
@@ -95,7 +98,7 @@ test('the guard blocks and counts a request to another host (so a count of 0 mea
       }),
   );
   expect({ fetched, image, external }).toEqual({ fetched: 'refused', image: 'blocked', external: ['https://cdn.example.invalid/pixel.png'] });
-  expect(pane.refused).toEqual([expect.stringContaining('https://cdn.example.invalid/office.js')]);
+  expect(pane.refused).toEqual(['https://cdn.example.invalid/office.js']);
   external.length = 0;
   pane.refused.length = 0;
 });

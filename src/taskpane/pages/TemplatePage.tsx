@@ -13,7 +13,7 @@ import { useJob } from '../use-job';
  * it as .xlsx (下载模板).
  */
 export function TemplatePage() {
-  const { useCases, s } = usePane();
+  const { useCases, s, spec } = usePane();
   const styles = usePageStyles();
   const [quarter, setQuarter] = useState<Quarter>(currentQuarter());
   const [unit, setUnit] = useState('');
@@ -38,7 +38,7 @@ export function TemplatePage() {
       <Field label={s.unit}>
         <Select value={unit} disabled={busy} onChange={(_, d) => setUnit(d.value)}>
           <option value="">{s.unitAny}</option>
-          {useCases.spec.units.map((u) => (
+          {spec.units.map((u) => (
             <option key={u.id} value={u.id}>
               {u.id}
             </option>

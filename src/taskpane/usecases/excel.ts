@@ -7,6 +7,7 @@ import { clearMarks, selectCell } from '../../excel/mark-findings';
 import { validateInExcel } from '../../excel/validate-in-excel';
 import { findOwnSummarySheets, writeSummaryPlan } from '../../excel/write-summary';
 import { mergeFileList } from './merge-files';
+import { isEmbeddedSpec } from './spec-store';
 import { todayIso } from './today';
 import type { UseCases } from './types';
 
@@ -21,7 +22,7 @@ export function excelUseCases(spec: TemplateSpec): UseCases {
     spec,
     insertTemplate: (req) =>
       Excel.run(async (context) => {
-        const plan = templateWorkbookPlan(spec, { ...req, createdAt: new Date().toISOString() });
+        const plan = templateWorkbookPlan(spec, { ...req, createdAt: new Date().toISOString(), embedSpec: !isEmbeddedSpec(spec) });
         return insertWorkbookPlan(context, plan);
       }),
     downloadTemplate: notHere,

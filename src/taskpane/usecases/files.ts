@@ -6,6 +6,7 @@ import { validateBook } from '../../core/validate/index';
 import { quarterLabel } from '../../core/text/quarter';
 import { fileBytes, saveBytes } from './download';
 import { mergeFileList, safeFileName } from './merge-files';
+import { isEmbeddedSpec } from './spec-store';
 import { todayIso } from './today';
 import type { UseCases } from './types';
 
@@ -25,7 +26,7 @@ export function fileUseCases(spec: TemplateSpec): UseCases {
     spec,
     insertTemplate: notHere,
     async downloadTemplate(req) {
-      const plan = templateWorkbookPlan(spec, { ...req, createdAt: new Date().toISOString() });
+      const plan = templateWorkbookPlan(spec, { ...req, createdAt: new Date().toISOString(), embedSpec: !isEmbeddedSpec(spec) });
       const bytes = await write(plan);
       const fileName = safeFileName(`${spec.tableTitle}（${quarterLabel(req.quarter)}）${req.unit ? `-${req.unit}` : ''}`);
       saveBytes(bytes, fileName);

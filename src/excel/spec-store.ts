@@ -1,0 +1,155 @@
+import { METADATA_SHEET, metadataPlan, readMetadataSheet, type WorkbookMetadata } from '../core/sheet/metadata';
+import { cellAt } from '../core/sheet/grid';
+import { uniqueSheetName } from '../core/sheet/names';
+import type { PlanCell } from '../core/sheet/plan';
+import type { TemplateSpec } from '../core/spec/schema';
+import { writeSheetPlan, writeValues } from './apply-plan';
+import { gridFrom, queueSheetList, queueSheetRead } from './read-grid';
+import { hostSupport, type ApiSupport } from './requirements';
+import { syncContext } from './sync';
+
+/**
+ * The template spec kept inside the open workbook (issue 6: "kept inside the workbook so that validation and merge
+ * use the same spec later"), in the add-in's very hidden metadata sheets (core/sheet/metadata: key/value rows,
+ * `spec.0`, `spec.1` … holding the spec's JSON in chunks of at most 30,000 characters).
+ *
+ * The workbook's spec lives in the add-in's *spec sheet*: a metadata sheet that records no sheets of its own
+ * (`sheets` empty, so the summary's replace never deletes it), whose templateId/templateVersion/year name the spec.
+ * Without one, a template's metadata sheet carrying `specJson` (a template made from a notice's spec, e.g. downloaded
+ * in a browser and opened here) gives the spec. The spec sheet without spec chunks means "the embedded spec, chosen".
+ *
+ * Round trips: reading 2 (sheet list; the hidden sheets' used ranges), writing 3 (the same two, then the write),
+ * whatever the workbook's size. A user sheet is never read beyond its name and visibility, never written.
+ * Requirement sets: sheet list, used range, values and number formats ExcelApi 1.1; sheet visibility and protection
+ * 1.2 (without 1.2 no metadata sheet can be hidden, so nothing is written, as `apply-plan` leaves it out too).
+ */
+
+/** What the workbook says about its spec. */
+export interface WorkbookSpec {
+  /** Name of the metadata sheet the answer comes from; undefined when the workbook has none. */
+  sheet?: string;
+  /** The spec's JSON, unparsed (parse it with `parseTemplateSpec` after JSON.parse); undefined = no own spec. */
+  specJson?: string;
+  /** True when the answer comes from the add-in's spec sheet (a spec chosen in the pane), not from a template's. */
+  chosen: boolean;
+}
+
+/** One metadata sheet found: its name, parsed metadata, key/value rows as read, protection state. */
+interface FoundMeta {
+  name: string;
+  meta: WorkbookMetadata;
+  pairs: [string, string][];
+  /** Rows the sheet's used range reaches (1-based last row), for blanking rows no longer used. */
+  lastRow: number;
+  protected: boolean;
+  worksheet: Excel.Worksheet;
+}
+
+/** Keys a spec sheet rewrites; every other key (the header row, generator, createdAt …) is kept as it is. */
+const REWRITTEN = /^(templateId|templateVersion|year|spec\.\d+)$/;
+
+/** Sheet list and protection (sync 1) and the very hidden or `_ptmeta…` sheets' used ranges (sync 2). */
+async function findMetadataSheets(context: Excel.RequestContext, support: ApiSupport, label: string): Promise<{ names: string[]; found: FoundMeta[] }> {
+  const worksheets = queueSheetList(context);
+  if (support('1.2')) worksheets.load('items/protection/protected'); // ExcelApi 1.2
+  await syncContext(context, `${label}:sheets`);
+  const names = worksheets.items.map((w) => w.name);
+  const candidates = worksheets.items
+    .filter((w) => String(w.visibility) === 'VeryHidden' || w.name.startsWith(METADATA_SHEET))
+    .map((worksheet) => ({ worksheet, pending: queueSheetRead(worksheet, support) }));
+  if (candidates.length === 0) return { names, found: [] };
+  await syncContext(context, `${label}:metadata`);
+  const found: FoundMeta[] = [];
+  for (const { worksheet, pending } of candidates) {
+    const grid = gridFrom(pending);
+    const meta = readMetadataSheet(grid);
+    if (!meta) continue;
+    const pairs: [string, string][] = [];
+    for (let r = grid.origin.row; r < grid.origin.row + grid.rows.length; r++) {
+      const k = cellAt(grid, r, 0);
+      if (!k || typeof k.value !== 'string' || k.value === '') continue;
+      const v = cellAt(grid, r, 1);
+      pairs.push([k.value, v ? (v.value === null ? '' : String(v.value)) : '']);
+    }
+    const isProtected = support('1.2') && worksheet.protection?.protected === true;
+    found.push({ name: pending.name, meta, pairs, lastRow: grid.origin.row + grid.rows.length, protected: isProtected, worksheet });
+  }
+  return { names, found };
+}
+
+/** The spec sheet: the first metadata sheet recording no sheets of its own. */
+function specSheetOf(found: readonly FoundMeta[]): FoundMeta | undefined {
+  return found.find((f) => Object.keys(f.meta.sheets).length === 0);
+}
+
+/**
+ * The workbook's spec (2 syncs): the spec sheet's, else the first template metadata (tab order) carrying one;
+ * `{chosen: false}` with no `specJson` when neither has one. Rejects with the OfficeExtension.Error of a failed sync.
+ */
+export async function readWorkbookSpec(context: Excel.RequestContext, support: ApiSupport = hostSupport): Promise<WorkbookSpec> {
+  const { found } = await findMetadataSheets(context, support, 'spec-read');
+  const own = specSheetOf(found);
+  if (own) return { sheet: own.name, chosen: true, ...(own.meta.specJson ? { specJson: own.meta.specJson } : {}) };
+  const carrying = found.find((f) => f.meta.specJson);
+  return carrying ? { sheet: carrying.name, specJson: carrying.meta.specJson, chosen: false } : { chosen: false };
+}
+
+/** The key/value pairs a spec (or the embedded spec: `specJson` undefined) gives a spec sheet. */
+function specPairs(spec: TemplateSpec, specJson: string | undefined): [string, string][] {
+  const plan = metadataPlan({ templateId: spec.id, templateVersion: spec.version, year: spec.year, sheets: {}, ...(specJson ? { specJson } : {}) });
+  const pairs: [string, string][] = [];
+  for (const c of plan.cells) {
+    if (c.col === 0 && c.row > 0) pairs.push([String(c.value), '']);
+    if (c.col === 1 && c.row > 0) pairs[pairs.length - 1][1] = String(c.value);
+  }
+  return pairs.filter(([k]) => REWRITTEN.test(k));
+}
+
+/** What `writeWorkbookSpec` did. */
+export interface WriteSpecResult {
+  /** The spec sheet written (its name), or undefined when the host cannot hide a sheet (ExcelApi 1.1). */
+  sheet?: string;
+  /** True when the spec sheet was added (none existed). */
+  added: boolean;
+}
+
+/**
+ * Keep `spec` as the workbook's spec (3 syncs at most). `embedded` true records the choice of the embedded spec (no
+ * spec chunks: the spec sheet then says templateId/version only). An existing spec sheet gets its templateId,
+ * templateVersion, year and spec chunks replaced and every other key kept (unprotected first when protected, then
+ * protected again); otherwise a new very hidden, protected `_ptmeta` sheet (a clash-free name) is added. Template
+ * and summary metadata sheets and user sheets are never written. Rejects with the OfficeExtension.Error of a
+ * failed sync.
+ */
+export async function writeWorkbookSpec(
+  context: Excel.RequestContext,
+  spec: TemplateSpec,
+  options: { embedded?: boolean; support?: ApiSupport } = {},
+): Promise<WriteSpecResult> {
+  const support = options.support ?? hostSupport;
+  if (!support('1.2')) return { added: false };
+  const specJson = options.embedded ? undefined : JSON.stringify(spec);
+  const { names, found } = await findMetadataSheets(context, support, 'spec-write');
+  const own = specSheetOf(found);
+  if (!own) {
+    const plan = metadataPlan({ templateId: spec.id, templateVersion: spec.version, year: spec.year, sheets: {}, ...(specJson ? { specJson } : {}) });
+    plan.name = uniqueSheetName(METADATA_SHEET, names);
+    const worksheet = context.workbook.worksheets.add(plan.name); // ExcelApi 1.1
+    writeSheetPlan(worksheet, plan, support);
+    await syncContext(context, 'spec-write:write');
+    return { sheet: plan.name, added: true };
+  }
+  const kept = own.pairs.filter(([k]) => !REWRITTEN.test(k));
+  const pairs = [...kept, ...specPairs(spec, specJson)];
+  const rows = Math.max(pairs.length, own.lastRow);
+  const cells: PlanCell[] = [];
+  for (let r = 0; r < rows; r++) {
+    const [k, v] = pairs[r] ?? ['', ''];
+    cells.push({ row: r, col: 0, value: k, style: 'text' }, { row: r, col: 1, value: v, style: 'text' });
+  }
+  if (own.protected) own.worksheet.protection.unprotect(); // ExcelApi 1.2
+  writeValues(own.worksheet, { cells, styles: { text: { numberFormat: '@' } } });
+  own.worksheet.protection.protect({ allowFormatCells: true, allowFormatRows: true, allowFormatColumns: true }); // ExcelApi 1.2
+  await syncContext(context, 'spec-write:write');
+  return { sheet: own.name, added: false };
+}

@@ -1,0 +1,90 @@
+import { districtOf, unitForName } from '../../core/spec/notice/units';
+import type { Comparator, Item, Target, TargetKind, TemplateSpec, Unit } from '../../core/spec/schema';
+import { resolveUnit, splitUnitList } from '../../core/text/units';
+
+/**
+ * The corrections the 清单 page offers on a spec parsed from a notice (issue 6: "shows the parsed items, units and
+ * targets for review and correction"). Pure: each returns a new spec and leaves its argument as it was; an unknown
+ * item number or target id returns the spec unchanged. The result is checked with `parseTemplateSpec` before use.
+ */
+
+/** Replace one item of `spec` (by 序号, 1-based). */
+function mapItem(spec: TemplateSpec, itemNumber: number, f: (item: Item) => Item): TemplateSpec {
+  if (!spec.items.some((i) => i.number === itemNumber)) return spec;
+  return { ...spec, items: spec.items.map((i) => (i.number === itemNumber ? f(i) : i)) };
+}
+
+/** Units still named by an item, the coordinator kept too; the spec's order. */
+function pruneUnits(spec: TemplateSpec): TemplateSpec {
+  const used = new Set([spec.coordinator, ...spec.items.flatMap((i) => [...i.units, ...(i.leadUnits ?? [])])]);
+  return { ...spec, units: spec.units.filter((u) => used.has(u.id)) };
+}
+
+/** Set the 实事名称 of item `itemNumber` as typed (`tidySpec` trims it before use). */
+export function renameItem(spec: TemplateSpec, itemNumber: number, name: string): TemplateSpec {
+  return mapItem(spec, itemNumber, (i) => ({ ...i, name }));
+}
+
+/** The spec as it is used: item names and target measures trimmed (a person's stray spaces are not part of them). */
+export function tidySpec(spec: TemplateSpec): TemplateSpec {
+  return {
+    ...spec,
+    items: spec.items.map((i) => ({ ...i, name: i.name.trim(), targets: i.targets.map((t) => ({ ...t, measure: t.measure.trim() })) })),
+  };
+}
+
+/**
+ * Set the 责任单位 of item `itemNumber` from a list as a person types it ("区卫健局、区妇联", split by
+ * `splitUnitList`). Each name resolves to a unit of the spec (id, full name or alias); a new name becomes a new unit
+ * (full name inferred from the issuer's district, as `parseNotice` does). Lead units and target units no longer
+ * among the item's are dropped; units no item names any more (nor the coordinator) leave the spec.
+ * Returns the new spec and the names that made new units (for the page to ask for a check).
+ */
+export function setItemUnits(spec: TemplateSpec, itemNumber: number, text: string): { spec: TemplateSpec; added: string[] } {
+  const units: Unit[] = [...spec.units];
+  const added: string[] = [];
+  const ids: string[] = [];
+  for (const name of splitUnitList(text)) {
+    const match = resolveUnit(name, { units });
+    let id: string;
+    if (match.kind === 'unit') id = match.unit.id;
+    else {
+      const { unit } = unitForName(name, [], districtOf(spec.issuer));
+      units.push(unit);
+      added.push(name);
+      id = unit.id;
+    }
+    if (!ids.includes(id)) ids.push(id);
+  }
+  const next = mapItem({ ...spec, units }, itemNumber, (item) => {
+    const lead = item.leadUnits?.filter((u) => ids.includes(u));
+    const targets = item.targets.map((t) => {
+      if (!t.units) return t;
+      const next: Target = { ...t, units: t.units.filter((u) => ids.includes(u)) };
+      if (!next.units?.length) delete next.units;
+      return next;
+    });
+    const next: Item = { ...item, units: ids, targets };
+    if (lead && lead.length) next.leadUnits = lead;
+    else delete next.leadUnits;
+    return next;
+  });
+  return { spec: pruneUnits(next), added };
+}
+
+/** The fields of a target the page lets a person correct. */
+export type TargetPatch = Partial<{ value: number; measure: string; kind: TargetKind; comparator: Comparator }>;
+
+/** Change fields of the target `targetId` (e.g. "2.1"). Other targets, and the target's id and text, stay. */
+export function updateTarget(spec: TemplateSpec, targetId: string, patch: TargetPatch): TemplateSpec {
+  const item = spec.items.find((i) => i.targets.some((t) => t.id === targetId));
+  if (!item) return spec;
+  return mapItem(spec, item.number, (i) => ({ ...i, targets: i.targets.map((t): Target => (t.id === targetId ? { ...t, ...patch } : t)) }));
+}
+
+/** Delete the target `targetId` (a figure the parser read wrongly). The other targets keep their ids. */
+export function removeTarget(spec: TemplateSpec, targetId: string): TemplateSpec {
+  const item = spec.items.find((i) => i.targets.some((t) => t.id === targetId));
+  if (!item) return spec;
+  return mapItem(spec, item.number, (i) => ({ ...i, targets: i.targets.filter((t) => t.id !== targetId) }));
+}

@@ -1,0 +1,98 @@
+import { LINZI_2026 } from '../../core/spec/linzi-2026';
+import { parseTemplateSpec, type TemplateSpec } from '../../core/spec/schema';
+import { readWorkbookSpec, writeWorkbookSpec } from '../../excel/spec-store';
+import type { Host } from './types';
+
+/**
+ * Where the pane keeps the spec a person chose on the 清单 page, so it is the active spec next time (issue 6):
+ * inside Excel, the open workbook's hidden metadata (excel/spec-store: it travels with the workbook, so validation
+ * and merge of files made from it use the same spec); in a browser, the page's localStorage (offline, on this
+ * machine only). Loading never throws: a store that cannot be read gives `none`, a kept spec that fails the schema
+ * gives `bad` with its problems.
+ */
+
+/** What a store holds: nothing (use the embedded spec), a spec, or a spec that does not parse. */
+export type LoadedSpec =
+  | { kind: 'none' }
+  | { kind: 'spec'; spec: TemplateSpec }
+  | { kind: 'bad'; errors: string[] };
+
+export interface SpecStore {
+  /** The kept spec. */
+  load(): Promise<LoadedSpec>;
+  /**
+   * Keep `spec` (the embedded spec clears what was kept). Resolves `kept: false` when this host cannot keep it
+   * (Excel 2016, localStorage disabled); rejects with the OfficeExtension.Error of a failed Excel sync.
+   */
+  save(spec: TemplateSpec): Promise<{ kept: boolean }>;
+}
+
+/** True when `spec` is the embedded 2026 spec (same content, not merely the same id). */
+export function isEmbeddedSpec(spec: TemplateSpec): boolean {
+  return spec === LINZI_2026 || JSON.stringify(spec) === JSON.stringify(LINZI_2026);
+}
+
+/**
+ * A spec from JSON text (a spec file, the workbook's metadata, localStorage): the spec, or the problems as
+ * `path: message` lines (`parseTemplateSpec`); text that is not JSON gives the one line "JSON: …".
+ */
+export function parseSpecJson(text: string): { ok: true; spec: TemplateSpec } | { ok: false; errors: string[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['JSON: not valid JSON'] };
+  }
+  return parseTemplateSpec(data);
+}
+
+/** Key of the chosen spec in localStorage. */
+export const SPEC_STORAGE_KEY = 'progress-table-addin.spec';
+
+/** The browser's store over `storage` (default `globalThis.localStorage`). */
+export function browserSpecStore(storage: Storage | undefined = (globalThis as { localStorage?: Storage }).localStorage): SpecStore {
+  return {
+    load() {
+      let text: string | null = null;
+      try {
+        text = storage?.getItem(SPEC_STORAGE_KEY) ?? null;
+      } catch {
+        text = null;
+      }
+      if (text === null) return Promise.resolve({ kind: 'none' });
+      const parsed = parseSpecJson(text);
+      return Promise.resolve(parsed.ok ? { kind: 'spec', spec: parsed.spec } : { kind: 'bad', errors: parsed.errors });
+    },
+    save(spec) {
+      try {
+        if (!storage) return Promise.resolve({ kept: false });
+        if (isEmbeddedSpec(spec)) storage.removeItem(SPEC_STORAGE_KEY);
+        else storage.setItem(SPEC_STORAGE_KEY, JSON.stringify(spec));
+        return Promise.resolve({ kept: true });
+      } catch {
+        return Promise.resolve({ kept: false });
+      }
+    },
+  };
+}
+
+/** The store inside Excel: the open workbook's spec sheet (excel/spec-store), each call in its own `Excel.run`. */
+export function excelSpecStore(): SpecStore {
+  return {
+    async load() {
+      const found = await Excel.run((context) => readWorkbookSpec(context));
+      if (found.specJson === undefined) return { kind: 'none' };
+      const parsed = parseSpecJson(found.specJson);
+      return parsed.ok ? { kind: 'spec', spec: parsed.spec } : { kind: 'bad', errors: parsed.errors };
+    },
+    async save(spec) {
+      const result = await Excel.run((context) => writeWorkbookSpec(context, spec, { embedded: isEmbeddedSpec(spec) }));
+      return { kept: result.sheet !== undefined };
+    },
+  };
+}
+
+/** The store for a host. */
+export function specStoreFor(host: Host): SpecStore {
+  return host === 'excel' ? excelSpecStore() : browserSpecStore();
+}
