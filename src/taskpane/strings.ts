@@ -57,6 +57,8 @@ export interface Strings {
   totals: string;
   statusSubmitted: string;
   statusWithErrors: string;
+  /** Error count beside a roster status, {n}. */
+  errorCount: string;
   statusMissing: string;
   statusWrongQuarter: string;
   statusDuplicate: string;
@@ -180,6 +182,7 @@ const ZH: Strings = {
   totals: '应报 {units} 个单位：已报 {submitted}，有错误 {withErrors}，未报 {missing}。',
   statusSubmitted: '已报送',
   statusWithErrors: '有错误',
+  errorCount: '{n} 处错误',
   statusMissing: '未报送',
   statusWrongQuarter: '季度不符',
   statusDuplicate: '重复报送',
@@ -306,6 +309,7 @@ const EN: Strings = {
   totals: '{units} departments: {submitted} submitted, {withErrors} with errors, {missing} missing.',
   statusSubmitted: 'Submitted',
   statusWithErrors: 'With errors',
+  errorCount: '{n} errors',
   statusMissing: 'Missing',
   statusWrongQuarter: 'Wrong quarter',
   statusDuplicate: 'Sent twice',

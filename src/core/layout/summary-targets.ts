@@ -37,12 +37,21 @@ export const PACE_TEXT: Record<PaceStatus, string> = {
   'not-applicable': '—',
 };
 
-/** "区人社局：1" lines; 未报送/未填写 for a responsible unit without a figure; 非责任单位 marked. */
+/** "区人社局：1" lines; 未报送/未填写 for a responsible unit without a figure; a flagged figure marked 有错误，未计入; 非责任单位 marked. */
 function perUnitText(t: TargetSummary): string {
   return t.perUnit
     .map((v) => {
       const who = v.responsible ? v.unit : `${v.unit}（非责任单位）`;
-      const what = v.value !== undefined ? String(v.value) : v.file === undefined ? '未报送' : v.text ? `${v.text}（无法识别）` : '未填写';
+      const what =
+        v.value !== undefined
+          ? String(v.value)
+          : v.file === undefined
+            ? '未报送'
+            : v.excludedBy
+              ? `${v.text}（有错误，未计入）`
+              : v.text
+                ? `${v.text}（无法识别）`
+                : '未填写';
       return `${who}：${what}`;
     })
     .join('\n');

@@ -23,7 +23,8 @@ function paceOf(target: Target, aggregate: TargetAggregate, completion: number |
 }
 
 /**
- * Per target (spec order): each responsible unit's 累计完成 (the target's units, else the item's), then figures from
+ * Per target (spec order): each responsible unit's 累计完成 (a figure whose cell carries an error finding, e.g. a
+ * rate over 100%, is shown with `excludedBy` and left out of the total) (the target's units, else the item's), then figures from
  * other units (shown, not summed); the total (sum or mean, see `aggregateOf`), completion = total / target value
  * as a ratio, the pace expected by the end of `quarter` (spec.pace or DEFAULT_PACE) and the pace status.
  */
@@ -41,7 +42,11 @@ export function mergeTargets(spec: TemplateSpec, winners: ReadonlyMap<string, Me
         const v: TargetUnitValue = { unit, text: row.cumulativeValue.text, responsible: isResponsible, file: input.file, cell: row.cumulativeValue.cell };
         // A number cell as is (0.9 formatted as % -> 90); text through parseQuantity ("1.9万" -> 19000, "三场" -> 3).
         const figure = indicatorValue(row.cumulativeValue);
-        if (figure.kind === 'number') v.value = figure.value;
+        const flagged = input.findings.find(
+          (f) => f.severity === 'error' && f.cell === row.cumulativeValue.cell && f.sheet === input.report?.indicators?.sheet,
+        );
+        if (flagged) v.excludedBy = flagged.code;
+        else if (figure.kind === 'number') v.value = figure.value;
         return v;
       };
       for (const u of responsible) perUnit.push(valueOf(u, true) as TargetUnitValue);

@@ -104,6 +104,11 @@ export interface TargetUnitValue {
   responsible: boolean;
   file?: string;
   cell?: string;
+  /**
+   * Code of the error finding at this cell (e.g. `indicator-rate-over-100`) when the unit's file flags the figure
+   * as wrong: the figure is shown but not counted in the total until the unit sends a corrected file.
+   */
+  excludedBy?: string;
 }
 
 /** One target of the summary (指标完成情况汇总), in spec order. */

@@ -1,7 +1,7 @@
 import { Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { RosterUnitStatus, Summary } from '../../core/merge/types';
 import { usePane } from '../context';
-import type { Strings } from '../strings';
+import { fill, type Strings } from '../strings';
 import { usePageStyles } from '../styles';
 
 const useStyles = makeStyles({
@@ -57,7 +57,7 @@ export function RosterView({ summary }: RosterViewProps) {
                 <td className={`${styles.cell} ${styles[u.status]}`}>
                   {s[STATUS_WORD[u.status]] as string}
                   {u.duplicate ? ` · ${s.statusDuplicate}` : ''}
-                  {u.errors ? ` · ${u.errors}` : ''}
+                  {u.errors ? `（${fill(s.errorCount, { n: u.errors })}）` : ''}
                 </td>
               </tr>
             ))}
@@ -99,7 +99,7 @@ export function RosterView({ summary }: RosterViewProps) {
                   {t.id} {t.metric}（{t.text}）
                 </th>
                 <td className={`${styles.cell} ${styles.value}`}>
-                  {t.total !== undefined ? `${t.total}${t.measure}` : '—'}
+                  {t.total !== undefined ? `${Number(t.total.toFixed(1))}${t.measure}` : '—'}
                   {t.completion !== undefined ? ` · ${Math.round(t.completion * 100)}%` : ''}
                 </td>
               </tr>

@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { LINZI_2026 } from '../../core/spec/linzi-2026';
+import { parseNotice, type NoticeFinding } from '../../core/spec/parse-notice';
+import { parseTemplateSpec, type TemplateSpec } from '../../core/spec/schema';
+import { SpecFileButton } from '../components/SpecFileButton';
+import { SpecItemCard } from '../components/SpecItemCard';
+import { StatusMessage } from '../components/StatusMessage';
+import { usePane } from '../context';
+import { fill } from '../strings';
+import { usePageStyles } from '../styles';
+import { useJob } from '../use-job';
+import { removeTarget, renameItem, setItemUnits, tidySpec, updateTarget } from '../usecases/spec-edit';
+import { NOTICE_ACCEPT, NoticeFileError, SPEC_ACCEPT, downloadSpec, readNoticeFile, readSpecFile } from '../usecases/spec-files';
+import { isEmbeddedSpec } from '../usecases/spec-store';
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+});
+
+/** A list of lines under a sentence, in a MessageBar (parser findings, schema problems). */
+function LinesMessage({ intent, title, lines }: { intent: 'warning' | 'error'; title: string; lines: string[] }) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent={intent} layout="multiline" role={intent === 'error' ? 'alert' : 'status'}>
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        <ul className={styles.list}>
+          {lines.map((l, i) => (
+            <li key={i}>{l}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/**
+ * 清单 (issue 6): from a notice's text to the template spec. Paste the notice or choose its .txt / .docx file, 解析
+ * (parseNotice), review and correct the items (name, 责任单位) and targets (value, measure, requirement, kind; delete a
+ * wrong one) with the parser's findings listed, then 使用此清单: checked with `parseTemplateSpec` and made the active
+ * spec (kept in the workbook inside Excel, in localStorage in a browser). Also 恢复内置清单, 导出清单 (.json) and
+ * 导入清单 (a .json spec, shown for review first).
+ */
+export function SpecPage() {
+  const { s, spec: active, setSpec, useCases } = usePane();
+  const styles = usePageStyles();
+  const own = useStyles();
+  const [text, setText] = useState('');
+  const [draft, setDraft] = useState<TemplateSpec | null>(null);
+  const [findings, setFindings] = useState<NoticeFinding[]>([]);
+  const [problems, setProblems] = useState<{ title: string; lines: string[] } | null>(null);
+  const [added, setAdded] = useState<string[]>([]);
+  const { busy, status, setStatus, run } = useJob();
+
+  const show = (spec: TemplateSpec, found: NoticeFinding[]) => {
+    setDraft(spec);
+    setFindings(found);
+    setProblems(null);
+    setAdded([]);
+  };
+  const parse = (notice: string) => {
+    const result = parseNotice(notice);
+    show(result.spec, result.findings);
+    setStatus(null);
+  };
+  const chooseNotice = (file: File) =>
+    run(async () => {
+      try {
+        const notice = await readNoticeFile(file);
+        setText(notice);
+        parse(notice);
+        return null;
+      } catch (err) {
+        if (err instanceof NoticeFileError) return { intent: 'error', text: err.code === 'notice-empty' ? s.spec.noticeEmpty : s.spec.noticeNotDocx };
+        throw err;
+      }
+    }).then(() => undefined);
+  const chooseSpec = (file: File) =>
+    run(async () => {
+      const parsed = await readSpecFile(file);
+      if (!parsed.ok) {
+        setProblems({ title: s.spec.importInvalid, lines: parsed.errors });
+        return null;
+      }
+      show(parsed.spec, []);
+      return { intent: 'info', text: s.spec.imported };
+    });
+  const use = () =>
+    run(async () => {
+      if (!draft) return null;
+      const checked = parseTemplateSpec(tidySpec(draft));
+      if (!checked.ok) {
+        setProblems({ title: s.spec.invalid, lines: checked.errors });
+        return null;
+      }
+      setProblems(null);
+      const { kept } = await setSpec(checked.spec);
+      const title = checked.spec.listTitle;
+      if (!kept) return { intent: 'warning', text: fill(s.spec.usedNotKept, { title }) };
+      return { intent: 'success', text: fill(useCases.host === 'excel' ? s.spec.usedInWorkbook : s.spec.usedInBrowser, { title }) };
+    });
+  const restore = () =>
+    run(async () => {
+      await setSpec(LINZI_2026);
+      return { intent: 'success', text: fill(s.spec.restored, { title: LINZI_2026.listTitle }) };
+    });
+  const exportSpec = () =>
+    run(async () => {
+      const { fileName } = downloadSpec(draft ? tidySpec(draft) : active);
+      return { intent: 'success', text: fill(s.spec.exported, { file: fileName }) };
+    });
+
+  const edit = (f: (spec: TemplateSpec) => TemplateSpec) => setDraft((d) => (d ? f(d) : d));
+  const findingLines = findings.map((f) => (f.line === undefined ? f.message : fill(s.spec.findingLine, { line: f.line, message: f.message })));
+
+  return (
+    <section className={styles.page} aria-labelledby="tab-spec">
+      <Text className={styles.help}>{s.spec.help}</Text>
+      <Text size={200} className={styles.wrap}>
+        {fill(s.spec.active, { title: active.listTitle })}
+        {isEmbeddedSpec(active) ? s.spec.builtin : ''}
+      </Text>
+      <Field label={s.spec.noticeText}>
+        <Textarea value={text} rows={6} resize="vertical" placeholder={s.spec.noticePlaceholder} disabled={busy} onChange={(_, d) => setText(d.value)} />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy || text.trim() === ''} onClick={() => parse(text)}>
+          {s.spec.parse}
+        </Button>
+        <SpecFileButton label={s.spec.chooseNotice} accept={NOTICE_ACCEPT} inputId="spec-notice-file" disabled={busy} onFile={chooseNotice} />
+      </div>
+      {draft ? null : <StatusMessage status={status} />}
+      {draft ? (
+        <div className={styles.section}>
+          <h2 className={styles.heading}>{fill(s.spec.parsedTitle, { title: draft.listTitle, year: draft.year })}</h2>
+          <Text size={200}>
+            {fill(s.spec.parsed, { items: draft.items.length, targets: draft.items.reduce((n, i) => n + i.targets.length, 0) })}
+          </Text>
+          {findingLines.length ? <LinesMessage intent="warning" title={s.spec.findingsTitle} lines={findingLines} /> : null}
+          {added.length ? (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{fill(s.spec.unitsAdded, { names: added.join('、') })}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <h3 className={styles.heading}>{s.spec.items}</h3>
+          <div className={own.items}>
+            {draft.items.map((item) => (
+              <SpecItemCard
+                key={item.number}
+                item={item}
+                disabled={busy}
+                onRename={(name) => edit((d) => renameItem(d, item.number, name))}
+                onUnits={(list) => {
+                  const result = setItemUnits(draft, item.number, list);
+                  setDraft(result.spec);
+                  if (result.added.length) setAdded((a) => [...new Set([...a, ...result.added])]);
+                }}
+                onTarget={(id, patch) => edit((d) => updateTarget(d, id, patch))}
+                onRemoveTarget={(id) => edit((d) => removeTarget(d, id))}
+              />
+            ))}
+          </div>
+        </div>
+      ) : null}
+      {problems ? <LinesMessage intent="error" title={problems.title} lines={problems.lines} /> : null}
+      {draft ? <StatusMessage status={status} /> : null}
+      <div className={styles.actions}>
+        {draft ? (
+          <Button appearance="primary" disabled={busy} onClick={use}>
+            {s.spec.use}
+          </Button>
+        ) : null}
+        <Button disabled={busy} onClick={exportSpec}>
+          {s.spec.exportSpec}
+        </Button>
+        <SpecFileButton label={s.spec.importSpec} accept={SPEC_ACCEPT} inputId="spec-json-file" disabled={busy} onFile={chooseSpec} />
+        <Button disabled={busy || isEmbeddedSpec(active)} onClick={restore}>
+          {s.spec.restore}
+        </Button>
+      </div>
+    </section>
+  );
+}
