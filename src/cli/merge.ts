@@ -2,12 +2,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Quarter, TemplateSpec } from '../core/spec/schema';
-import { mergeBooks, MERGE_MESSAGES, readErrorText, type BookInput, type MergeInput, type Summary } from '../core/merge';
+import { mergeBooks, MERGE_MESSAGES, type BookInput, type MergeInput, type Summary } from '../core/merge';
 import { summaryWorkbookPlan, FILE_STATUS_TEXT, unitStatusText } from '../core/layout/summary';
 import { quarterLabel } from '../core/text/quarter';
 import { readWorkbook, WorkbookReadError } from '../xlsx/read';
 import { writeWorkbook } from '../xlsx/write';
 import { loadSpecFile } from './spec-file';
+import { readFailureText } from '../core/read/messages';
 
 /** File extensions taken from a directory: Excel, old Excel (also WPS .et, BIFF8 inside), OpenDocument. */
 export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.et'] as const;
@@ -67,7 +68,7 @@ export function readBookInput(file: string): BookInput {
     input.book = readWorkbook(bytes, path.basename(file));
   } catch (err) {
     const code = err instanceof WorkbookReadError ? err.code : (err as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'file-missing' : 'file-unreadable';
-    input.error = { code, message: readErrorText(code, path.basename(file)) };
+    input.error = { code, message: readFailureText(code, path.basename(file)) };
   }
   return input;
 }
@@ -159,7 +160,7 @@ export function registerMerge(program: Command): void {
       const { files, missing } = expandInputs(paths, o.output);
       const books = [
         ...files.map(readBookInput),
-        ...missing.map((file): BookInput => ({ file, error: { code: 'file-missing', message: readErrorText('file-missing', path.basename(file)) } })),
+        ...missing.map((file): BookInput => ({ file, error: { code: 'file-missing', message: readFailureText('file-missing', path.basename(file)) } })),
       ];
       if (!books.some((b) => b.book)) {
         return fail(books.length ? `没有一个文件能读取：\n${books.map((b) => `  ${b.file}：${b.error?.message ?? ''}`).join('\n')}` : '没有找到要汇总的文件');

@@ -3,10 +3,11 @@ import { LINZI_2026 } from '../core/spec/linzi-2026';
 import { parseTemplateSpec, type TemplateSpec } from '../core/spec/schema';
 
 /**
- * The spec of a `--spec spec.json` option, or the embedded 2026 spec when no file is given. Throws Error with a
- * Chinese message (the file cannot be read, is not JSON, or lists the schema problems as `path: message` lines).
+ * The spec named by a `--spec spec.json` option (validate, merge, parse-notice's round trip): no path -> the embedded
+ * LINZI_2026; a path -> the file read as UTF-8 JSON and checked with `parseTemplateSpec`. Throws Error with a Chinese
+ * message naming the file (it cannot be read, is not JSON, or lists the schema problems as `path: message` lines).
  */
-export function loadSpecFile(file: string | undefined): TemplateSpec {
+export function loadSpecFile(file?: string): TemplateSpec {
   if (!file) return LINZI_2026;
   let data: unknown;
   try {

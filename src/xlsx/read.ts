@@ -166,6 +166,10 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOpti
     }
   }
   let wb: XLSX.WorkBook;
+  // SheetJS logs damaged records with console.error ("Missing Info for XLS Record …"); keep that off the user's
+  // screen: the error code says what went wrong.
+  const consoleError = console.error;
+  console.error = () => undefined;
   try {
     wb = XLSX.read(bytes, {
       type: 'array',
@@ -183,6 +187,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOpti
     });
   } catch (err) {
     throw errorFromSheetJs(err, container);
+  } finally {
+    console.error = consoleError;
   }
   if (!wb || !Array.isArray(wb.SheetNames) || wb.SheetNames.length === 0) {
     throw new WorkbookReadError(container === 'zip' ? 'file-not-workbook' : 'file-corrupt', `${fileName} has no sheets`);

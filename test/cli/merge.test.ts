@@ -1,37 +1,18 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Command } from 'commander';
 import ExcelJS from 'exceljs';
 import { registerMerge, expandInputs } from '../../src/cli/merge';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import type { Quarter } from '../../src/core/spec/schema';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { filledWorkbookPlan } from '../../bench/fill';
+import { cliRunner } from '../helpers/cli';
 
 const spec = LINZI_2026;
 
-/** Run `merge args…` with a fresh program; returns the exit code and what was printed. */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const program = new Command().exitOverride();
-  registerMerge(program);
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  process.exitCode = undefined;
-  try {
-    await program.parseAsync(['node', 'progress-table', 'merge', ...args]);
-  } catch {
-    process.exitCode = process.exitCode ?? 2;
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-  const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
-  process.exitCode = undefined;
-  return { code, out, err };
-}
+/** Run `merge args…` on a fresh program; the exit code and what was printed. */
+const run = cliRunner('merge', registerMerge);
 
 /** A unit's filled file for `quarter` with a known text in each of its items. */
 async function unitFile(dir: string, unit: string, quarter: Quarter, name = `${unit}.xlsx`): Promise<string> {

@@ -1,36 +1,17 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Command } from 'commander';
 import JSZip from 'jszip';
 import { findingLine, readNoticeText, registerParseNotice } from '../../src/cli/parse-notice';
-import { loadSpecOption } from '../../src/cli/spec-option';
+import { loadSpecFile } from '../../src/cli/spec-file';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { parseNotice } from '../../src/core/spec/parse-notice';
+import { cliRunner } from '../helpers/cli';
 
 const SEED = path.join(__dirname, '../../data/2026-linzi-notice.txt');
 
 /** Run `parse-notice args…` on a fresh program; the exit code and what was printed. */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const program = new Command().exitOverride();
-  registerParseNotice(program);
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  process.exitCode = undefined;
-  try {
-    await program.parseAsync(['node', 'progress-table', 'parse-notice', ...args]);
-  } catch {
-    process.exitCode = process.exitCode ?? 2;
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-  const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
-  process.exitCode = undefined;
-  return { code, out, err };
-}
+const run = cliRunner('parse-notice', registerParseNotice);
 
 /** A minimal .docx whose body has one paragraph per line of `text`. */
 async function docx(text: string): Promise<Buffer> {
@@ -61,7 +42,7 @@ test('-o writes the spec file, which --spec then loads', async () => {
   const { code, out, err } = await run([SEED, '-o', at('spec.json')]);
   expect({ code, out }).toEqual({ code: 0, out: '' });
   expect(err).toBe(`已写入 ${at('spec.json')}（10 项实事，15 个责任单位，31 个指标）\n`);
-  const spec = loadSpecOption(at('spec.json'));
+  const spec = loadSpecFile(at('spec.json'));
   expect(spec.items.map((i) => i.units)).toEqual(LINZI_2026.items.map((i) => i.units));
 });
 
@@ -112,8 +93,8 @@ test('findingLine puts the line first when known', () => {
   expect(findingLine({ code: 'item-no-units', message: 'x', line: 3 })).toBe('提示：第3行：x');
 });
 
-test('loadSpecOption without a path is the embedded spec; a bad file throws listing problems', () => {
-  expect(loadSpecOption()).toBe(LINZI_2026);
+test('loadSpecFile without a path is the embedded spec; a bad file throws listing problems', () => {
+  expect(loadSpecFile()).toBe(LINZI_2026);
   fs.writeFileSync(at('bad-spec.json'), JSON.stringify({ ...LINZI_2026, year: 'x' }));
-  expect(() => loadSpecOption(at('bad-spec.json'))).toThrow(/year/);
+  expect(() => loadSpecFile(at('bad-spec.json'))).toThrow(/year/);
 });

@@ -1,35 +1,16 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Command } from 'commander';
 import * as XLSX from '@e965/xlsx';
 import { registerValidate, validateFile } from '../../src/cli/validate';
 import { readReport } from '../../src/core/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { readWorkbook } from '../../src/xlsx/read';
 import { DEFECTS, filledBook, filledPlan, LINZI_2026, MESSY, planFromBook } from '../helpers/fixtures';
+import { cliRunner } from '../helpers/cli';
 
 /** Run `validate args…` on a fresh program; the exit code and what was printed. */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const program = new Command().exitOverride();
-  registerValidate(program);
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  process.exitCode = undefined;
-  try {
-    await program.parseAsync(['node', 'progress-table', 'validate', ...args]);
-  } catch {
-    process.exitCode = process.exitCode ?? 2;
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-  const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
-  process.exitCode = undefined;
-  return { code, out, err };
-}
+const run = cliRunner('validate', registerValidate);
 
 let dir: string;
 const at = (name: string) => path.join(dir, name);

@@ -1,4 +1,5 @@
 import { TemplateSpecSchema, type TemplateSpec } from '../../src/core/spec/schema';
+import { testColumns } from '../helpers/specs';
 
 /**
  * A generated spec with `items` items (not the 2026 list): 15 units, each item with two units and one target.
@@ -15,13 +16,7 @@ export function scaledSpec(items: number): TemplateSpec {
     issuer: '测试区人民政府办公室',
     documentNumber: '测政办字〔2026〕1号',
     coordinator: units[0].id,
-    columns: [
-      { key: 'number', header: '序号' },
-      { key: 'name', header: '实事名称' },
-      { key: 'unit', header: '责任单位' },
-      { key: 'progressText', header: '本季度具体措施\n及任务进度情况' },
-      { key: 'deadline', header: '完成时限' },
-    ],
+    columns: testColumns(),
     units,
     items: Array.from({ length: items }, (_, i) => ({
       number: i + 1,

@@ -7,6 +7,7 @@ import type { TemplateSpec } from '../../src/core/spec/schema';
 import { browserSpecStore, SPEC_STORAGE_KEY, type SpecStore } from '../../src/taskpane/usecases/spec-store';
 import { allByRole, byLabel, byRole, change, cleanup, click, fire, pageText, render, settle } from './dom';
 import { fakeUseCases } from './fake-use-cases';
+import { NOTICE_2027 as NOTICE } from '../helpers/specs';
 
 afterEach(cleanup);
 
@@ -22,21 +23,6 @@ if (!Blob.prototype.arrayBuffer) {
     });
   };
 }
-
-const NOTICE = `临淄区人民政府办公室
-关于印发2027年为全区妇女儿童办实事项目清单的通知
-临政办字〔2027〕3号
-
-2027年为全区妇女儿童办实事项目清单
-
-一、开展女性就业招聘。举办专场招聘活动不少于3场次，提供就业岗位1200个以上。（责任单位：区人社局、区妇联）
-二、保护妇女健康。为适龄妇女免费开展“两癌”筛查1.2万名，筛查率达到90%以上。（责任单位：区卫健局）
-
-区妇联按季度开展工作统筹调度。
-
-临淄区人民政府办公室
-2027年2月1日
-`;
 
 /** Type into a textarea as a person would (React listens to `input`). */
 async function typeText(el: HTMLElement, value: string): Promise<void> {

@@ -7,30 +7,16 @@ import { validateBook } from '../../src/core/validate/index';
 import { planFromGridBook } from '../../src/xlsx/annotate';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { removeTarget, setItemUnits, updateTarget } from '../../src/taskpane/usecases/spec-edit';
+import { removeTarget, setItemUnits, updateTarget } from '../../src/core/spec/edit';
 import { parseSpecJson } from '../../src/taskpane/usecases/spec-store';
 import { goodFigures, goodText, setCell, sheetOf } from '../helpers/fixtures';
+import { NOTICE_2027 as NOTICE } from '../helpers/specs';
 
 /**
  * Issue 6, "Done when": a spec edited in the pane survives a save and reopen of the workbook, and a received file made
  * from it validates against it. In file form: notice → parseNotice → the pane's corrections → template .xlsx with the
  * spec in its hidden metadata → read back → the same spec → filled by one unit, saved, received → no error.
  */
-
-const NOTICE = `临淄区人民政府办公室
-关于印发2027年为全区妇女儿童办实事项目清单的通知
-临政办字〔2027〕3号
-
-2027年为全区妇女儿童办实事项目清单
-
-一、开展女性就业招聘。举办专场招聘活动不少于3场次，提供就业岗位1200个以上。（责任单位：区人社局、区妇联）
-二、保护妇女健康。为适龄妇女免费开展“两癌”筛查1.2万名，筛查率达到90%以上。（责任单位：区卫健局）
-
-区妇联按季度开展工作统筹调度。
-
-临淄区人民政府办公室
-2027年2月1日
-`;
 
 /** The spec as the 清单 page leaves it after a person's corrections. */
 function editedSpec(): TemplateSpec {

@@ -86,8 +86,10 @@ describe('writeWorkbook: the 2026 template for 区卫健局, read back with Exce
 
   test('protection without password: fixed cells locked, own fill cells unlocked, others locked', () => {
     const ws = wb.getWorksheet('进展情况表')!;
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
-    expect(ws.sheetProtection).not.toHaveProperty('hashValue');
+    // ExcelJS keeps the read protection in `sheetProtection` (left out of its typings).
+    const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true });
+    expect(protection).not.toHaveProperty('hashValue');
     expect(locked(ws.getCell('B5'))).toBe(true);
     expect(locked(ws.getCell('D5'))).toBe(false);
     expect(locked(ws.getCell('E5'))).toBe(false);

@@ -21,8 +21,8 @@ import { SIZES, templateStyles, type TemplateStyleKey } from './styles';
 export const INDICATOR_COLUMNS = [
   { key: 'number', header: '序号', width: 6 },
   { key: 'name', header: '实事名称', width: 18 },
-  { key: 'targetId', header: '指标编号', width: 7 },
-  { key: 'metric', header: '指标', width: 42 },
+  { key: 'targetId', header: '指标编号', width: 10 },
+  { key: 'metric', header: '指标', width: 40 },
   { key: 'value', header: '目标值', width: 10 },
   { key: 'measure', header: '单位', width: 7 },
   { key: 'unit', header: '责任单位', width: 14 },

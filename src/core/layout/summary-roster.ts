@@ -1,11 +1,11 @@
-import type { CellRange } from '../sheet/grid';
-import type { PlanCell, SheetPlan } from '../sheet/plan';
+import type { SheetPlan } from '../sheet/plan';
 import { heightForLines, rowHeightFor } from '../sheet/text-metrics';
 import { quarterLabel } from '../text/quarter';
 import { baseName } from '../merge/roster';
 import type { RosterFileStatus, RosterUnit, RosterUnitStatus, Summary } from '../merge/types';
 import { SIZES } from './styles';
-import { summaryPrint, summaryStyles, SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
+import { summarySheetBuilder } from './summary-sheet';
+import { SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
 
 /** Columns of the 报送情况 sheet, 0-based: 序号, 责任单位, 报送状态, 文件, 填报日期, 错误, 警告, 说明. */
 export const ROSTER_COLUMNS = [
@@ -61,19 +61,8 @@ const STATUS_STYLE: Record<RosterUnitStatus, SummaryStyleKey> = {
  */
 export function summaryRosterPlan(summary: Summary): SheetPlan {
   const widths = ROSTER_COLUMNS.map((c) => c.width);
-  const last = widths.length - 1;
-  const total = widths.reduce((a, b) => a + b, 0);
-  const cells: PlanCell[] = [];
-  const merges: CellRange[] = [];
-  const rowHeights: Record<number, number> = {};
-  const put = (row: number, col: number, value: string | number | null, style: SummaryStyleKey): void => {
-    cells.push({ row, col, value, style });
-  };
-  const fullRow = (row: number, text: string, style: SummaryStyleKey, size: number): void => {
-    put(row, 0, text, style);
-    merges.push({ r0: row, c0: 0, r1: row, c1: last });
-    rowHeights[row] = rowHeightFor([text], [total], size);
-  };
+  const sheet = summarySheetBuilder(widths);
+  const { put, fullRow, rowHeights } = sheet;
   const dataRow = (row: number, values: (string | number)[], statusStyle: SummaryStyleKey): void => {
     values.forEach((v, col) => {
       const style: SummaryStyleKey = col === 2 ? statusStyle : col === 0 || col === 5 || col === 6 ? 'index' : col === 4 ? 'center' : 'left';
@@ -125,15 +114,5 @@ export function summaryRosterPlan(summary: Summary): SheetPlan {
     fullRow(row++, summary.roster.correctionRequest, 'paste', SIZES.body);
   }
 
-  return {
-    name: SUMMARY_SHEET_NAMES.roster,
-    role: 'roster',
-    styles: summaryStyles(),
-    cells,
-    merges,
-    columnWidths: widths,
-    rowHeights,
-    print: summaryPrint(2),
-    freeze: { rows: 3, cols: 0 },
-  };
+  return sheet.plan({ name: SUMMARY_SHEET_NAMES.roster, role: 'roster', headerRow: 2 });
 }

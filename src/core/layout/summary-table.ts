@@ -1,12 +1,12 @@
 import type { ColumnKey, TemplateSpec } from '../spec/schema';
-import type { CellRange } from '../sheet/grid';
-import type { PlanCell, SheetPlan } from '../sheet/plan';
+import type { SheetPlan } from '../sheet/plan';
 import { heightForLines, MAX_ROW_HEIGHT, rowHeightFor } from '../sheet/text-metrics';
 import { CONTINUATION, MARK_EMPTY, MARK_MISSING, splitWithContinuation } from '../merge/items';
 import type { Summary, SummaryItem } from '../merge/types';
 import { DEFAULT_PROGRESS_WIDTHS } from './progress-table';
 import { SIZES } from './styles';
-import { summaryPrint, summaryStyles, SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
+import { summarySheetBuilder } from './summary-sheet';
+import { SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
 
 /** 0-based rows of the 汇总表: title, 汇总单位 line, header; item rows start at `firstItem`. */
 export const SUMMARY_ROWS = { title: 0, line: 1, header: 2, firstItem: 3 } as const;
@@ -63,27 +63,18 @@ function perUnitRows(item: SummaryItem): TableRow[] {
  */
 export function summaryTablePlan(summary: Summary, spec: TemplateSpec): SheetPlan {
   const widths = spec.columns.map((c) => c.width ?? DEFAULT_PROGRESS_WIDTHS[c.key]);
-  const last = spec.columns.length - 1;
-  const total = widths.reduce((a, b) => a + b, 0);
-  const cells: PlanCell[] = [];
-  const merges: CellRange[] = [];
-  const rowHeights: Record<number, number> = {};
-  const put = (row: number, col: number, value: string | number | null, style: SummaryStyleKey): void => {
-    cells.push({ row, col, value, style });
-  };
+  const sheet = summarySheetBuilder(widths);
+  const { put, merges, rowHeights } = sheet;
 
-  put(SUMMARY_ROWS.title, 0, summary.title, 'title');
-  merges.push({ r0: SUMMARY_ROWS.title, c0: 0, r1: SUMMARY_ROWS.title, c1: last });
-  rowHeights[SUMMARY_ROWS.title] = rowHeightFor([summary.title], [total], SIZES.title);
+  sheet.fullRow(SUMMARY_ROWS.title, summary.title, 'title', SIZES.title);
 
   const t = summary.totals;
   const line = `汇总单位：${summary.coordinator}　　应报${t.units}个单位，已报送${t.submitted}个，未报送${t.missing}个（详见“${SUMMARY_SHEET_NAMES.roster}”）`;
-  put(SUMMARY_ROWS.line, 0, line, 'line');
-  merges.push({ r0: SUMMARY_ROWS.line, c0: 0, r1: SUMMARY_ROWS.line, c1: last });
+  sheet.fullRow(SUMMARY_ROWS.line, line, 'line', SIZES.line);
+  // One line high, whatever the text's length.
   rowHeights[SUMMARY_ROWS.line] = heightForLines(1, SIZES.line) + 4;
 
-  spec.columns.forEach((c, i) => put(SUMMARY_ROWS.header, i, c.header, 'header'));
-  rowHeights[SUMMARY_ROWS.header] = rowHeightFor(spec.columns.map((c) => c.header), widths, SIZES.header);
+  sheet.headerRow(SUMMARY_ROWS.header, spec.columns.map((c) => c.header));
 
   const numberCol = spec.columns.findIndex((c) => c.key === 'number');
   const nameCol = spec.columns.findIndex((c) => c.key === 'name');
@@ -125,15 +116,5 @@ export function summaryTablePlan(summary: Summary, spec: TemplateSpec): SheetPla
     }
   }
 
-  return {
-    name: SUMMARY_SHEET_NAMES.summary,
-    role: 'summary',
-    styles: summaryStyles(),
-    cells,
-    merges,
-    columnWidths: widths,
-    rowHeights,
-    print: summaryPrint(SUMMARY_ROWS.header),
-    freeze: { rows: SUMMARY_ROWS.firstItem, cols: 0 },
-  };
+  return sheet.plan({ name: SUMMARY_SHEET_NAMES.summary, role: 'summary', headerRow: SUMMARY_ROWS.header });
 }

@@ -1,10 +1,10 @@
-import type { CellRange } from '../sheet/grid';
-import type { PlanCell, PlanDataBar, SheetPlan } from '../sheet/plan';
+import type { PlanDataBar, SheetPlan } from '../sheet/plan';
 import { heightForLines, rowHeightFor } from '../sheet/text-metrics';
 import { quarterLabel } from '../text/quarter';
 import type { PaceStatus, Summary, TargetAggregate, TargetSummary } from '../merge/types';
 import { SIZES } from './styles';
-import { summaryPrint, summaryStyles, SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
+import { summarySheetBuilder } from './summary-sheet';
+import { SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
 
 /**
  * Columns of the 指标完成情况汇总 sheet, 0-based: 序号 (item), 实事名称, 指标 (metric：figure as written), 目标值 (base
@@ -71,24 +71,13 @@ function metricText(t: TargetSummary): string {
  */
 export function summaryTargetsPlan(summary: Summary): SheetPlan {
   const widths = TARGET_COLUMNS.map((c) => c.width);
-  const last = widths.length - 1;
-  const total = widths.reduce((a, b) => a + b, 0);
-  const cells: PlanCell[] = [];
-  const merges: CellRange[] = [];
-  const rowHeights: Record<number, number> = {};
-  const put = (row: number, col: number, value: string | number | null, style: SummaryStyleKey): void => {
-    cells.push({ row, col, value, style });
-  };
-  const title = `${summary.year}年${quarterLabel(summary.quarter)}指标完成情况汇总`;
-  put(0, 0, title, 'title');
-  merges.push({ r0: 0, c0: 0, r1: 0, c1: last });
-  rowHeights[0] = rowHeightFor([title], [total], SIZES.title);
+  const sheet = summarySheetBuilder(widths);
+  const { put, merges, rowHeights } = sheet;
+  sheet.fullRow(0, `${summary.year}年${quarterLabel(summary.quarter)}指标完成情况汇总`, 'title', SIZES.title);
   const note = '说明：累计类指标为各责任单位累计完成数之和；比率类指标为各单位填报值的平均；人均标准、频次类指标不汇总。完成率 = 合计 ÷ 目标值；序时进度为本季度末应完成的比例。';
-  put(1, 0, note, 'line');
-  merges.push({ r0: 1, c0: 0, r1: 1, c1: last });
-  rowHeights[1] = Math.max(rowHeightFor([note], [total], SIZES.line), heightForLines(1, SIZES.line) + 4);
-  TARGET_COLUMNS.forEach((c, col) => put(2, col, c.header, 'header'));
-  rowHeights[2] = rowHeightFor(TARGET_COLUMNS.map((c) => c.header), widths, SIZES.header);
+  sheet.fullRow(1, note, 'line', SIZES.line);
+  rowHeights[1] = Math.max(rowHeights[1], heightForLines(1, SIZES.line) + 4);
+  sheet.headerRow(2, TARGET_COLUMNS.map((c) => c.header));
 
   const first = 3;
   let row = first;
@@ -122,16 +111,5 @@ export function summaryTargetsPlan(summary: Summary): SheetPlan {
     ? [{ range: { r0: first, c0: 8, r1: row - 1, c1: 8 }, color: '#5B9BD5', min: 0, max: 1 }]
     : [];
 
-  return {
-    name: SUMMARY_SHEET_NAMES.targets,
-    role: 'indicator-summary',
-    styles: summaryStyles(),
-    cells,
-    merges,
-    columnWidths: widths,
-    rowHeights,
-    dataBars,
-    print: summaryPrint(2),
-    freeze: { rows: 3, cols: 0 },
-  };
+  return sheet.plan({ name: SUMMARY_SHEET_NAMES.targets, role: 'indicator-summary', headerRow: 2, dataBars });
 }

@@ -3,7 +3,7 @@
  * totals, the submission roster). Pure. `mergeBooks` is the one entry point of the pane and the CLI.
  */
 export * from './types';
-export { MERGE_MESSAGES, readErrorText } from './messages';
+export { MERGE_MESSAGES } from './messages';
 export { EXCEL_CELL_LIMIT, splitForCells } from './split';
 export { CONTINUATION, MARK_EMPTY, MARK_MISSING, entryLine, splitWithContinuation, unitLabel } from './items';
 export { baseName } from './roster';

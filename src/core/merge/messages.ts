@@ -1,5 +1,4 @@
 import type { MessageTable } from '../i18n/catalogue';
-import { readFailureFinding } from '../read/messages';
 
 /**
  * The merge's finding codes and their words (zh-CN default, en-US). A file that cannot be read gets the reader's own
@@ -77,14 +76,3 @@ export const MERGE_MESSAGES: MessageTable = {
     },
   },
 };
-
-/**
- * The sentence for a file the reader could not read (WorkbookReadError.code: file-empty, file-not-workbook,
- * file-corrupt, file-encrypted, file-too-large; also file-missing, file-unreadable), from the reader's own table
- * (core/read/messages). With `file` it names the file ("文件 a.xlsx 已损坏或不完整，无法打开"); without, "文件已损坏…".
- * An unknown code gives the file-unreadable sentence. Use it for `MergeInput.error.message`.
- */
-export function readErrorText(code: string, file?: string): string {
-  const message = readFailureFinding(code, file ?? '').message;
-  return file ? message : message.replace(/^文件\s+/, '文件');
-}

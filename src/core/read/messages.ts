@@ -51,3 +51,14 @@ export function readFailureFinding(code: string, file: string, lang: Lang = 'zh-
   const known = code in READ_MESSAGES ? code : 'file-unreadable';
   return findingFrom(READ_MESSAGES, known, { file, sheet: null, cell: null }, { file }, lang);
 }
+
+/**
+ * The sentence for a file the reader could not read (WorkbookReadError.code: file-empty, file-not-workbook,
+ * file-corrupt, file-encrypted, file-too-large; also file-missing, file-unreadable), in zh-CN from READ_MESSAGES.
+ * With `file` it names the file ("文件 a.xlsx 已损坏或不完整，无法打开"); without, "文件已损坏…". An unknown code
+ * gives the file-unreadable sentence. The merge uses it for `MergeInput.error.message` (CLI and pane alike).
+ */
+export function readFailureText(code: string, file?: string): string {
+  const message = readFailureFinding(code, file ?? '').message;
+  return file ? message : message.replace(/^文件\s+/, '文件');
+}

@@ -1,6 +1,7 @@
 import { findingFrom } from '../i18n/catalogue';
 import type { ProgressReport, ProgressRow, ReadCell } from '../read/report';
 import type { ColumnKey, Item, Quarter, TemplateSpec } from '../spec/schema';
+import { parseDeadline, type Deadline } from '../text/deadline';
 import { resolveUnit, splitUnitList } from '../text/units';
 import type { Finding, Severity } from './finding';
 import { VALIDATE_MESSAGES } from './messages';
@@ -134,4 +135,15 @@ export function checkedRows(ctx: RuleContext): { item: Item; row: ProgressRow }[
 /** True when the cell address is real (a column the header lacks reads as ''). */
 export function hasCell(c: ReadCell): boolean {
   return c.cell !== '';
+}
+
+/**
+ * Every row of the table with a filled 完成时限 cell (sheet order), with the deadline as `parseDeadline` reads it in
+ * the plan year (spec.year): the date cell or serial as is, else the text. Rows whose deadline is blank, or whose
+ * table lacks the column, are left out.
+ */
+export function filledDeadlines(ctx: RuleContext): { row: ProgressRow; deadline: Deadline }[] {
+  return ctx.report.rows
+    .filter((row) => row.deadline.cell !== '' && row.deadline.text !== '')
+    .map((row) => ({ row, deadline: parseDeadline(row.deadline.raw ?? row.deadline.text, ctx.spec.year) }));
 }

@@ -33,6 +33,21 @@ export function targetOf(spec: TemplateSpec, id: string | undefined): { item: It
   return undefined;
 }
 
+/** The indicator rows whose target id is in the spec, in sheet order, each with its item and target (`targetOf`). */
+export function rowsWithTargets(spec: TemplateSpec, rows: readonly IndicatorRow[]): { row: IndicatorRow; item: Item; target: Target }[] {
+  const out: { row: IndicatorRow; item: Item; target: Target }[] = [];
+  for (const row of rows) {
+    const t = targetOf(spec, row.targetId);
+    if (t) out.push({ row, ...t });
+  }
+  return out;
+}
+
+/** Both figure cells of each indicator row (本季度完成, then 累计完成; rows in sheet order) with their `indicatorValue`. */
+export function indicatorFigures(rows: readonly IndicatorRow[]): { row: IndicatorRow; cell: ReadCell; value: IndicatorValue }[] {
+  return rows.flatMap((row) => [row.quarterValue, row.cumulativeValue].map((cell) => ({ row, cell, value: indicatorValue(cell) })));
+}
+
 /** The 指标 words of a finding: the target's metric, else the row's 指标 text as written. */
 export function metricOf(spec: TemplateSpec, row: IndicatorRow): string {
   return targetOf(spec, row.targetId)?.target.metric ?? row.metric.text;

@@ -3,7 +3,7 @@ import { Field, Input, Text, makeStyles, tokens } from '@fluentui/react-componen
 import type { Item } from '../../core/spec/schema';
 import { usePane } from '../context';
 import { fill } from '../strings';
-import type { TargetPatch } from '../usecases/spec-edit';
+import type { TargetPatch } from '../../core/spec/edit';
 import { SpecTargetRow } from './SpecTargetRow';
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@ import { ComparatorSchema, TargetKindSchema, type Comparator, type Target, type 
 import { toHalfWidth } from '../../core/text/normalize';
 import { usePane } from '../context';
 import { fill } from '../strings';
-import type { TargetPatch } from '../usecases/spec-edit';
+import type { TargetPatch } from '../../core/spec/edit';
 
 const useStyles = makeStyles({
   row: {

@@ -10,7 +10,7 @@ import { usePane } from '../context';
 import { fill } from '../strings';
 import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
-import { removeTarget, renameItem, setItemUnits, tidySpec, updateTarget } from '../usecases/spec-edit';
+import { removeTarget, renameItem, setItemUnits, tidySpec, updateTarget } from '../../core/spec/edit';
 import { NOTICE_ACCEPT, NoticeFileError, SPEC_ACCEPT, downloadSpec, readNoticeFile, readSpecFile } from '../usecases/spec-files';
 import { isEmbeddedSpec } from '../usecases/spec-store';
 

@@ -1,7 +1,7 @@
 import type { Quarter, TemplateSpec } from '../../core/spec/schema';
 import type { SummaryLayout } from '../../core/merge/types';
 import { mergeBooks, type BookInput } from '../../core/merge/books';
-import { readErrorText } from '../../core/merge/messages';
+import { readFailureText } from '../../core/read/messages';
 import { officeErrorCode } from '../../excel/errors';
 import { fileBytes, yieldToEventLoop } from './download';
 import type { MergeOutcome, Progress } from './types';
@@ -28,7 +28,7 @@ export async function mergeFileList(
       input.book = readWorkbook(await fileBytes(file), file.name);
     } catch (err) {
       const code = officeErrorCode(err) ?? 'file-unreadable';
-      input.error = { code, message: readErrorText(code) };
+      input.error = { code, message: readFailureText(code) };
     }
     books.push(input);
     await yieldToEventLoop();

@@ -1,4 +1,5 @@
 import { TemplateSpecSchema, type TemplateSpec } from '../../../src/core/spec/schema';
+import { testColumns } from '../../helpers/specs';
 
 /**
  * A small two-item spec (not the 2026 list) used to show that the layout reads everything from the spec:
@@ -14,13 +15,7 @@ export const SMALL_SPEC: TemplateSpec = TemplateSpecSchema.parse({
   issuer: '测试区人民政府办公室',
   documentNumber: '测政办字〔2030〕1号',
   coordinator: '区甲局',
-  columns: [
-    { key: 'number', header: '序号' },
-    { key: 'name', header: '实事名称' },
-    { key: 'unit', header: '责任单位' },
-    { key: 'progressText', header: '本季度具体措施\n及任务进度情况' },
-    { key: 'deadline', header: '完成时限' },
-  ],
+  columns: testColumns(),
   units: [
     { id: '区甲局', fullName: '测试区甲管理局', aliases: ['甲局'] },
     { id: '区乙局', fullName: '测试区乙服务局', aliases: ['乙局'] },

@@ -2,6 +2,7 @@ import type { Quarter, TemplateSpec } from '../../../src/core/spec/schema';
 import type { IndicatorRow, ProgressReport, ProgressRow, ReadCell } from '../../../src/core/read/report';
 import type { MergeInput } from '../../../src/core/merge/types';
 import { a1 } from '../../../src/core/sheet/grid';
+import { testColumns } from '../../helpers/specs';
 
 /** The 15 responsible units of the 2026 notice, in the order they first appear. */
 export const UNITS = [
@@ -33,13 +34,7 @@ export function testSpec(): TemplateSpec {
     issuer: '临淄区人民政府办公室',
     documentNumber: '临政办字〔2026〕2号',
     coordinator: '区妇联',
-    columns: [
-      { key: 'number', header: '序号' },
-      { key: 'name', header: '实事名称' },
-      { key: 'unit', header: '责任单位' },
-      { key: 'progressText', header: '本季度具体措施\n及任务进度情况' },
-      { key: 'deadline', header: '完成时限' },
-    ],
+    columns: testColumns(),
     units: UNITS.map((id) => ({ id, fullName: `临淄${id}全称`, aliases: [] })),
     items: ITEM_UNITS.map((units, i) => ({
       number: i + 1,

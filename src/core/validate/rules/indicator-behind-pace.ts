@@ -1,5 +1,5 @@
 import { DEFAULT_PACE } from '../../spec/schema';
-import { indicatorValue, shown, soleUnit, targetOf } from '../indicator-values';
+import { indicatorValue, shown, soleUnit, rowsWithTargets } from '../indicator-values';
 import type { Rule } from '../context';
 import { finding } from '../context';
 
@@ -15,20 +15,19 @@ export const indicatorBehindPace: Rule = (ctx) => {
   if (!ind || q === undefined) return [];
   const pace = (ctx.spec.pace ?? DEFAULT_PACE)[q - 1];
   const out = [];
-  for (const row of ind.rows) {
-    const t = targetOf(ctx.spec, row.targetId);
-    if (!t || t.target.kind !== 'cumulative' || !['>=', '>', '=', '~'].includes(t.target.comparator)) continue;
-    if (ctx.report.identity.unit !== undefined && !soleUnit(t.item, t.target)) continue;
+  for (const { row, item, target } of rowsWithTargets(ctx.spec, ind.rows)) {
+    if (target.kind !== 'cumulative' || !['>=', '>', '=', '~'].includes(target.comparator)) continue;
+    if (ctx.report.identity.unit !== undefined && !soleUnit(item, target)) continue;
     const c = indicatorValue(row.cumulativeValue);
-    const expected = pace * t.target.value;
+    const expected = pace * target.value;
     if (c.kind === 'number' && c.value < expected) {
       out.push(
         finding(ctx, 'indicator-behind-pace', ind.sheet, row.cumulativeValue.cell, {
-          metric: t.target.metric,
+          metric: target.metric,
           cumulative: c.value,
           expectedValue: shown(expected),
-          target: t.target.value,
-          measure: t.target.measure,
+          target: target.value,
+          measure: target.measure,
           percent: shown(pace * 100),
         }),
       );

@@ -1,4 +1,4 @@
-import { indicatorValue, targetOf } from '../indicator-values';
+import { indicatorValue, rowsWithTargets } from '../indicator-values';
 import type { Rule } from '../context';
 import { finding } from '../context';
 
@@ -7,15 +7,14 @@ export const indicatorCumulativeBelowQuarter: Rule = (ctx) => {
   const ind = ctx.report.indicators;
   if (!ind) return [];
   const out = [];
-  for (const row of ind.rows) {
-    const t = targetOf(ctx.spec, row.targetId);
-    if (!t || t.target.kind !== 'cumulative') continue;
+  for (const { row, target } of rowsWithTargets(ctx.spec, ind.rows)) {
+    if (target.kind !== 'cumulative') continue;
     const q = indicatorValue(row.quarterValue);
     const c = indicatorValue(row.cumulativeValue);
     if (q.kind === 'number' && c.kind === 'number' && c.value < q.value) {
       out.push(
         finding(ctx, 'indicator-cumulative-below-quarter', ind.sheet, row.cumulativeValue.cell, {
-          metric: t.target.metric,
+          metric: target.metric,
           cumulative: c.value,
           quarterValue: q.value,
         }),

@@ -1,4 +1,4 @@
-import { indicatorValue, targetOf } from '../indicator-values';
+import { indicatorValue, rowsWithTargets } from '../indicator-values';
 import type { Rule } from '../context';
 import { finding } from '../context';
 
@@ -14,16 +14,15 @@ export const indicatorCumulativeFell: Rule = (ctx) => {
   const prevUnit = prev.identity.unit;
   if (unit !== undefined && prevUnit !== undefined && unit !== prevUnit) return [];
   const out = [];
-  for (const row of ind.rows) {
-    const t = targetOf(ctx.spec, row.targetId);
-    if (!t || t.target.kind !== 'cumulative') continue;
+  for (const { row, target } of rowsWithTargets(ctx.spec, ind.rows)) {
+    if (target.kind !== 'cumulative') continue;
     const now = indicatorValue(row.cumulativeValue);
     const before = prev.indicators.rows.find((r) => r.targetId === row.targetId);
     const then = before ? indicatorValue(before.cumulativeValue) : undefined;
     if (now.kind === 'number' && then?.kind === 'number' && now.value < then.value) {
       out.push(
         finding(ctx, 'indicator-cumulative-fell', ind.sheet, row.cumulativeValue.cell, {
-          metric: t.target.metric,
+          metric: target.metric,
           cumulative: now.value,
           previous: then.value,
         }),

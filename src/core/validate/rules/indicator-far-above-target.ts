@@ -1,4 +1,4 @@
-import { indicatorValue, targetOf } from '../indicator-values';
+import { indicatorValue, rowsWithTargets } from '../indicator-values';
 import type { Rule } from '../context';
 import { finding } from '../context';
 
@@ -10,17 +10,16 @@ export const indicatorFarAboveTarget: Rule = (ctx) => {
   const ind = ctx.report.indicators;
   if (!ind) return [];
   const out = [];
-  for (const row of ind.rows) {
-    const t = targetOf(ctx.spec, row.targetId);
-    if (!t || t.target.kind !== 'cumulative' || t.target.value <= 0 || ['<=', '<'].includes(t.target.comparator)) continue;
+  for (const { row, target } of rowsWithTargets(ctx.spec, ind.rows)) {
+    if (target.kind !== 'cumulative' || target.value <= 0 || ['<=', '<'].includes(target.comparator)) continue;
     const c = indicatorValue(row.cumulativeValue);
-    if (c.kind === 'number' && c.value > FAR_ABOVE_FACTOR * t.target.value) {
+    if (c.kind === 'number' && c.value > FAR_ABOVE_FACTOR * target.value) {
       out.push(
         finding(ctx, 'indicator-far-above-target', ind.sheet, row.cumulativeValue.cell, {
-          metric: t.target.metric,
+          metric: target.metric,
           cumulative: c.value,
-          target: t.target.value,
-          measure: t.target.measure,
+          target: target.value,
+          measure: target.measure,
           times: FAR_ABOVE_FACTOR,
         }),
       );

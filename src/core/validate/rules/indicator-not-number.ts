@@ -1,4 +1,4 @@
-import { indicatorValue, metricOf } from '../indicator-values';
+import { indicatorFigures, metricOf } from '../indicator-values';
 import type { Rule } from '../context';
 import { finding } from '../context';
 
@@ -7,11 +7,8 @@ export const indicatorNotNumber: Rule = (ctx) => {
   const ind = ctx.report.indicators;
   if (!ind) return [];
   const out = [];
-  for (const row of ind.rows) {
-    for (const c of [row.quarterValue, row.cumulativeValue]) {
-      const v = indicatorValue(c);
-      if (v.kind === 'bad') out.push(finding(ctx, 'indicator-not-number', ind.sheet, c.cell, { text: v.text, metric: metricOf(ctx.spec, row) }));
-    }
+  for (const { row, cell: c, value: v } of indicatorFigures(ind.rows)) {
+    if (v.kind === 'bad') out.push(finding(ctx, 'indicator-not-number', ind.sheet, c.cell, { text: v.text, metric: metricOf(ctx.spec, row) }));
   }
   return out;
 };

@@ -1,4 +1,4 @@
-import { indicatorValue, isRate, targetOf } from '../indicator-values';
+import { indicatorValue, isRate, rowsWithTargets } from '../indicator-values';
 import type { Rule } from '../context';
 import { finding } from '../context';
 
@@ -7,12 +7,11 @@ export const indicatorRateOver100: Rule = (ctx) => {
   const ind = ctx.report.indicators;
   if (!ind) return [];
   const out = [];
-  for (const row of ind.rows) {
-    const t = targetOf(ctx.spec, row.targetId);
-    if (!t || !isRate(t.target)) continue;
+  for (const { row, target } of rowsWithTargets(ctx.spec, ind.rows)) {
+    if (!isRate(target)) continue;
     for (const c of [row.quarterValue, row.cumulativeValue]) {
       const v = indicatorValue(c);
-      if (v.kind === 'number' && v.value > 100) out.push(finding(ctx, 'indicator-rate-over-100', ind.sheet, c.cell, { value: v.value, metric: t.target.metric }));
+      if (v.kind === 'number' && v.value > 100) out.push(finding(ctx, 'indicator-rate-over-100', ind.sheet, c.cell, { value: v.value, metric: target.metric }));
     }
   }
   return out;

@@ -2,7 +2,7 @@ import { targetsFor } from '../../layout/indicator-sheet';
 import type { Target } from '../../spec/schema';
 import { toHalfWidth } from '../../text/normalize';
 import { parseQuantity } from '../../text/numbers';
-import { indicatorValue, targetOf } from '../indicator-values';
+import { indicatorValue, rowsWithTargets } from '../indicator-values';
 import type { Rule } from '../context';
 import { finding, rowFor } from '../context';
 
@@ -37,24 +37,22 @@ export const indicatorTextMismatch: Rule = (ctx) => {
   if (!ind || !report.sheet || unit === undefined) return [];
   const mine = targetsFor(spec, unit);
   const out = [];
-  for (const row of ind.rows) {
-    const t = targetOf(spec, row.targetId);
-    if (!t) continue;
-    const same = mine.filter((m) => m.item.number === t.item.number && m.target.measure === t.target.measure);
-    if (same.length !== 1 || same[0].target.id !== t.target.id) continue;
+  for (const { row, item, target } of rowsWithTargets(spec, ind.rows)) {
+    const same = mine.filter((m) => m.item.number === item.number && m.target.measure === target.measure);
+    if (same.length !== 1 || same[0].target.id !== target.id) continue;
     const values = [indicatorValue(row.quarterValue), indicatorValue(row.cumulativeValue)].flatMap((v) => (v.kind === 'number' ? [v.value] : []));
     if (values.length === 0) continue;
-    const progress = rowFor(ctx, t.item, unit);
+    const progress = rowFor(ctx, item, unit);
     if (!progress || progress.progressText.cell === '') continue;
-    const figures = figuresWith(progress.progressText.text, t.target);
+    const figures = figuresWith(progress.progressText.text, target);
     if (figures.length === 0 || figures.some((f) => values.includes(f.value))) continue;
     const shownValue = values[values.length - 1];
     out.push(
       finding(ctx, 'indicator-text-mismatch', report.sheet, progress.progressText.cell, {
         text: figures[0].text,
-        metric: t.target.metric,
+        metric: target.metric,
         value: shownValue,
-        measure: t.target.measure,
+        measure: target.measure,
       }),
     );
   }

@@ -1,11 +1,12 @@
-import { districtOf, unitForName } from '../../core/spec/notice/units';
-import type { Comparator, Item, Target, TargetKind, TemplateSpec, Unit } from '../../core/spec/schema';
-import { resolveUnit, splitUnitList } from '../../core/text/units';
+import { districtOf, unitForName } from './notice/units';
+import type { Comparator, Item, Target, TargetKind, TemplateSpec, Unit } from './schema';
+import { resolveUnit, splitUnitList } from '../text/units';
 
 /**
- * The corrections the 清单 page offers on a spec parsed from a notice (issue 6: "shows the parsed items, units and
- * targets for review and correction"). Pure: each returns a new spec and leaves its argument as it was; an unknown
- * item number or target id returns the spec unchanged. The result is checked with `parseTemplateSpec` before use.
+ * Corrections a person makes to a spec parsed from a notice (issue 6: "shows the parsed items, units and targets for
+ * review and correction"; the pane's 清单 page offers them). Pure: each returns a new spec and leaves its argument as
+ * it was; an unknown item number or target id returns the spec unchanged. The result is checked with
+ * `parseTemplateSpec` before use.
  */
 
 /** Replace one item of `spec` (by 序号, 1-based). */
