@@ -1,4 +1,4 @@
-import type { Quarter, TemplateSpec } from '../src/core/spec/schema';
+import type { Quarter, Target, TemplateSpec } from '../src/core/spec/schema';
 import type { SheetPlan, WorkbookPlan } from '../src/core/sheet/plan';
 import { templateWorkbookPlan } from '../src/core/layout/template-workbook';
 import { indicatorColumn, INDICATOR_ROWS } from '../src/core/layout/indicator-sheet';
@@ -11,6 +11,35 @@ export interface FillContent {
   cumulative?: Record<string, number | string>;
   /** 填报日期 as written, e.g. "2026年9月28日". */
   filledOn?: string;
+}
+
+/** How a unit fills its part: a text per item number, one 完成时限 for all, a 累计完成 per target (none: left blank). */
+export interface UnitFill {
+  text: (itemNumber: number) => string;
+  deadline?: string;
+  cumulative?: (target: Target) => number | undefined;
+  filledOn?: string;
+}
+
+/**
+ * The FillContent of `unit`: `text(n)` and `deadline` for every item the unit is responsible for (spec `item.units`),
+ * `cumulative(target)` for every target of those items that is the unit's (target `units`, else the item's) where it
+ * gives a figure; `filledOn` as given.
+ */
+export function unitContent(spec: TemplateSpec, unit: string, fill: UnitFill): FillContent {
+  const texts: Record<number, string> = {};
+  const deadlines: Record<number, string> = {};
+  const cumulative: Record<string, number> = {};
+  for (const item of spec.items) {
+    if (!item.units.includes(unit)) continue;
+    texts[item.number] = fill.text(item.number);
+    if (fill.deadline !== undefined) deadlines[item.number] = fill.deadline;
+    for (const t of item.targets) {
+      const v = (t.units ?? item.units).includes(unit) ? fill.cumulative?.(t) : undefined;
+      if (v !== undefined) cumulative[t.id] = v;
+    }
+  }
+  return { texts, deadlines, cumulative, ...(fill.filledOn !== undefined ? { filledOn: fill.filledOn } : {}) };
 }
 
 function setCell(plan: SheetPlan, row: number, col: number, value: string | number): void {

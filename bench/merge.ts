@@ -15,7 +15,7 @@ import { mergeBooks, type BookInput } from '../src/core/merge';
 import { summaryWorkbookPlan } from '../src/core/layout/summary';
 import { readWorkbook } from '../src/xlsx/read';
 import { writeWorkbook } from '../src/xlsx/write';
-import { filledWorkbookPlan } from './fill';
+import { filledWorkbookPlan, unitContent } from './fill';
 
 const QUARTER: Quarter = 3;
 
@@ -32,16 +32,13 @@ function longText(unit: string, n: number, length = 600): string {
 async function unitFiles(spec: TemplateSpec): Promise<{ unit: string; bytes: Uint8Array }[]> {
   const out: { unit: string; bytes: Uint8Array }[] = [];
   for (const unit of spec.units) {
-    const texts: Record<number, string> = {};
-    const deadlines: Record<number, string> = {};
-    const cumulative: Record<string, number> = {};
-    for (const item of spec.items) {
-      if (!item.units.includes(unit.id)) continue;
-      texts[item.number] = longText(unit.id, item.number);
-      deadlines[item.number] = '2026年12月底';
-      for (const t of item.targets) if ((t.units ?? item.units).includes(unit.id)) cumulative[t.id] = t.kind === 'rate' ? 95 : Math.round(t.value * 0.4);
-    }
-    const plan = filledWorkbookPlan(spec, unit.id, QUARTER, { texts, deadlines, cumulative, filledOn: '2026年9月28日' });
+    const content = unitContent(spec, unit.id, {
+      text: (n) => longText(unit.id, n),
+      deadline: '2026年12月底',
+      cumulative: (t) => (t.kind === 'rate' ? 95 : Math.round(t.value * 0.4)),
+      filledOn: '2026年9月28日',
+    });
+    const plan = filledWorkbookPlan(spec, unit.id, QUARTER, content);
     out.push({ unit: unit.id, bytes: await writeWorkbook(plan) });
   }
   return out;

@@ -23,7 +23,9 @@ type ChunkReport = { mode: string; chunks: ChunkEntry[] };
  * Addresses that appear in bundles as identifiers, never fetched: XML/SVG/OOXML namespaces, and React's
  * error-decoder link inside its production error messages.
  */
-const IDENTIFIER_URL = /^(https?:\/\/(www\.w3\.org|schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|purl\.oclc\.org)\/|https:\/\/react\.dev\/errors\/)/;
+// Namespace and schema identifiers (never fetched): XML namespaces, JSON Schema dialect ids that zod's
+// toJSONSchema writes into a schema, React's error-page links; and zod's URL template `http://[${host}]`.
+const IDENTIFIER_URL = /^(https?:\/\/(www\.w3\.org|schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|purl\.oclc\.org|json-schema\.org)\/|https:\/\/react\.dev\/errors\/|http:\/\/\[\$\{\w+\}\]$)/;
 const LOCAL_URL = /^https?:\/\/(localhost|127\.0\.0\.1)([:/]|$)/;
 
 function readReport(): ChunkReport | undefined {

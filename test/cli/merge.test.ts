@@ -6,7 +6,7 @@ import { registerMerge, expandInputs } from '../../src/cli/merge';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import type { Quarter } from '../../src/core/spec/schema';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { filledWorkbookPlan } from '../../bench/fill';
+import { filledWorkbookPlan, unitContent } from '../../bench/fill';
 import { cliRunner } from '../helpers/cli';
 
 const spec = LINZI_2026;
@@ -16,10 +16,9 @@ const run = cliRunner('merge', registerMerge);
 
 /** A unit's filled file for `quarter` with a known text in each of its items. */
 async function unitFile(dir: string, unit: string, quarter: Quarter, name = `${unit}.xlsx`): Promise<string> {
-  const texts: Record<number, string> = {};
-  for (const item of spec.items) if (item.units.includes(unit)) texts[item.number] = `${unit}第${item.number}项进展`;
+  const content = unitContent(spec, unit, { text: (n) => `${unit}第${n}项进展`, filledOn: '2026年9月28日' });
   const file = path.join(dir, name);
-  fs.writeFileSync(file, await writeWorkbook(filledWorkbookPlan(spec, unit, quarter, { texts, filledOn: '2026年9月28日' })));
+  fs.writeFileSync(file, await writeWorkbook(filledWorkbookPlan(spec, unit, quarter, content)));
   return file;
 }
 

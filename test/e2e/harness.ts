@@ -240,3 +240,39 @@ export function exampleFiles(): string[] {
     .sort()
     .map((f) => path.join(EXAMPLES, f));
 }
+
+/** What a test file's hooks from `usePaneSession` hold: set in beforeAll (browser, server) and beforeEach (pane). */
+export interface PaneSession {
+  browser: Browser;
+  server: StaticServer;
+  /** A fresh pane for each test. */
+  pane: Pane;
+}
+
+/**
+ * The life cycle every end-to-end test file shares, as jest hooks: build once when missing, serve DIST and launch
+ * Chromium before all tests (10 minutes allowed for a build); open a fresh pane before each test; after each, close
+ * it and assert that no request left the machine and the page threw nothing (`external`, `refused`, `pageErrors`
+ * empty); close browser and server after all. Call once at the top level of a test file.
+ */
+export function usePaneSession(): PaneSession {
+  const session = {} as PaneSession;
+  beforeAll(async () => {
+    await ensureBuilt();
+    session.server = await serveDist();
+    session.browser = await launchChromium();
+  }, 600_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  beforeEach(async () => {
+    session.pane = await openPane(session.browser, session.server);
+  });
+  afterEach(async () => {
+    const { external, pageErrors, refused } = session.pane;
+    await session.pane.context.close();
+    expect({ external, refused, pageErrors }).toEqual({ external: [], refused: [], pageErrors: [] });
+  });
+  return session;
+}

@@ -3,40 +3,16 @@
  * the arrow keys on the tab list, choose 第三季度 and 区卫健局 in the pickers with the arrow keys, press 下载模板
  * with Enter; then on 校验 open the file chooser with Space. No request leaves 127.0.0.1.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { readReport } from '../../src/core/read';
 import { STRINGS } from '../../src/taskpane/strings';
 import { readWorkbook } from '../../src/xlsx/read';
-import type { StaticServer } from '../helpers/static-server';
-import { download, ensureBuilt, isFocused, launchChromium, openPane, serveDist, tabTo, type Pane } from './harness';
+import { download, isFocused, tabTo, usePaneSession } from './harness';
 
 const s = STRINGS['zh-CN'];
 
-let browser: Browser;
-let server: StaticServer;
-let pane: Pane;
-
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  pane = await openPane(browser, server);
-});
-
-afterEach(async () => {
-  const { external, pageErrors, refused } = pane;
-  await pane.context.close();
-  expect({ external, refused, pageErrors }).toEqual({ external: [], refused: [], pageErrors: [] });
-});
+const session = usePaneSession();
 
 /** Press ArrowDown/ArrowUp on a focused native select until its value is `value` (at most `max` presses). */
 async function arrowToValue(page: Page, select: Locator, value: string, max = 30): Promise<void> {
@@ -52,7 +28,7 @@ async function arrowToValue(page: Page, select: Locator, value: string, max = 30
 }
 
 test('keyboard alone: tabs with arrow keys, pickers with arrow keys, 下载模板 with Enter, file chooser with Space', async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   const templateTab = page.getByRole('tab', { name: s.tabTemplate });
   const validateTab = page.getByRole('tab', { name: s.tabValidate });
 

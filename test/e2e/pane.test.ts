@@ -8,7 +8,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
 import { validateBook } from '../../src/core/validate';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { readReport } from '../../src/core/read';
@@ -16,50 +15,12 @@ import type { GridBook } from '../../src/core/sheet/grid';
 import { parseA1 } from '../../src/core/sheet/grid';
 import { STRINGS, fill } from '../../src/taskpane/strings';
 import { readWorkbook } from '../../src/xlsx/read';
-import type { StaticServer } from '../helpers/static-server';
-import {
-  chooseFiles,
-  clippedElements,
-  download,
-  ensureBuilt,
-  EXAMPLES,
-  exampleFiles,
-  launchChromium,
-  openPane,
-  PANE,
-  screenshot,
-  scrollWidth,
-  serveDist,
-  type Pane,
-} from './harness';
+import { chooseFiles, clippedElements, download, EXAMPLES, exampleFiles, PANE, screenshot, scrollWidth, usePaneSession } from './harness';
 
 const s = STRINGS['zh-CN'];
 const ERROR_FILE = path.join(EXAMPLES, '区卫健局-2026年第三季度进展情况表.xlsx');
 
-let browser: Browser;
-let server: StaticServer;
-let pane: Pane;
-
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  pane = await openPane(browser, server);
-});
-
-afterEach(async () => {
-  const { external, pageErrors, refused } = pane;
-  await pane.context.close();
-  expect({ external, refused, pageErrors }).toEqual({ external: [], refused: [], pageErrors: [] });
-});
+const session = usePaneSession();
 
 /** All visible values of a book, flattened to one string for "contains" checks. */
 function allText(book: GridBook): string {
@@ -67,11 +28,11 @@ function allText(book: GridBook): string {
 }
 
 test('the pane opens outside Office as a page on files, in Chinese, and loads office.js from its own host', async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   expect(await page.getByRole('heading', { name: s.appTitle }).isVisible()).toBe(true);
   expect(await page.getByText(s.hostBrowser).isVisible()).toBe(true);
   for (const tab of [s.tabTemplate, s.tabValidate, s.tabSummary]) expect(await page.getByRole('tab', { name: tab }).isVisible()).toBe(true);
-  expect(server.served.some((p) => /office-js\/office\.js$/.test(p))).toBe(true);
+  expect(session.server.served.some((p) => /office-js\/office\.js$/.test(p))).toBe(true);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
   // office.js keeps working seconds after the page is up (outside Office it adds a telemetry frame later): idle a
   // while so late attempts to reach other hosts are counted too (afterEach asserts none got out).
@@ -79,7 +40,7 @@ test('the pane opens outside Office as a page on files, in Chinese, and loads of
 });
 
 test('the guard blocks and counts a request to another host (so a count of 0 means something)', async () => {
-  const { page, external } = pane;
+  const { page, external } = session.pane;
   // The page's Content-Security-Policy (connect-src 'self' blob: data:) already stops fetch/XHR to other hosts …
   const fetched = await page.evaluate(() =>
     fetch('https://cdn.example.invalid/office.js').then(
@@ -98,13 +59,13 @@ test('the guard blocks and counts a request to another host (so a count of 0 mea
       }),
   );
   expect({ fetched, image, external }).toEqual({ fetched: 'refused', image: 'blocked', external: ['https://cdn.example.invalid/pixel.png'] });
-  expect(pane.refused).toEqual(['https://cdn.example.invalid/office.js']);
+  expect(session.pane.refused).toEqual(['https://cdn.example.invalid/office.js']);
   external.length = 0;
-  pane.refused.length = 0;
+  session.pane.refused.length = 0;
 });
 
 test('模板: choose 第三季度 and 区卫健局, 下载模板 gives the official table for that unit and quarter', async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   await page.getByRole('tab', { name: s.tabTemplate }).click();
   await page.getByLabel(s.quarter).selectOption({ label: '第三季度' });
   await page.getByLabel(s.unit).selectOption({ label: '区卫健局' });
@@ -126,7 +87,7 @@ test('模板: choose 第三季度 and 区卫健局, 下载模板 gives the offic
 });
 
 test('校验: the example file with errors shows its findings grouped by row, and the annotated copy downloads', async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   await page.getByRole('tab', { name: s.tabValidate }).click();
   await chooseFiles(page, page.getByRole('button', { name: s.chooseFile }), [ERROR_FILE]);
 
@@ -174,7 +135,7 @@ test('校验: the example file with errors shows its findings grouped by row, an
 });
 
 test('汇总: all example files give the roster on screen and a summary workbook to download', async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   const files = exampleFiles();
   await page.getByRole('tab', { name: s.tabSummary }).click();
   await chooseFiles(page, page.getByRole('button', { name: s.chooseFiles }), files);

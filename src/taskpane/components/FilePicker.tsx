@@ -1,7 +1,8 @@
-import { useRef, useState, type DragEvent } from 'react';
-import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState, type DragEvent } from 'react';
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { usePane } from '../context';
 import { fill } from '../strings';
+import { FileButton } from './FileButton';
 
 /** Workbook types the pickers accept (.xlsx, .xlsm, .xls, .ods, .et of WPS). */
 export const WORKBOOK_ACCEPT = '.xlsx,.xlsm,.xls,.ods,.et,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
@@ -18,7 +19,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   over: { backgroundColor: tokens.colorBrandBackground2, border: `${tokens.strokeWidthThin} dashed ${tokens.colorBrandStroke1}` },
-  input: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   name: { overflowWrap: 'anywhere' },
 });
 
@@ -39,16 +39,14 @@ export interface FilePickerProps {
 export function FilePicker({ multiple, disabled, onFiles, chosen, inputId }: FilePickerProps) {
   const { s } = usePane();
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
-  const take = (list: FileList | null) => {
-    const files = list ? Array.from(list) : [];
+  const take = (files: File[]) => {
     if (files.length) onFiles(multiple ? files : files.slice(0, 1));
   };
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
     setOver(false);
-    if (!disabled) take(e.dataTransfer.files);
+    if (!disabled) take(e.dataTransfer.files ? Array.from(e.dataTransfer.files) : []);
   };
   return (
     <div
@@ -60,24 +58,14 @@ export function FilePicker({ multiple, disabled, onFiles, chosen, inputId }: Fil
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <input
-        id={inputId}
-        ref={input}
-        className={styles.input}
-        type="file"
-        tabIndex={-1}
-        aria-hidden="true"
+      <FileButton
+        label={multiple ? s.chooseFiles : s.chooseFile}
         accept={WORKBOOK_ACCEPT}
+        inputId={inputId}
         multiple={multiple}
         disabled={disabled}
-        onChange={(e) => {
-          take(e.currentTarget.files);
-          e.currentTarget.value = '';
-        }}
+        onFiles={take}
       />
-      <Button disabled={disabled} onClick={() => input.current?.click()}>
-        {multiple ? s.chooseFiles : s.chooseFile}
-      </Button>
       <Text size={200}>{s.dropHere}</Text>
       <Text size={200} className={styles.name} aria-live="polite">
         {chosen.length === 0 ? s.noFile : chosen.length === 1 ? chosen[0].name : fill(s.filesChosen, { n: chosen.length })}

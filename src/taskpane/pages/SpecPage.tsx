@@ -3,7 +3,7 @@ import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Text, Texta
 import { LINZI_2026 } from '../../core/spec/linzi-2026';
 import { parseNotice, type NoticeFinding } from '../../core/spec/parse-notice';
 import { parseTemplateSpec, type TemplateSpec } from '../../core/spec/schema';
-import { SpecFileButton } from '../components/SpecFileButton';
+import { FileButton } from '../components/FileButton';
 import { SpecItemCard } from '../components/SpecItemCard';
 import { StatusMessage } from '../components/StatusMessage';
 import { usePane } from '../context';
@@ -129,7 +129,7 @@ export function SpecPage() {
         <Button appearance="primary" disabled={busy || text.trim() === ''} onClick={() => parse(text)}>
           {s.spec.parse}
         </Button>
-        <SpecFileButton label={s.spec.chooseNotice} accept={NOTICE_ACCEPT} inputId="spec-notice-file" disabled={busy} onFile={chooseNotice} />
+        <FileButton label={s.spec.chooseNotice} accept={NOTICE_ACCEPT} inputId="spec-notice-file" disabled={busy} onFiles={(files) => chooseNotice(files[0])} />
       </div>
       {draft ? null : <StatusMessage status={status} />}
       {draft ? (
@@ -175,7 +175,7 @@ export function SpecPage() {
         <Button disabled={busy} onClick={exportSpec}>
           {s.spec.exportSpec}
         </Button>
-        <SpecFileButton label={s.spec.importSpec} accept={SPEC_ACCEPT} inputId="spec-json-file" disabled={busy} onFile={chooseSpec} />
+        <FileButton label={s.spec.importSpec} accept={SPEC_ACCEPT} inputId="spec-json-file" disabled={busy} onFiles={(files) => chooseSpec(files[0])} />
         <Button disabled={busy || isEmbeddedSpec(active)} onClick={restore}>
           {s.spec.restore}
         </Button>

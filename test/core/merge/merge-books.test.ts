@@ -6,15 +6,14 @@ import type { Quarter } from '../../../src/core/spec/schema';
 import type { GridBook } from '../../../src/core/sheet/grid';
 import { readWorkbook } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
-import { filledWorkbookPlan } from '../../../bench/fill';
+import { filledWorkbookPlan, unitContent } from '../../../bench/fill';
 import { makeReport } from './fixtures';
 
 const spec = LINZI_2026;
 
 async function book(unit: string, quarter: Quarter, file: string): Promise<GridBook> {
-  const texts: Record<number, string> = {};
-  for (const item of spec.items) if (item.units.includes(unit)) texts[item.number] = `${unit}：第${item.number}项本季度进展情况，已按计划推进。`;
-  return readWorkbook(await writeWorkbook(filledWorkbookPlan(spec, unit, quarter, { texts, filledOn: '2026年9月28日' })), file);
+  const content = unitContent(spec, unit, { text: (n) => `${unit}：第${n}项本季度进展情况，已按计划推进。`, filledOn: '2026年9月28日' });
+  return readWorkbook(await writeWorkbook(filledWorkbookPlan(spec, unit, quarter, content)), file);
 }
 
 describe('mergeBooks', () => {

@@ -6,7 +6,7 @@ import { summaryWorkbookPlan } from '../../../src/core/layout/summary';
 import { readWorkbook } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { cellAt } from '../../../src/core/sheet/grid';
-import { filledWorkbookPlan } from '../../../bench/fill';
+import { filledWorkbookPlan, unitContent } from '../../../bench/fill';
 
 const spec = LINZI_2026;
 
@@ -17,17 +17,14 @@ const known = (unit: string, n: number) => `${n === 4 ? '=' : ''}${unit}落实�
 async function receivedFiles(): Promise<MergeInput[]> {
   const out: MergeInput[] = [];
   for (const unit of spec.units) {
-    const texts: Record<number, string> = {};
-    const deadlines: Record<number, string> = {};
-    const cumulative: Record<string, number> = {};
-    for (const item of spec.items) {
-      if (!item.units.includes(unit.id)) continue;
-      texts[item.number] = known(unit.id, item.number);
-      deadlines[item.number] = '2026年12月底';
-      for (const t of item.targets) if (t.kind === 'cumulative' && (t.units ?? item.units).includes(unit.id)) cumulative[t.id] = 1;
-    }
+    const content = unitContent(spec, unit.id, {
+      text: (n) => known(unit.id, n),
+      deadline: '2026年12月底',
+      cumulative: (t) => (t.kind === 'cumulative' ? 1 : undefined),
+      filledOn: '2026年9月28日',
+    });
     const file = `${unit.id}-第三季度.xlsx`;
-    const bytes = await writeWorkbook(filledWorkbookPlan(spec, unit.id, 3, { texts, deadlines, cumulative, filledOn: '2026年9月28日' }));
+    const bytes = await writeWorkbook(filledWorkbookPlan(spec, unit.id, 3, content));
     out.push({ file, report: readReport(readWorkbook(bytes, file), spec), findings: [] });
   }
   return out;
