@@ -5,7 +5,8 @@ import type { Quarter, TemplateSpec } from '../core/spec/schema';
 import { mergeBooks, MERGE_MESSAGES, type BookInput, type MergeInput, type Summary } from '../core/merge';
 import { summaryWorkbookPlan, FILE_STATUS_TEXT, unitStatusText } from '../core/layout/summary';
 import { quarterLabel } from '../core/text/quarter';
-import { readWorkbook, WorkbookReadError } from '../xlsx/read';
+import { WorkbookReadError } from '../xlsx/read';
+import { readWorkbookGuarded } from '../xlsx/read-guarded';
 import { writeWorkbook } from '../xlsx/write';
 import { loadSpecFile } from './spec-file';
 import { readFailureText } from '../core/read/messages';
@@ -65,7 +66,7 @@ export function readBookInput(file: string): BookInput {
     const st = fs.statSync(file);
     input.modifiedAt = st.mtime.toISOString();
     const bytes = new Uint8Array(fs.readFileSync(file));
-    input.book = readWorkbook(bytes, path.basename(file));
+    input.book = readWorkbookGuarded(bytes, path.basename(file));
   } catch (err) {
     const code = err instanceof WorkbookReadError ? err.code : (err as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'file-missing' : 'file-unreadable';
     input.error = { code, message: readFailureText(code, path.basename(file)) };

@@ -8,7 +8,8 @@ import type { Quarter, TemplateSpec } from '../core/spec/schema';
 import { parseA1 } from '../core/sheet/grid';
 import { quarterLabel } from '../core/text/quarter';
 import { hasErrors, validateBook, type Finding } from '../core/validate';
-import { readWorkbook, WorkbookReadError } from '../xlsx/read';
+import { WorkbookReadError } from '../xlsx/read';
+import { readWorkbookGuarded } from '../xlsx/read-guarded';
 import { loadSpecFile } from './spec-file';
 
 /** The result of validating one file: the report (absent when unreadable), its findings, whether it could be read. */
@@ -30,9 +31,10 @@ export interface ValidateFileOptions {
 }
 
 /**
- * Read and validate one file: `readWorkbook` (SheetJS: .xlsx, .xls, .ods, .et) then `validateBook`. A file that cannot
- * be read gives one file-level finding whose code is the reader's (`WorkbookReadError.code`; file-missing when absent;
- * file-unreadable for anything else). Never throws.
+ * Read and validate one file: `readWorkbookGuarded` (SheetJS in a worker thread, stopped after 20 s; .xlsx, .xls,
+ * .ods, .et) then `validateBook`. A file that cannot be read (or hangs the reader) gives one file-level finding
+ * whose code is the reader's (`WorkbookReadError.code`; file-missing when absent; file-unreadable for anything else).
+ * Never throws.
  */
 export function validateFile(file: string, spec: TemplateSpec, opts: ValidateFileOptions = {}): FileResult {
   const name = path.basename(file);
@@ -44,7 +46,7 @@ export function validateFile(file: string, spec: TemplateSpec, opts: ValidateFil
     return { path: file, findings: [readFailureFinding(code, name)], readable: false };
   }
   try {
-    const book = readWorkbook(bytes, name);
+    const book = readWorkbookGuarded(bytes, name);
     const { report, findings } = validateBook(book, spec, opts);
     return { path: file, report, findings, readable: true };
   } catch (err) {
@@ -153,7 +155,7 @@ export function registerValidate(program: Command): void {
       let previous: ProgressReport | undefined;
       if (o.previous !== undefined) {
         try {
-          previous = readReport(readWorkbook(new Uint8Array(fs.readFileSync(o.previous)), path.basename(o.previous)), spec);
+          previous = readReport(readWorkbookGuarded(new Uint8Array(fs.readFileSync(o.previous)), path.basename(o.previous)), spec);
         } catch (err) {
           const code = err instanceof WorkbookReadError ? err.code : (err as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'file-missing' : 'file-unreadable';
           return fail(`上季度文件：${readFailureFinding(code, path.basename(o.previous)).message}`);

@@ -12,6 +12,7 @@ import {
   styleRects,
   valueArrays,
 } from './plan-ranges';
+import { writeCharts } from './charts';
 import { hostSupport, type ApiSupport } from './requirements';
 import { syncContext } from './sync';
 
@@ -116,7 +117,9 @@ export function writeSheetPlan(
   support: ApiSupport = hostSupport,
 ): PlanFeature[] {
   writeValues(worksheet, plan);
-  return [...writeFormatting(worksheet, plan, support), ...writeFinish(worksheet, plan, support)];
+  const skipped = writeFormatting(worksheet, plan, support);
+  writeAutoHeights(worksheet, plan, support);
+  return [...skipped, ...writeFinish(worksheet, plan, support)];
 }
 
 /** A `need` function: true when the host has the feature's set, else records the feature as skipped. */
@@ -130,7 +133,8 @@ function needFor(support: ApiSupport, skipped: PlanFeature[]) {
 
 /**
  * Queue everything of a SheetPlan but its values, visibility and protection: styles, merges, sizes, validation,
- * data bars, notes, print setup, freeze panes, tab colour. Makes no sync; returns the features skipped.
+ * data bars, notes, print setup, freeze panes, tab colour. Makes no sync; returns the features skipped. The rows of
+ * `plan.autoHeightRows` get no fixed height here: `writeAutoHeights` autofits them once the values are queued.
  */
 export function writeFormatting(worksheet: Excel.Worksheet, plan: SheetPlan, support: ApiSupport = hostSupport): PlanFeature[] {
   const skipped: PlanFeature[] = [];
@@ -155,6 +159,7 @@ export function writeFinish(worksheet: Excel.Worksheet, plan: SheetPlan, support
   if (plan.visibility && plan.visibility !== 'visible' && need('visibility')) {
     worksheet.visibility = plan.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
   }
+  writeCharts(worksheet, plan.charts, support); // before protection: a protected sheet refuses new objects
   if (plan.protect && need('protection')) protectSheet(worksheet);
   return skipped;
 }
@@ -225,16 +230,43 @@ function writeMerges(worksheet: Excel.Worksheet, merges: readonly CellRange[]): 
 }
 
 /** Column widths (character units → points, see `columnWidthToPoints`) and row heights in points (ExcelApi 1.2). */
-function writeSizes(worksheet: Excel.Worksheet, plan: Pick<SheetPlan, 'columnWidths' | 'rowHeights'>): void {
+function writeSizes(worksheet: Excel.Worksheet, plan: Pick<SheetPlan, 'columnWidths' | 'rowHeights' | 'autoHeightRows'>): void {
   const widths = new Map<number, number>();
   plan.columnWidths.forEach((w, i) => widths.set(i, w));
   for (const run of sizeRuns(widths)) {
     worksheet.getRange(columnsAddress(run.from, run.to)).format.columnWidth = columnWidthToPoints(run.size);
   }
-  const heights = new Map<number, number>(Object.entries(plan.rowHeights).map(([k, v]) => [Number(k), v]));
+  const auto = new Set(plan.autoHeightRows ?? []);
+  const heights = new Map<number, number>(
+    Object.entries(plan.rowHeights)
+      .map(([k, v]): [number, number] => [Number(k), v])
+      .filter(([r]) => !auto.has(r)),
+  );
   for (const run of sizeRuns(heights)) {
     worksheet.getRange(rowsAddress(run.from, run.to)).format.rowHeight = Math.min(run.size, 409);
   }
+}
+
+/**
+ * Autofit the rows of `plan.autoHeightRows` (`Range.format.autofitRows`, ExcelApi 1.2; skipped on 1.1, where no row
+ * height is set at all), grouped into runs of consecutive rows. Queue it after the values, styles (wrap, font) and
+ * column widths, which the autofit measures. Makes no sync.
+ *
+ * Why not the plan's starting height: Excel has no minimum row height. A row's height is either fixed (custom),
+ * and then Excel never grows it as people type, or automatic. Office.js can only make it automatic by autofitting,
+ * which sizes the row to its present text (实事名称, 责任单位) rather than the few empty lines of room the plan
+ * asks for. Growing with the text matters more than the empty room, so these rows start at their autofit height
+ * here. The xlsx writer can keep both (the starting height stored without customHeight).
+ */
+export function writeAutoHeights(worksheet: Excel.Worksheet, plan: Pick<SheetPlan, 'autoHeightRows'>, support: ApiSupport = hostSupport): void {
+  const rows = [...new Set(plan.autoHeightRows ?? [])].sort((a, b) => a - b);
+  if (!rows.length || !support('1.2')) return;
+  let from = rows[0];
+  rows.forEach((row, i) => {
+    if (rows[i + 1] === row + 1) return;
+    worksheet.getRange(rowsAddress(from, row)).format.autofitRows(); // ExcelApi 1.2
+    from = rows[i + 1];
+  });
 }
 
 /**

@@ -77,6 +77,16 @@ export interface Strings {
   quarterAssumed: string;
   errorGeneric: string;
   errorBadOptions: string;
+  /** 汇总 page, Excel: merge the tables pasted as sheets into the open workbook. */
+  mergeSheets: string;
+  mergeSheetsHelp: string;
+  /** Sheets left out of a sheets merge: {list} = "sheet（reason）、…". */
+  skippedSheets: string;
+  /** One skipped sheet in that list: {sheet}, {reason}; and the separator between them. */
+  skippedSheetItem: string;
+  listSeparator: string;
+  noSheetTables: string;
+  sheetSkip: Record<'no-table' | 'own-summary' | 'indicator-unpaired' | 'metadata', string>;
   readError: Record<'file-empty' | 'file-not-workbook' | 'file-corrupt' | 'file-encrypted' | 'file-too-large' | 'file-unreadable', string>;
   /** The 清单 page and the active spec (issue 6). */
   spec: SpecStrings;
@@ -193,6 +203,18 @@ const ZH: Strings = {
   writeSummary: '写入汇总表',
   downloadSummary: '下载汇总表',
   summaryWritten: '已写入工作表：{sheets}。',
+  mergeSheets: '汇总本工作簿中的表',
+  mergeSheetsHelp: '各单位的表已复制到本工作簿（每个单位一个工作表）时，可直接汇总这些工作表；本助手生成的汇总表不计入。',
+  skippedSheets: '未汇总的工作表：{list}。',
+  skippedSheetItem: '{sheet}（{reason}）',
+  listSeparator: '、',
+  noSheetTables: '本工作簿中没有找到进展情况表。',
+  sheetSkip: {
+    'no-table': '未找到进展情况表',
+    'own-summary': '本助手生成的汇总表',
+    'indicator-unpaired': '无法确定属于哪个单位的指标表',
+    metadata: '本助手的隐藏信息表',
+  },
   confirmReplaceTitle: '替换之前的汇总？',
   confirmReplace: '工作簿中已有本助手生成的汇总表（{sheets}）。替换它们吗？其他工作表不会被改动。',
   replace: '替换',
@@ -320,6 +342,18 @@ const EN: Strings = {
   writeSummary: 'Write summary sheets',
   downloadSummary: 'Download summary',
   summaryWritten: 'Sheets written: {sheets}.',
+  mergeSheets: 'Merge the tables in this workbook',
+  mergeSheetsHelp: 'When the departments’ tables were copied into this workbook (one sheet each), merge those sheets directly; summaries made by this add-in are left out.',
+  skippedSheets: 'Sheets left out: {list}.',
+  skippedSheetItem: '{sheet} ({reason})',
+  listSeparator: ', ',
+  noSheetTables: 'No progress table was found in this workbook. ',
+  sheetSkip: {
+    'no-table': 'no progress table',
+    'own-summary': 'a summary made by this add-in',
+    'indicator-unpaired': 'an indicator sheet of no clear unit',
+    metadata: 'the add-in’s hidden data',
+  },
   confirmReplaceTitle: 'Replace the earlier summary?',
   confirmReplace: 'The workbook has a summary made by this add-in ({sheets}). Replace it? No other sheet is changed.',
   replace: 'Replace',

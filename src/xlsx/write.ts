@@ -5,9 +5,10 @@ import type { CellStyle, PlanPrint, PlanValidation, SheetPlan, WorkbookPlan } fr
 
 /**
  * The file adapter's writer: a WorkbookPlan -> .xlsx bytes, with ExcelJS 4.4. It applies everything a plan says:
- * values, styles, merges, column widths (character units), row heights (points), data validation, data bars, notes,
- * print setup (paper, orientation, fit to width, print titles, footer, margins), freeze panes, sheet protection
- * (without password) and sheet visibility (the metadata sheet is very hidden).
+ * values, styles, merges, column widths (character units), row heights (points; a plan's `autoHeightRows` are written
+ * without customHeight, so Excel lets them grow), data validation, data bars, notes, print setup (paper,
+ * orientation, fit to width, print titles, footer, margins), freeze panes, sheet protection (without password) and
+ * sheet visibility (the metadata sheet is very hidden).
  *
  * Strings are always text: ExcelJS stores a JavaScript string as a shared string (`t="s"`), never a formula,
  * so "=1+1" stays the text "=1+1" (a formula needs `{formula}`, which this writer never makes).
@@ -206,9 +207,37 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
   const final = finalizeNames(plan, []);
   const wb = new ExcelJS.Workbook();
   wb.creator = '进展情况表助手';
-  for (const sheet of final.sheets) await writeSheet(wb, sheet);
+  const autoHeights = new Map<string, number[]>();
+  for (const sheet of final.sheets) {
+    const ws = await writeSheet(wb, sheet);
+    const rows = (sheet.autoHeightRows ?? []).filter((r) => sheet.rowHeights[r] !== undefined);
+    // ExcelJS stores worksheet N (its id) as xl/worksheets/sheetN.xml.
+    if (rows.length) autoHeights.set(`xl/worksheets/sheet${ws.id}.xml`, rows);
+  }
   const first = final.sheets.findIndex((s) => (s.visibility ?? 'visible') === 'visible');
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, first), visibility: 'visible' }];
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return autoHeights.size ? releaseRowHeights(bytes, autoHeights) : bytes;
+}
+
+/**
+ * Make rows' heights automatic again in written .xlsx bytes: ExcelJS marks every row height it writes as custom
+ * (`customHeight="1"`, ECMA-376 Part 1, 18.3.1.73 row), and Excel never resizes a custom-height row, so a fill row
+ * would not grow as people type. For each sheet part (e.g. "xl/worksheets/sheet1.xml") and its 0-based rows, the
+ * `customHeight="1"` of those `<row r="N">` elements is removed; `ht` stays as the starting height (Excel keeps the
+ * stored height on open and autofits the row when one of its cells is edited). Other rows keep their fixed heights.
+ * The zip is rewritten with JSZip (ExcelJS's own zip library), loaded only when a plan needs this.
+ */
+export async function releaseRowHeights(bytes: Uint8Array, rowsByPart: ReadonlyMap<string, readonly number[]>): Promise<Uint8Array> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(bytes);
+  for (const [part, rows] of rowsByPart) {
+    const file = zip.file(part);
+    if (!file) continue;
+    const wanted = new Set(rows.map((r) => r + 1));
+    const xml = await file.async('string');
+    const released = xml.replace(/<row r="(\d+)"[^>]*>/g, (tag, r: string) => (wanted.has(Number(r)) ? tag.replace(/ customHeight="1"/, '') : tag));
+    zip.file(part, released);
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

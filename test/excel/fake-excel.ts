@@ -53,6 +53,8 @@ export interface FakeExcel {
   added: string[];
   /** Settings store standing in for Office.context.document.settings. */
   settings: Map<string, unknown>;
+  /** Charts added (`worksheet.charts.add`), in order: the sheet, chart type, the source range's path, seriesBy; the chart's own sets and calls are logged under `Sheet.charts[i]`. */
+  charts: { sheet: string; type: unknown; source: string | undefined; seriesBy: unknown }[];
   /** Set values logged for `path` (e.g. "Sheet1!D7.format.fill.color"). */
   setsOf(path: string): unknown[];
   /** Calls logged whose path ends with `suffix`. */
@@ -96,10 +98,32 @@ export function fakeExcel(sheets: FakeSheet[], notes: FakeNote[] = []): FakeExce
     };
   }
 
+  const pathOf = new WeakMap<object, string>();
+  const charts: FakeExcel['charts'] = [];
+
   function newMock(data: object, path: string): any {
     const m = new OfficeMockObject(data as never);
     registry.push(m);
-    return logged(m, path);
+    const proxy = logged(m, path);
+    pathOf.set(proxy, path);
+    return proxy;
+  }
+
+  /** A chart proxy: title, legend, data labels, axes, series (getItemAt), setPosition. */
+  function chartMock(sheet: string, type: unknown, source: unknown, seriesBy: unknown): any {
+    const path = `${sheet}.charts[${charts.filter((c) => c.sheet === sheet).length}]`;
+    charts.push({ sheet, type, source: pathOf.get(source as object), seriesBy });
+    return newMock(
+      {
+        title: {},
+        legend: {},
+        dataLabels: {},
+        axes: { valueAxis: {}, categoryAxis: {} },
+        series: { getItemAt: call(`${path}.series.getItemAt`, (i: number) => newMock({ setXAxisValues: call(`${path}.series[${i}].setXAxisValues`) }, `${path}.series[${i}]`)) },
+        setPosition: call(`${path}.setPosition`),
+      },
+      path,
+    );
   }
 
   function rangeData(sheet: FakeSheet, address: string): object {
@@ -112,6 +136,7 @@ export function fakeExcel(sheets: FakeSheet[], notes: FakeNote[] = []): FakeExce
         fill: { color: own.fill ?? '#FFFFFF', pattern: own.pattern ?? (own.fill ? 'Solid' : 'None'), clear: call(`${p}.format.fill.clear`) },
         borders: { getItem: call(`${p}.format.borders.getItem`, (edge: string) => newMock({}, `${p}.format.borders.${edge}`)) },
         protection: {},
+        autofitRows: call(`${p}.format.autofitRows`),
       },
       dataValidation: {},
       conditionalFormats: {
@@ -161,6 +186,7 @@ export function fakeExcel(sheets: FakeSheet[], notes: FakeNote[] = []): FakeExce
       delete: call(`${n}.delete`),
       protection: { protected: Boolean(sheet.protected), options: { allowFormatCells: sheet.allowFormatCells ?? true }, protect: call(`${n}.protection.protect`), unprotect: call(`${n}.protection.unprotect`) },
       notes: { add: call(`${n}.notes.add`) },
+      charts: { add: call(`${n}.charts.add`, (type: unknown, source: unknown, seriesBy: unknown) => chartMock(n, type, source, seriesBy)) },
       comments: { add: call(`${n}.comments.add`) },
       pageLayout: { headersFooters: { defaultForAllPages: {} }, setPrintTitleRows: call(`${n}.pageLayout.setPrintTitleRows`) },
       freezePanes: {
@@ -247,6 +273,7 @@ export function fakeExcel(sheets: FakeSheet[], notes: FakeNote[] = []): FakeExce
     ops,
     added,
     settings,
+    charts,
     setsOf: (path) => ops.filter((o) => o.kind === 'set' && o.path === path).map((o) => o.value),
     callsTo: (suffix) => ops.filter((o) => o.kind === 'call' && o.path.endsWith(suffix)),
   };

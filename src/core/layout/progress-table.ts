@@ -41,8 +41,9 @@ const FILL_LINES = 3;
  *   When `opts.unit` is chosen, its rows' fill cells are light yellow and unlocked, other rows are grey and locked.
  *
  * Column widths come from the spec's columns, else `DEFAULT_PROGRESS_WIDTHS`; row heights are computed from the
- * text (Excel does not autofit wrapped or merged rows). Print: A4 landscape, one page wide, footer
- * 第 &P 页，共 &N 页. Frozen below the header; protected without a password.
+ * text (Excel does not autofit wrapped or merged rows). The fill rows (the chosen unit's rows, or every item row
+ * when no unit is chosen) are `autoHeightRows`: their height is a starting height that grows as people type.
+ * Print: A4 landscape, one page wide, footer 第 &P 页，共 &N 页. Frozen below the header; protected without a password.
  *
  * Throws RangeError for a quarter outside 1..4 or an unknown unit id (see `checkOptions`).
  */
@@ -57,6 +58,7 @@ export function progressTablePlan(spec: TemplateSpec, opts: TemplateOptions): Sh
     cells.push({ row, col: c, value, style });
   };
   const rowHeights: Record<number, number> = {};
+  const autoHeightRows: number[] = [];
 
   // Title and the 填报单位 / 填报日期 line.
   const title = progressTitle(spec, opts.quarter);
@@ -99,6 +101,7 @@ export function progressTablePlan(spec: TemplateSpec, opts: TemplateOptions): Sh
       SIZES.body,
       mine ? FILL_LINES : 1,
     );
+    if (mine) autoHeightRows.push(row);
   });
 
   return {
@@ -113,6 +116,7 @@ export function progressTablePlan(spec: TemplateSpec, opts: TemplateOptions): Sh
     ],
     columnWidths: widths,
     rowHeights,
+    autoHeightRows,
     print: {
       orientation: 'landscape',
       paperSize: 'A4',

@@ -1,9 +1,9 @@
-import type { PlanDataBar, SheetPlan } from '../sheet/plan';
+import type { PlanChart, PlanDataBar, SheetPlan } from '../sheet/plan';
 import { heightForLines, rowHeightFor } from '../sheet/text-metrics';
 import { quarterLabel } from '../text/quarter';
 import type { PaceStatus, Summary, TargetAggregate, TargetSummary } from '../merge/types';
 import { SIZES } from './styles';
-import { summarySheetBuilder } from './summary-sheet';
+import { summarySheetBuilder, type SummarySheetBuilder } from './summary-sheet';
 import { SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
 
 /**
@@ -67,7 +67,8 @@ function metricText(t: TargetSummary): string {
  * printed pages), then one row per target in spec order (TARGET_COLUMNS), 序号 and 实事名称 merged over an item's
  * targets. 完成率 is a ratio with the format 0.0% and a data bar from 0 to 1; empty when there is no total.
  * Cumulative targets are summed, rates averaged, per-person and frequency standards not combined (汇总方式 says
- * which). A4 landscape, one page wide.
+ * which). A4 landscape, one page wide. Below the table: a bar chart of 完成率 for the cumulative targets and its data
+ * block (`completionChart`; drawn in Excel only, a written .xlsx keeps the block and the data bars).
  */
 export function summaryTargetsPlan(summary: Summary): SheetPlan {
   const widths = TARGET_COLUMNS.map((c) => c.width);
@@ -111,5 +112,55 @@ export function summaryTargetsPlan(summary: Summary): SheetPlan {
     ? [{ range: { r0: first, c0: 8, r1: row - 1, c1: 8 }, color: '#5B9BD5', min: 0, max: 1 }]
     : [];
 
-  return sheet.plan({ name: SUMMARY_SHEET_NAMES.targets, role: 'indicator-summary', headerRow: 2, dataBars });
+  const charts = completionChart(sheet, summary.targets, row + 1, widths);
+  const plan = sheet.plan({ name: SUMMARY_SHEET_NAMES.targets, role: 'indicator-summary', headerRow: 2, dataBars });
+  return charts.length ? { ...plan, charts } : plan;
+}
+
+/** Title of the completion chart and of its data block. */
+export const COMPLETION_CHART_TITLE = '累计类指标完成率';
+
+/** 0-based columns of the chart's data block: 指标 (label) and 完成率, side by side under 指标 / 目标值. */
+const CHART_LABEL_COL = 2;
+const CHART_VALUE_COL = 3;
+
+/**
+ * The bar chart of 完成率 by target for the cumulative targets (issue 4: "a chart where the Excel API allows"), and
+ * its data block. Cumulative targets are not contiguous in the table (rates and standards sit between them) and
+ * ExcelApi 1.1 draws a chart from one rectangle, so the chart reads a small block below the table, starting at
+ * `top` (0-based): a heading row (累计类指标完成率（图表数据）), a header row (指标, 完成率), then one row per
+ * cumulative target in spec order: "2.1 metric" and the completion ratio (0.0%; blank when no total, giving no bar).
+ * The chart sits under the block, over columns C..I, about 18 pt per bar; its value axis runs from 0 to 1 (100%),
+ * or to the largest ratio rounded up to a tenth when a target is over-completed. Returns [] (and writes nothing)
+ * when there is no cumulative target.
+ */
+function completionChart(sheet: SummarySheetBuilder, targets: readonly TargetSummary[], top: number, widths: readonly number[]): PlanChart[] {
+  const cumulative = targets.filter((t) => t.kind === 'cumulative');
+  if (!cumulative.length) return [];
+  sheet.fullRow(top, `${COMPLETION_CHART_TITLE}（图表数据）`, 'section', SIZES.header);
+  const header = top + 1;
+  sheet.put(header, CHART_LABEL_COL, '指标', 'header');
+  sheet.put(header, CHART_VALUE_COL, '完成率', 'header');
+  const first = header + 1;
+  cumulative.forEach((t, k) => {
+    const label = `${t.id} ${t.metric}`;
+    sheet.put(first + k, CHART_LABEL_COL, label, 'left');
+    sheet.put(first + k, CHART_VALUE_COL, t.completion ?? null, 'percent');
+    sheet.rowHeights[first + k] = rowHeightFor([label], [widths[CHART_LABEL_COL]], SIZES.body);
+  });
+  const last = first + cumulative.length - 1;
+  const highest = Math.max(1, ...cumulative.map((t) => t.completion ?? 0));
+  const chartTop = last + 2;
+  const chartRows = Math.max(16, Math.ceil((60 + 18 * cumulative.length) / 15));
+  return [
+    {
+      type: 'bar',
+      title: `${COMPLETION_CHART_TITLE}`,
+      categories: { r0: first, c0: CHART_LABEL_COL, r1: last, c1: CHART_LABEL_COL },
+      values: { r0: first, c0: CHART_VALUE_COL, r1: last, c1: CHART_VALUE_COL },
+      seriesName: '完成率',
+      anchor: { r0: chartTop, c0: CHART_LABEL_COL, r1: chartTop + chartRows - 1, c1: 8 },
+      axis: { min: 0, max: Math.ceil(highest * 10) / 10, numberFormat: '0%' },
+    },
+  ];
 }

@@ -99,6 +99,30 @@ export interface PlanDataBar {
   max: number;
 }
 
+/**
+ * A chart over cells of the same sheet (issue 4: 指标完成情况汇总). Only the Office.js adapter draws it (Excel's
+ * `worksheet.charts.add`, ExcelApi 1.1); the .xlsx writer has no chart support (ExcelJS writes none) and ignores
+ * `charts`, so a downloaded summary shows the figures and their data bars only.
+ *
+ * - `type`: 'bar' = horizontal clustered bars (Excel's BarClustered), one bar per category.
+ * - `categories`: the category labels, one column (0-based inclusive range); `values`: the numbers, one column of
+ *   the same rows, immediately right of `categories` (so the two form one rectangle: ExcelApi 1.1 builds a chart from
+ *   one range). Blank values give no bar.
+ * - `seriesName`: the legend / series name (e.g. 完成率).
+ * - `anchor`: the cells the chart covers (top-left to bottom-right, 0-based inclusive).
+ * - `axis`: the value axis bounds (e.g. 0..1 for a ratio) and its number format (e.g. "0%"; the format needs
+ *   ExcelApi 1.8, older hosts keep Excel's).
+ */
+export interface PlanChart {
+  type: 'bar';
+  title: string;
+  categories: CellRange;
+  values: CellRange;
+  seriesName: string;
+  anchor: CellRange;
+  axis?: { min?: number; max?: number; numberFormat?: string };
+}
+
 /** Everything to write to one worksheet. */
 export interface SheetPlan {
   /** The sheet name wanted. An adapter never overwrites a sheet the user made: on a clash it picks a new name. */
@@ -114,8 +138,17 @@ export interface SheetPlan {
   columnWidths: number[];
   /** Row heights in points, by 0-based row index; rows not listed keep the default. */
   rowHeights: Record<number, number>;
+  /**
+   * 0-based rows whose `rowHeights` entry is only a starting height: rows people type into (the progress table's
+   * fill rows), which Excel should let grow with their text. The xlsx writer stores their height without
+   * `customHeight` (so Excel autofits them when a cell is edited); the Office.js adapter autofits them instead of
+   * fixing the height (ExcelApi 1.2). Rows listed here should have no merged cells (Excel does not autofit those).
+   */
+  autoHeightRows?: number[];
   validations?: PlanValidation[];
   dataBars?: PlanDataBar[];
+  /** Charts over this sheet's cells (see PlanChart; drawn by the Office.js adapter only). */
+  charts?: PlanChart[];
   print?: PlanPrint;
   /** Freeze panes: rows above `rows` and columns left of `cols` stay in view. */
   freeze?: { rows: number; cols: number };

@@ -25,7 +25,8 @@ import { useJob } from '../use-job';
 import type { MergeOutcome } from '../usecases/types';
 
 /**
- * 汇总: choose (or drop) the units' files → a progress bar over the files → the roster and totals on screen →
+ * 汇总: choose (or drop) the units' files → a progress bar over the files (or, in Excel, merge the tables pasted as
+ * sheets into the open workbook, 汇总本工作簿中的表) → the roster and totals on screen →
  * in Excel, write the summary sheets (asking before replacing the add-in's own earlier ones); in a browser,
  * download the summary workbook.
  */
@@ -42,19 +43,30 @@ export function SummaryPage() {
   const job = useJob();
   const out = useJob();
 
-  const merge = () =>
+  /** Run a merge (of the chosen files, or of the workbook's sheets) and show its totals. */
+  const mergeWith = (start: () => Promise<MergeOutcome>) =>
     job.run(async () => {
       setOutcome(null);
       out.setStatus(null);
-      const o = await useCases.mergeFiles(files, { ...(quarter ? { quarter } : {}), layout }, (done, total, file) =>
-        setProgress({ done, total, file }),
-      );
+      const o = await start();
       setProgress(null);
+      const skipped = (o.skippedSheets ?? []).filter((x) => x.reason !== 'metadata');
+      const left = skipped.length
+        ? fill(s.skippedSheets, { list: skipped.map((x) => fill(s.skippedSheetItem, { sheet: x.sheet, reason: s.sheetSkip[x.reason] })).join(s.listSeparator) })
+        : '';
+      if (o.skippedSheets && o.inputs.length === 0) return { intent: 'warning', text: `${s.noSheetTables}${left}` };
       setOutcome(o);
       const t = o.summary.totals;
-      const text = fill(s.totals, { units: t.units, submitted: t.submitted, withErrors: t.withErrors, missing: t.missing });
+      const text = fill(s.totals, { units: t.units, submitted: t.submitted, withErrors: t.withErrors, missing: t.missing }) + left;
       return o.quarterSource === 'none' ? { intent: 'warning', text: `${text}${s.quarterAssumed}` } : { intent: t.missing || t.withErrors ? 'warning' : 'success', text };
     }).finally(() => setProgress(null));
+
+  const merge = () =>
+    mergeWith(() =>
+      useCases.mergeFiles(files, { ...(quarter ? { quarter } : {}), layout }, (done, total, file) => setProgress({ done, total, file })),
+    );
+
+  const mergeSheets = () => mergeWith(() => useCases.mergeSheets({ ...(quarter ? { quarter } : {}), layout }));
 
   const write = (replace: boolean) =>
     out.run(async () => {
@@ -94,7 +106,13 @@ export function SummaryPage() {
         <Button appearance="primary" disabled={job.busy || files.length === 0} onClick={merge}>
           {job.busy ? s.working : s.merge}
         </Button>
+        {excel ? (
+          <Button disabled={job.busy} onClick={mergeSheets}>
+            {s.mergeSheets}
+          </Button>
+        ) : null}
       </div>
+      {excel ? <Text className={styles.help}>{s.mergeSheetsHelp}</Text> : null}
       {progress ? (
         <Field
           validationMessage={fill(s.reading, { done: Math.min(progress.done + 1, progress.total), total: progress.total, file: progress.file })}

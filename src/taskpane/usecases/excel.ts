@@ -1,4 +1,4 @@
-import type { TemplateSpec } from '../../core/spec/schema';
+import type { Quarter, TemplateSpec } from '../../core/spec/schema';
 import { templateWorkbookPlan } from '../../core/layout';
 import { summaryWorkbookPlan } from '../../core/layout/summary';
 import { validateBook } from '../../core/validate/index';
@@ -6,10 +6,15 @@ import { insertWorkbookPlan } from '../../excel/apply-plan';
 import { clearMarks, selectCell } from '../../excel/mark-findings';
 import { validateInExcel } from '../../excel/validate-in-excel';
 import { findOwnSummarySheets, writeSummaryPlan } from '../../excel/write-summary';
+import { readGrid } from '../../excel/read-grid';
+import type { ApiSupport } from '../../excel/requirements';
+import { mergeBooks } from '../../core/merge/books';
+import { splitSheets } from '../../core/merge/sheets';
+import type { SummaryLayout } from '../../core/merge/types';
 import { mergeFileList } from './merge-files';
 import { isEmbeddedSpec } from './spec-store';
 import { todayIso } from './today';
-import type { UseCases } from './types';
+import type { MergeOutcome, UseCases } from './types';
 
 /**
  * The use-cases inside Excel, over the Office.js adapter (src/excel). Each runs in its own `Excel.run`. The
@@ -40,6 +45,7 @@ export function excelUseCases(spec: TemplateSpec): UseCases {
     validateFile: notHere,
     downloadAnnotated: notHere,
     mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
+    mergeSheets: (opts) => Excel.run((context) => mergeWorkbookSheets(context, spec, opts)),
     findOwnSummary: () =>
       Excel.run(async (context) => (await findOwnSummarySheets(context)).flatMap((o) => o.sheets)),
     writeSummary: (outcome, replace) =>
@@ -50,4 +56,22 @@ export function excelUseCases(spec: TemplateSpec): UseCases {
       }),
     downloadSummary: notHere,
   };
+}
+
+/**
+ * Merge the tables pasted as sheets into the open workbook: read every sheet (`readGrid`, 2 syncs whatever the number
+ * of sheets), split it into one input per table (`splitSheets`: the add-in's own summary and metadata sheets and
+ * sheets without a table left out, listed in `skippedSheets`), then `mergeBooks`, as for files. Writes nothing.
+ * Rejects with the OfficeExtension.Error of a failed sync (the page maps it).
+ */
+export async function mergeWorkbookSheets(
+  context: Excel.RequestContext,
+  spec: TemplateSpec,
+  opts: { quarter?: Quarter; layout: SummaryLayout },
+  support?: ApiSupport,
+): Promise<MergeOutcome> {
+  const book = await readGrid(context, support ? { support } : {});
+  const { inputs, skipped } = splitSheets(book, spec);
+  const outcome = mergeBooks(inputs, spec, { ...(opts.quarter ? { quarter: opts.quarter } : {}), layout: opts.layout });
+  return { ...outcome, skippedSheets: skipped };
 }

@@ -6,13 +6,15 @@ import { validateBook } from '../../core/validate/index';
 import { quarterLabel } from '../../core/text/quarter';
 import { fileBytes, saveBytes } from './download';
 import { mergeFileList, safeFileName } from './merge-files';
+import { readBookInWorker } from './read-worker';
 import { isEmbeddedSpec } from './spec-store';
 import { todayIso } from './today';
 import type { UseCases } from './types';
 
 /**
  * The use-cases in a plain browser (no Office host), over the file adapter (src/xlsx). The xlsx libraries are
- * loaded by dynamic `import()` when a use-case first needs them, so the pane's first paint stays small. The
+ * loaded by dynamic `import()` when a use-case first needs them, so the pane's first paint stays small; files are read
+ * in a Web Worker stopped after a timeout (read-worker.ts), so a damaged file cannot freeze the pane. The
  * Excel-only ones (insert, marks, select) reject: the pages do not offer them here.
  */
 export function fileUseCases(spec: TemplateSpec): UseCases {
@@ -36,8 +38,7 @@ export function fileUseCases(spec: TemplateSpec): UseCases {
     clearMarks: notHere,
     selectCell: notHere,
     async validateFile(file, quarter) {
-      const { readWorkbook } = await import('../../xlsx/read');
-      const book = readWorkbook(await fileBytes(file), file.name);
+      const book = await readBookInWorker(await fileBytes(file), file.name);
       const { report, findings } = validateBook(book, spec, { ...(quarter ? { quarter } : {}), today: todayIso() });
       return { fileName: file.name, report, findings };
     },
@@ -49,6 +50,7 @@ export function fileUseCases(spec: TemplateSpec): UseCases {
       return { fileName };
     },
     mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
+    mergeSheets: notHere,
     findOwnSummary: () => Promise.resolve([]),
     writeSummary: notHere,
     async downloadSummary(outcome) {

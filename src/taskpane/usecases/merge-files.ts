@@ -4,12 +4,13 @@ import { mergeBooks, type BookInput } from '../../core/merge/books';
 import { readFailureText } from '../../core/read/messages';
 import { officeErrorCode } from '../../excel/errors';
 import { fileBytes, yieldToEventLoop } from './download';
+import { readBookInWorker } from './read-worker';
 import type { MergeOutcome, Progress } from './types';
 
 /**
- * Read many chosen files with the xlsx library (loaded by dynamic import, only now) and merge them with the core's
- * `mergeBooks` (the same entry point as the CLI). Yields to the event loop after each file and reports progress,
- * so Excel never finds the pane unresponsive. A file that cannot be read is listed with its reason, never thrown.
+ * Read many chosen files in the read worker (read-worker.ts: SheetJS off the page's thread, stopped after 20 s) and
+ * merge them with the core's `mergeBooks` (the same entry point as the CLI). Yields to the event loop after each
+ * file and reports progress, so Excel never finds the pane unresponsive. A file that cannot be read is listed with its reason, never thrown.
  */
 export async function mergeFileList(
   files: readonly File[],
@@ -17,7 +18,6 @@ export async function mergeFileList(
   opts: { quarter?: Quarter; layout: SummaryLayout; today?: string },
   progress?: Progress,
 ): Promise<MergeOutcome> {
-  const { readWorkbook } = await import('../../xlsx/read');
   const books: BookInput[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
@@ -25,7 +25,7 @@ export async function mergeFileList(
     const input: BookInput = { file: file.name };
     if (Number.isFinite(file.lastModified) && file.lastModified > 0) input.modifiedAt = new Date(file.lastModified).toISOString();
     try {
-      input.book = readWorkbook(await fileBytes(file), file.name);
+      input.book = await readBookInWorker(await fileBytes(file), file.name);
     } catch (err) {
       const code = officeErrorCode(err) ?? 'file-unreadable';
       input.error = { code, message: readFailureText(code) };

@@ -2,6 +2,7 @@ import type { Quarter, TemplateSpec } from '../../core/spec/schema';
 import type { ProgressReport } from '../../core/read/report';
 import type { Finding } from '../../core/validate/finding';
 import type { MergeInput, Summary, SummaryLayout } from '../../core/merge/types';
+import type { SkippedSheet } from '../../core/merge/sheets';
 
 /**
  * The pane's use-cases: what a page can ask for. Components call these and never Office.js or the file libraries
@@ -32,6 +33,8 @@ export interface MergeOutcome {
   inputs: MergeInput[];
   /** Where the quarter came from: given, read from the files, or assumed (none named one). */
   quarterSource: 'option' | 'files' | 'none';
+  /** When the sheets of the open workbook were merged (`mergeSheets`): the sheets left out and why, tab order. */
+  skippedSheets?: SkippedSheet[];
 }
 
 /** Progress of a long job: `done` of `total` files, the current file name. */
@@ -56,6 +59,12 @@ export interface UseCases {
   downloadAnnotated(file: File, findings: Finding[]): Promise<{ fileName: string }>;
   /** Both: read and merge many files, yielding to the event loop between files. */
   mergeFiles(files: readonly File[], opts: { quarter?: Quarter; layout: SummaryLayout }, progress?: Progress): Promise<MergeOutcome>;
+  /**
+   * Excel: merge the tables pasted as sheets into the open workbook (one input per table sheet, named 工作表「…」,
+   * with its indicator sheet; core/merge/sheets `splitSheets`), reading the workbook in 2 syncs. The outcome lists
+   * the sheets left out (`skippedSheets`).
+   */
+  mergeSheets(opts: { quarter?: Quarter; layout: SummaryLayout }): Promise<MergeOutcome>;
   /** Excel: the names of the add-in's own earlier summary sheets ([] when none), for the confirmation. */
   findOwnSummary(): Promise<string[]>;
   /** Excel: write the summary sheets (replacing the add-in's earlier ones when `replace`). */

@@ -1,0 +1,41 @@
+import { readWorkbook } from './read';
+
+/**
+ * The pane's Web Worker entry (webpack 5 emits it as a file of its own, from
+ * `new Worker(new URL('../../xlsx/read.worker.ts', import.meta.url))` in src/taskpane/usecases/read-worker-start.ts):
+ * it runs `readWorkbook` off the page's thread, so a file on which SheetJS loops (a damaged .xls) cannot freeze the
+ * pane; the page terminates the worker after its timeout.
+ *
+ * Messages: in `ReadJob` {id, bytes, fileName}; out `ReadAnswer` {id, book} or {id, error: {code?, message}}
+ * (`code` is WorkbookReadError's code, absent for any other failure).
+ */
+
+/** A file to read: its bytes and name; `id` pairs the answer with the job. */
+export interface ReadJob {
+  id: number;
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+/** The answer to a `ReadJob`. */
+export type ReadAnswer =
+  | { id: number; book: ReturnType<typeof readWorkbook> }
+  | { id: number; error: { code?: string; message: string } };
+
+/** The worker's global scope, as far as this file needs it (the DOM lib has no DedicatedWorkerGlobalScope). */
+interface WorkerScope {
+  addEventListener(type: 'message', listener: (event: MessageEvent<ReadJob>) => void): void;
+  postMessage(message: ReadAnswer): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.addEventListener('message', (event) => {
+  const { id, bytes, fileName } = event.data;
+  try {
+    scope.postMessage({ id, book: readWorkbook(bytes, fileName) });
+  } catch (err) {
+    const code = err instanceof Error && err.name === 'WorkbookReadError' ? (err as Error & { code: string }).code : undefined;
+    scope.postMessage({ id, error: { ...(code ? { code } : {}), message: err instanceof Error ? err.message : String(err) } });
+  }
+});
