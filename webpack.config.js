@@ -1,4 +1,5 @@
-// webpack 5: the task pane (taskpane.html + bundle), the ribbon function file (commands.html + bundle), office.js
+// webpack 5: the task pane (taskpane.html + bundle), the ribbon function file (commands.html + bundle) and its result
+// dialog (result.html + bundle), office.js
 // served from the add-in's own host, assets/ and manifest.xml, into dist/.
 //
 // Build-time switches (environment variables):
@@ -93,6 +94,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      result: './src/commands/result.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -135,6 +137,13 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        officeJsUrl,
+      }),
+      // The result dialog of the ribbon's 一键校验 (displayDialogAsync opens it on the same host).
+      new HtmlWebpackPlugin({
+        filename: 'result.html',
+        template: './src/commands/result.html',
+        chunks: ['result'],
         officeJsUrl,
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),

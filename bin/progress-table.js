@@ -3,7 +3,8 @@
 'use strict';
 const path = require('path');
 require('tsx/cjs/api').register();
-const { main } = require(path.join(__dirname, '..', 'src', 'cli', 'main.ts'));
+const { main, quietOnBrokenPipe } = require(path.join(__dirname, '..', 'src', 'cli', 'main.ts'));
+quietOnBrokenPipe();
 main(process.argv).then((code) => {
   process.exitCode = code;
 });

@@ -10,54 +10,12 @@ import { readWorkbookGuarded } from '../xlsx/read-guarded';
 import { writeWorkbook } from '../xlsx/write';
 import { loadSpecFile } from './spec-file';
 import { readFailureText } from '../core/read/messages';
+import { errorText } from './errors';
+import { emptyFolderText, expandInputs, fsReadCode, inputFailureFinding } from './inputs';
+import { parseQuarterOption } from './options';
+import { checkOutput, writeFileAtomic } from './output';
 
-/** File extensions taken from a directory: Excel, old Excel (also WPS .et, BIFF8 inside), OpenDocument. */
-export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.et'] as const;
-
-/** True for lock files left by Excel (~$name.xlsx) and LibreOffice (.~lock.name#). */
-function isLockFile(name: string): boolean {
-  return name.startsWith('~$') || name.startsWith('.~lock.');
-}
-
-/**
- * Expand the command's FILE|DIR arguments into workbook paths: a directory gives its workbook files (recursively,
- * sorted, by WORKBOOK_EXTENSIONS, without lock files and hidden entries); a file is taken as given (even with another
- * extension: the reader says what it is). `exclude` (the output file) is left out. Paths that do not exist are
- * returned in `missing`. Duplicates (the same resolved path twice) are kept once.
- */
-export function expandInputs(args: readonly string[], exclude?: string): { files: string[]; missing: string[] } {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const seen = new Set<string>();
-  const skip = exclude ? path.resolve(exclude) : undefined;
-  const add = (p: string): void => {
-    const abs = path.resolve(p);
-    if (abs === skip || seen.has(abs)) return;
-    seen.add(abs);
-    files.push(p);
-  };
-  const walk = (dir: string): void => {
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name.startsWith('.') || isLockFile(e.name)) continue;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && WORKBOOK_EXTENSIONS.includes(path.extname(e.name).toLowerCase() as (typeof WORKBOOK_EXTENSIONS)[number])) add(p);
-    }
-  };
-  for (const arg of args) {
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(arg);
-    } catch {
-      missing.push(arg);
-      continue;
-    }
-    if (st.isDirectory()) walk(arg);
-    else if (!isLockFile(path.basename(arg))) add(arg);
-  }
-  return { files, missing };
-}
+export { expandInputs, WORKBOOK_EXTENSIONS } from './inputs';
 
 /** Read one file into a BookInput: the GridBook, or the reader's error code with its Chinese reason. Never throws. */
 export function readBookInput(file: string): BookInput {
@@ -68,8 +26,8 @@ export function readBookInput(file: string): BookInput {
     const bytes = new Uint8Array(fs.readFileSync(file));
     input.book = readWorkbookGuarded(bytes, path.basename(file));
   } catch (err) {
-    const code = err instanceof WorkbookReadError ? err.code : (err as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'file-missing' : 'file-unreadable';
-    input.error = { code, message: readFailureText(code, path.basename(file)) };
+    const code = err instanceof WorkbookReadError ? err.code : fsReadCode(err);
+    input.error = { code, message: inputFailureFinding(code, path.basename(file)).message };
   }
   return input;
 }
@@ -116,21 +74,18 @@ export function rosterText(summary: Summary): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Parse --quarter: 1..4, or the Chinese/Q forms (第三季度, Q3). Throws Error with the valid choices. */
-function parseQuarterOption(text: string): Quarter {
-  const n = Number(text);
-  if (n === 1 || n === 2 || n === 3 || n === 4) return n;
-  throw new Error(`季度“${text}”无效，可选：1、2、3、4`);
-}
-
 /**
- * Register `merge FILE|DIR... [--quarter N] [--layout official|per-unit] -o summary.xlsx [--json] [--spec spec.json]
+ * Register `merge FILE|DIR... [--quarter N] [--layout official|per-unit] -o summary.xlsx [--force] [--json] [--spec spec.json]
  * [--due 10月10日]`: read every workbook (directories expanded), validate and merge them (`mergeBooks`, the pane's
  * entry point too), write the summary workbook (汇总表, 报送情况, 指标完成情况汇总) and print the roster in Chinese
  * (or, with --json, {quarter, roster, files, totals}). The quarter is --quarter, else the most common among the files.
  *
- * Exit code (process.exitCode): 0 when the summary is written (even with missing units or bad files); 2 when no
- * input can be read, no quarter can be told, the spec is bad, or the output cannot be written.
+ * The output is checked first (`checkOutput`): never one of the inputs (also not a workbook inside an input folder),
+ * an existing file only with --force; it is written to a temporary file and renamed (`writeFileAtomic`).
+ *
+ * Exit code (process.exitCode): 0 when the summary is written (even with missing units or unreadable files: they are
+ * listed in the roster); 2 when no input can be read, no quarter can be told, the spec is bad, or the output may not
+ * or cannot be written.
  */
 export function registerMerge(program: Command): void {
   program
@@ -141,9 +96,10 @@ export function registerMerge(program: Command): void {
     .addOption(new Option('--layout <layout>', '汇总表样式：official 每项一行，per-unit 每单位一行').choices(['official', 'per-unit']).default('official'))
     .option('-o, --output <file>', '汇总结果文件（.xlsx）')
     .option('--json', '以 JSON 输出报送情况和每个文件的问题')
-    .option('--spec <file>', '模板定义文件（JSON），默认内置 2026 年清单')
+    .option('--spec <file>', '清单文件（JSON，可由 parse-notice 生成），默认内置 2026 年清单')
     .option('--due <date>', '催报提示中的报送期限，如“10月10日”')
-    .action(async (paths: string[], o: { quarter?: string; layout: 'official' | 'per-unit'; output?: string; json?: boolean; spec?: string; due?: string }) => {
+    .option('-f, --force', '覆盖已存在的汇总结果文件（从不覆盖要汇总的文件）')
+    .action(async (paths: string[], o: { quarter?: string; layout: 'official' | 'per-unit'; output?: string; json?: boolean; spec?: string; due?: string; force?: boolean }) => {
       const say = (text: string) => (o.json ? process.stderr : process.stdout).write(text);
       const fail = (text: string) => {
         process.stderr.write(`错误：${text}\n`);
@@ -152,28 +108,29 @@ export function registerMerge(program: Command): void {
       if (!o.output && !o.json) return fail('请用 -o 指定汇总结果文件，例如 -o 汇总.xlsx');
       let quarter: Quarter | undefined;
       let spec: TemplateSpec;
+      const { files, missing, emptyFolders } = expandInputs(paths);
       try {
         quarter = o.quarter === undefined ? undefined : parseQuarterOption(o.quarter);
         spec = loadSpecFile(o.spec);
+        if (o.output) checkOutput(o.output, { force: o.force, inputs: [...paths, ...files] });
       } catch (err) {
-        return fail(err instanceof Error ? err.message : String(err));
+        return fail(errorText(err));
       }
-      const { files, missing } = expandInputs(paths, o.output);
+      for (const folder of emptyFolders) process.stderr.write(`提示：${emptyFolderText(folder)}\n`);
       const books = [
         ...files.map(readBookInput),
         ...missing.map((file): BookInput => ({ file, error: { code: 'file-missing', message: readFailureText('file-missing', path.basename(file)) } })),
       ];
       if (!books.some((b) => b.book)) {
-        return fail(books.length ? `没有一个文件能读取：\n${books.map((b) => `  ${b.file}：${b.error?.message ?? ''}`).join('\n')}` : '没有找到要汇总的文件');
+        return fail(books.length ? `没有一个文件能读取，未生成汇总：\n${books.map((b) => `  ${b.file}：${b.error?.message ?? ''}`).join('\n')}` : '没有找到要汇总的文件');
       }
       const { summary, inputs, quarterSource } = mergeBooks(books, spec, { quarter, layout: o.layout, ...(o.due ? { dueDate: o.due } : {}) });
       if (quarterSource === 'none') return fail('无法从文件判断季度，请用 --quarter 指定（1-4）');
       if (o.output) {
         try {
-          const bytes = await writeWorkbook(summaryWorkbookPlan(summary, spec));
-          fs.writeFileSync(o.output, bytes);
+          writeFileAtomic(o.output, await writeWorkbook(summaryWorkbookPlan(summary, spec)));
         } catch (err) {
-          return fail(`无法写入 ${o.output}：${err instanceof Error ? err.message : String(err)}`);
+          return fail(errorText(err));
         }
       }
       if (o.json) process.stdout.write(`${JSON.stringify(mergeJson(summary, inputs), null, 2)}\n`);

@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { parseNotice, type NoticeFinding } from '../core/spec/parse-notice';
+import { errorText, fsReasonText } from './errors';
+import { writeFileAtomic } from './output';
 
 /**
  * `progress-table parse-notice FILE [-o spec.json]`: reads a notice (为…办实事项目清单 and its attachment) from a .txt
@@ -24,7 +26,7 @@ export async function readNoticeText(file: string): Promise<string> {
     bytes = fs.readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException)?.code;
-    throw new NoticeReadError(code === 'ENOENT' ? `找不到文件 ${file}` : `无法读取文件 ${file}`);
+    throw new NoticeReadError(code === 'ENOENT' ? `找不到文件 ${file}` : code === 'EISDIR' ? `${file}：这是一个文件夹，不是通知文件` : `无法读取文件 ${file}：${fsReasonText(err)}`);
   }
   if (path.extname(file).toLowerCase() === '.docx') {
     try {
@@ -76,9 +78,9 @@ export function registerParseNotice(program: Command): void {
       const summary = `${spec.items.length} 项实事，${spec.units.length} 个责任单位，${targets} 个指标`;
       if (opts.output) {
         try {
-          fs.writeFileSync(opts.output, json, 'utf8');
-        } catch {
-          process.stderr.write(`错误：无法写入文件 ${opts.output}\n`);
+          writeFileAtomic(opts.output, json);
+        } catch (err) {
+          process.stderr.write(`错误：${errorText(err)}\n`);
           process.exitCode = 2;
           return;
         }

@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { readReport } from '../core/read';
-import { readFailureFinding } from '../core/read/messages';
 import type { ProgressReport } from '../core/read/report';
 import type { Quarter, TemplateSpec } from '../core/spec/schema';
 import { parseA1 } from '../core/sheet/grid';
@@ -10,6 +9,9 @@ import { quarterLabel } from '../core/text/quarter';
 import { hasErrors, validateBook, type Finding } from '../core/validate';
 import { WorkbookReadError } from '../xlsx/read';
 import { readWorkbookGuarded } from '../xlsx/read-guarded';
+import { CliInputError, errorText } from './errors';
+import { emptyFolderText, expandInputs, fsReadCode, inputFailureFinding } from './inputs';
+import { parseDateOption, parseQuarterOption } from './options';
 import { loadSpecFile } from './spec-file';
 
 /** The result of validating one file: the report (absent when unreadable), its findings, whether it could be read. */
@@ -33,7 +35,8 @@ export interface ValidateFileOptions {
 /**
  * Read and validate one file: `readWorkbookGuarded` (SheetJS in a worker thread, stopped after 20 s; .xlsx, .xls,
  * .ods, .et) then `validateBook`. A file that cannot be read (or hangs the reader) gives one file-level finding
- * whose code is the reader's (`WorkbookReadError.code`; file-missing when absent; file-unreadable for anything else).
+ * whose code is the reader's (`WorkbookReadError.code`: file-not-workbook for a .csv or text file; file-missing when absent;
+ * file-is-folder for a folder; file-unreadable for anything else).
  * Never throws.
  */
 export function validateFile(file: string, spec: TemplateSpec, opts: ValidateFileOptions = {}): FileResult {
@@ -42,8 +45,7 @@ export function validateFile(file: string, spec: TemplateSpec, opts: ValidateFil
   try {
     bytes = new Uint8Array(fs.readFileSync(file));
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'file-missing' : 'file-unreadable';
-    return { path: file, findings: [readFailureFinding(code, name)], readable: false };
+    return { path: file, findings: [inputFailureFinding(fsReadCode(err), name)], readable: false };
   }
   try {
     const book = readWorkbookGuarded(bytes, name);
@@ -51,7 +53,7 @@ export function validateFile(file: string, spec: TemplateSpec, opts: ValidateFil
     return { path: file, report, findings, readable: true };
   } catch (err) {
     const code = err instanceof WorkbookReadError ? err.code : 'file-unreadable';
-    return { path: file, findings: [readFailureFinding(code, name)], readable: false };
+    return { path: file, findings: [inputFailureFinding(code, name)], readable: false };
   }
 }
 
@@ -115,8 +117,9 @@ function localToday(): string {
 }
 
 /**
- * Register `validate FILE... [--quarter N] [--json] [--spec spec.json] [--previous FILE] [--today yyyy-mm-dd]`:
- * read and validate each file (the same core as the pane's 一键校验) and print the findings in Chinese grouped by
+ * Register `validate FILE|DIR... [--quarter N] [--json] [--spec spec.json] [--previous FILE] [--today yyyy-mm-dd]`:
+ * read and validate each file, folders expanded as merge does (`expandInputs`: .xlsx/.xls/.ods/.et, no ~$ lock files;
+ * missing paths are reported as such) (the same core as the pane's 一键校验) and print the findings in Chinese grouped by
  * file and row, or with --json exactly {files:[{path, unit, quarter, findings:[{code, severity, sheet, cell, message}]}]}
  * (cell = A1 or null). --previous is last quarter's file of the same unit (cumulative figures may not fall);
  * --today sets the day for deadline-passed (default: today).
@@ -128,43 +131,54 @@ export function registerValidate(program: Command): void {
   program
     .command('validate')
     .description('校验进展情况表：逐个单元格检查缺项、空项、完成时限和指标')
-    .argument('<files...>', '要校验的文件（.xlsx/.xls/.ods/.et）')
+    .argument('<paths...>', '要校验的文件或文件夹（.xlsx/.xls/.ods/.et；文件夹中逐个校验）')
     .option('-q, --quarter <n>', '应报的季度 1-4')
     .option('--json', '以 JSON 输出结果')
-    .option('--spec <file>', '模板定义文件（JSON），默认内置 2026 年清单')
+    .option('--spec <file>', '清单文件（JSON，可由 parse-notice 生成），默认内置 2026 年清单')
     .option('--previous <file>', '本单位上季度报送的文件，用于核对累计数')
     .option('--today <date>', '今天的日期 yyyy-mm-dd（判断完成时限是否已过），默认今天')
-    .action((files: string[], o: { quarter?: string; json?: boolean; spec?: string; previous?: string; today?: string }) => {
-      const fail = (text: string) => {
-        process.stderr.write(`错误：${text}\n`);
-        process.exitCode = 2;
-      };
+    .action((args: string[], o: { quarter?: string; json?: boolean; spec?: string; previous?: string; today?: string }) => {
       let spec: TemplateSpec;
       let quarter: Quarter | undefined;
+      let today: string;
+      let previous: ProgressReport | undefined;
       try {
         spec = loadSpecFile(o.spec);
+        quarter = o.quarter === undefined ? undefined : parseQuarterOption(o.quarter);
+        today = o.today === undefined ? localToday() : parseDateOption(o.today);
+        if (o.previous !== undefined) previous = readPreviousReport(o.previous, spec);
       } catch (err) {
-        return fail(err instanceof Error ? err.message : String(err));
+        process.stderr.write(`错误：${errorText(err)}\n`);
+        process.exitCode = 2;
+        return;
       }
-      if (o.quarter !== undefined) {
-        const n = Number(o.quarter);
-        if (n !== 1 && n !== 2 && n !== 3 && n !== 4) return fail(`季度“${o.quarter}”无效，可选：1、2、3、4`);
-        quarter = n;
+      const { all, emptyFolders } = expandInputs(args);
+      for (const folder of emptyFolders) process.stderr.write(`提示：${emptyFolderText(folder)}\n`);
+      const opts: ValidateFileOptions = { today, ...(quarter ? { quarter } : {}), ...(previous ? { previous } : {}) };
+      const results = all.map((f) => validateFile(f, spec, opts));
+      if (results.length === 0) {
+        process.stderr.write('错误：没有找到要校验的文件\n');
+        process.exitCode = 2;
+        return;
       }
-      if (o.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.today)) return fail(`日期“${o.today}”无效，应写成 yyyy-mm-dd，如 2026-10-08`);
-      let previous: ProgressReport | undefined;
-      if (o.previous !== undefined) {
-        try {
-          previous = readReport(readWorkbookGuarded(new Uint8Array(fs.readFileSync(o.previous)), path.basename(o.previous)), spec);
-        } catch (err) {
-          const code = err instanceof WorkbookReadError ? err.code : (err as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'file-missing' : 'file-unreadable';
-          return fail(`上季度文件：${readFailureFinding(code, path.basename(o.previous)).message}`);
-        }
-      }
-      const opts: ValidateFileOptions = { today: o.today ?? localToday(), ...(quarter ? { quarter } : {}), ...(previous ? { previous } : {}) };
-      const results = files.map((f) => validateFile(f, spec, opts));
       if (o.json) process.stdout.write(`${JSON.stringify(validateJson(results), null, 2)}\n`);
       else process.stdout.write(validateText(results));
       process.exitCode = validateExitCode(results);
     });
+}
+
+/** Last quarter's report of `--previous FILE`. Throws CliInputError "上季度文件：文件 x 不存在" and the like. */
+function readPreviousReport(file: string, spec: TemplateSpec): ProgressReport {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(file));
+  } catch (err) {
+    throw new CliInputError(`上季度文件：${inputFailureFinding(fsReadCode(err), path.basename(file)).message}`);
+  }
+  try {
+    return readReport(readWorkbookGuarded(bytes, path.basename(file)), spec);
+  } catch (err) {
+    const code = err instanceof WorkbookReadError ? err.code : 'file-unreadable';
+    throw new CliInputError(`上季度文件：${inputFailureFinding(code, path.basename(file)).message}`);
+  }
 }

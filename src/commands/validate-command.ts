@@ -1,42 +1,89 @@
 import { LINZI_2026 } from '../core/spec/linzi-2026';
 import type { TemplateSpec } from '../core/spec/schema';
-import { SEVERITY_RANK, type Finding } from '../core/validate/finding';
+import type { Finding } from '../core/validate/finding';
 import { validateBook } from '../core/validate/index';
-import { selectCell } from '../excel/mark-findings';
+import { officeErrorMessage } from '../excel/errors';
+import { firstToShow } from '../excel/mark-findings';
 import type { ApiSupport } from '../excel/requirements';
+import { specOfBook } from '../excel/spec-store';
 import { validateInExcel } from '../excel/validate-in-excel';
 import { todayIso } from '../taskpane/usecases/today';
+import { resultQuery, type CommandResult } from './result-text';
 
 /**
- * 一键校验 as a ribbon button, without opening the pane: validate the open workbook, mark the findings' cells
- * (fill by severity, note where the host allows) and select the most severe finding's cell so the user lands on
- * it. With no findings nothing is marked; the pane's 校验 page says 可以报送. Never throws: an Office error leaves
- * the workbook as it was (or with the marks made so far, which 清除标记 removes).
+ * 一键校验 as a ribbon button, without opening the pane: validate the open workbook against the spec it keeps (its
+ * metadata's spec, else the embedded 2026 list), mark the findings' cells (fill by severity, note where the host
+ * allows), select the most severe finding's cell, and tell the user the result in a small dialog (result.html).
+ * Three syncs in all. Never throws: an Office error becomes a sentence (excel/errors) shown in the dialog.
  */
 
-/** The finding to go to first: the first error, else the first warning, else the first info, with a cell. */
-export function firstToShow(findings: readonly Finding[]): Finding | undefined {
-  return [...findings]
-    .filter((f) => f.sheet && f.cell)
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0];
-}
+export { firstToShow };
 
-/** Run the validation in `context`; resolves with the findings, or undefined when an Office call failed. */
+/** The outcome of `runValidateCommand`: the dialog's result, with the findings when validation ran. */
+export type ValidateCommandOutcome = CommandResult & { findings?: Finding[]; spec?: TemplateSpec };
+
+/**
+ * Run the validation in `context` (3 syncs: sheet list, used ranges, marks + selection). `spec` overrides the
+ * workbook's own spec (tests). Resolves with the counts and findings, or `{kind: 'failed', message}` (a Chinese
+ * sentence) when an Office call failed.
+ */
 export async function runValidateCommand(
   context: Excel.RequestContext,
-  spec: TemplateSpec = LINZI_2026,
-  support?: ApiSupport,
-): Promise<Finding[] | undefined> {
+  options: { spec?: TemplateSpec; support?: ApiSupport } = {},
+): Promise<ValidateCommandOutcome> {
   try {
     const today = todayIso();
-    const { findings } = await validateInExcel(context, spec, {
+    const { findings, spec } = await validateInExcel(context, options.spec ?? LINZI_2026, {
       validate: (book, s, o) => validateBook(book, s, { ...o, today }),
-      ...(support ? { support } : {}),
+      specOf: options.spec ? undefined : (book) => specOfBook(book).spec,
+      selectFirst: true,
+      ...(options.support ? { support: options.support } : {}),
     });
-    const first = firstToShow(findings);
-    if (first) await selectCell(context, first.sheet!, first.cell!);
-    return findings;
-  } catch {
-    return undefined;
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    return { kind: 'done', errors, warnings, findings, spec };
+  } catch (error) {
+    return { kind: 'failed', message: officeErrorMessage(error, 'zh-CN') };
   }
+}
+
+/** The part of `Office.context.ui` the result dialog needs (DialogApi 1.1). */
+export type DialogUi = Pick<Office.UI, 'displayDialogAsync'>;
+
+/** Dialog size in % of the screen (DialogApi 1.1 `height`/`width`). */
+const DIALOG_SIZE = { height: 30, width: 30 };
+
+/**
+ * Show `result` in the dialog page `pageUrl` (absolute https URL of result.html on the add-in's own host) and resolve
+ * when the dialog is closed (its 关闭 button sends a message; the user may close it with ×): 'shown'. Resolves
+ * 'unavailable' at once, showing nothing, when the host has no dialog API or refuses to open one (the cell selected
+ * by `runValidateCommand` then shows where to look). Never rejects.
+ */
+export function showResultDialog(result: CommandResult, pageUrl: string, ui: DialogUi | undefined): Promise<'shown' | 'unavailable'> {
+  if (!ui || typeof ui.displayDialogAsync !== 'function') return Promise.resolve('unavailable');
+  return new Promise((resolve) => {
+    try {
+      ui.displayDialogAsync(`${pageUrl}${resultQuery(result)}`, { ...DIALOG_SIZE, displayInIframe: true }, (opened) => {
+        if (String(opened.status) !== 'succeeded' || !opened.value) {
+          resolve('unavailable');
+          return;
+        }
+        const dialog = opened.value;
+        // 关闭 in the page: messageParent('close'); × or navigation away: DialogEventReceived.
+        const types = (globalThis as { Office?: typeof Office }).Office?.EventType;
+        dialog.addEventHandler(types?.DialogMessageReceived ?? ('dialogMessageReceived' as unknown as Office.EventType), () => {
+          dialog.close();
+          resolve('shown');
+        });
+        dialog.addEventHandler(types?.DialogEventReceived ?? ('dialogEventReceived' as unknown as Office.EventType), () => resolve('shown'));
+      });
+    } catch {
+      resolve('unavailable');
+    }
+  });
+}
+
+/** result.html next to the page `here` (the function file commands.html): same host and folder. */
+export function resultPageUrl(here: string): string {
+  return new URL('result.html', here).toString();
 }

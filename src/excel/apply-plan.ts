@@ -26,8 +26,8 @@ import { syncContext } from './sync';
  * Requirement sets (Microsoft, "Excel JavaScript API requirement sets"): values, number formats, fonts, fills,
  * borders, alignment and wrap need ExcelApi 1.1 (Excel 2016); merges, column widths, row heights, cell locking,
  * sheet visibility and protection 1.2; conditional formats (data bars) 1.6; freeze panes and tab colour 1.7; data
- * validation 1.8; page layout and print titles 1.9; comments 1.10; notes 1.18. What the host lacks is skipped
- * and named in the result, so the pane can say so.
+ * validation 1.8; page layout, print titles and manual page breaks 1.9; comments 1.10; notes 1.18. What the host
+ * lacks is skipped and named in the result, so the pane can say so.
  */
 
 /** Features of a plan that a host may lack. */
@@ -42,7 +42,8 @@ export type PlanFeature =
   | 'tabColor'
   | 'validation'
   | 'print'
-  | 'notes';
+  | 'notes'
+  | 'pageBreaks';
 
 /** The minimum ExcelApi set of each feature (notes: 1.10 for comments, 1.18 for notes). */
 export const FEATURE_SET: Record<PlanFeature, '1.2' | '1.6' | '1.7' | '1.8' | '1.9' | '1.10'> = {
@@ -57,6 +58,7 @@ export const FEATURE_SET: Record<PlanFeature, '1.2' | '1.6' | '1.7' | '1.8' | '1
   validation: '1.8',
   print: '1.9',
   notes: '1.10',
+  pageBreaks: '1.9',
 };
 
 /** Options of `insertWorkbookPlan` / `writeSheetPlan`. */
@@ -133,8 +135,9 @@ function needFor(support: ApiSupport, skipped: PlanFeature[]) {
 
 /**
  * Queue everything of a SheetPlan but its values, visibility and protection: styles, merges, sizes, validation,
- * data bars, notes, print setup, freeze panes, tab colour. Makes no sync; returns the features skipped. The rows of
- * `plan.autoHeightRows` get no fixed height here: `writeAutoHeights` autofits them once the values are queued.
+ * data bars, notes, print setup and page breaks, freeze panes, tab colour. Makes no sync; returns the features
+ * skipped. The rows of `plan.autoHeightRows` get no fixed height here: `writeAutoHeights` autofits them once the
+ * values are queued.
  */
 export function writeFormatting(worksheet: Excel.Worksheet, plan: SheetPlan, support: ApiSupport = hostSupport): PlanFeature[] {
   const skipped: PlanFeature[] = [];
@@ -147,6 +150,7 @@ export function writeFormatting(worksheet: Excel.Worksheet, plan: SheetPlan, sup
   if (plan.dataBars?.length && need('dataBars')) for (const d of plan.dataBars) writeDataBar(worksheet, d);
   if (plan.cells.some((c) => c.note) && need('notes')) writeNotes(worksheet, plan, support('1.18'));
   if (plan.print && need('print')) writePrint(worksheet, plan.print);
+  if (plan.rowBreaks?.length && need('pageBreaks')) writePageBreaks(worksheet, plan.rowBreaks);
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0) && need('freeze')) writeFreeze(worksheet, plan.freeze);
   if (plan.tabColor && need('tabColor')) worksheet.tabColor = plan.tabColor; // ExcelApi 1.7
   return skipped;
@@ -338,6 +342,17 @@ function writePrint(worksheet: Excel.Worksheet, print: PlanPrint): void {
     layout.footerMargin = m.footer * 72;
   }
   if (print.centerHorizontally !== undefined) layout.centerHorizontally = print.centerHorizontally;
+}
+
+/**
+ * Manual page breaks (ExcelApi 1.9, `worksheet.horizontalPageBreaks.add`): a break before the top-left cell of the
+ * range given, so a page starting at 0-based row r gets `A{r+1}`. Queued with the print setup; no sync. The sheet is
+ * new, so it has no manual break yet. Rows ≤ 0 or not whole are skipped.
+ */
+function writePageBreaks(worksheet: Excel.Worksheet, rows: readonly number[]): void {
+  for (const r of rows) {
+    if (Number.isInteger(r) && r > 0) worksheet.horizontalPageBreaks.add(rangeAddress({ r0: r, c0: 0, r1: r, c1: 0 }));
+  }
 }
 
 /** Freeze panes (ExcelApi 1.7): the top `rows` rows and the left `cols` columns. */

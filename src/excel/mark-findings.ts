@@ -142,6 +142,15 @@ function queueRestore(context: Excel.RequestContext, record: MarkRecord): void {
 export interface MarkOptions {
   support?: ApiSupport;
   store?: MarkStore;
+  /** A cell to activate and select in the marking sync (ignored when its sheet is gone or the address is not A1). */
+  select?: { sheet: string; cell: string };
+}
+
+/** The finding to go to first: the first error, else the first warning, else the first info, with a cell. */
+export function firstToShow(findings: readonly Finding[]): Finding | undefined {
+  return [...findings]
+    .filter((f) => f.sheet && f.cell)
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0];
 }
 
 /**
@@ -176,6 +185,12 @@ export async function markFindings(
     else if (note) context.workbook.comments.add(range, t.text); // ExcelApi 1.10
     probes.push({ fill: probe, note });
   }
+  const select = options.select;
+  if (select && names.has(select.sheet) && parseA1(select.cell)) {
+    const worksheet = context.workbook.worksheets.getItem(select.sheet);
+    worksheet.activate(); // ExcelApi 1.1
+    worksheet.getRange(select.cell.replace(/\$/g, '')).select(); // ExcelApi 1.1
+  }
   await syncContext(context, 'validate:mark');
   const records: MarkRecord[] = targets.map((t, i) => ({
     sheet: t.sheet,
@@ -194,26 +209,76 @@ function ownFill(fill: Excel.RangeFill, hasPattern: boolean): string | null {
   return color === null || color === '#FFFFFF' ? null : color;
 }
 
+/** What `clearMarks` did: cells restored, and marked cells left alone because they no longer show a mark colour. */
+export interface ClearResult {
+  restored: number;
+  /**
+   * Cells whose stored address no longer holds the add-in's mark (rows or columns were inserted or deleted, or the
+   * user refilled the cell): not restored, so no other cell gets a stale fill. The pane asks the user to check.
+   */
+  skipped: number;
+}
+
+/** True when `color` ("#RRGGBB", any case) is one of the add-in's mark fills. */
+function isMarkColour(color: unknown): boolean {
+  return typeof color === 'string' && Object.values(MARK_FILL).some((c) => c.toUpperCase() === color.toUpperCase());
+}
+
+/** Queue loading each record's current fill colour (no sync). */
+function queueFillReads(context: Excel.RequestContext, records: readonly MarkRecord[]): Excel.RangeFill[] {
+  return records.map((r) => {
+    const fill = context.workbook.worksheets.getItem(r.sheet).getRange(r.cell).format.fill;
+    fill.load('color'); // ExcelApi 1.1
+    return fill;
+  });
+}
+
 /**
- * Remove every mark: restore each marked cell's own fill and delete the add-in's notes, in 2 syncs (the sheet list
- * and the notes' text; then the restore). Returns the number of cells restored.
+ * Remove every mark: restore the own fill of each marked cell that still shows a mark colour and delete the add-in's
+ * notes. Marks are stored by address, so after rows were inserted or deleted a stored address may hold another
+ * cell: such cells (no longer showing a mark colour) are skipped and counted. 2 syncs (the sheet list, the notes'
+ * text and each stored cell's current fill; then the restore). Only when a marked sheet was deleted does the first
+ * read fail (ItemNotFound); it is then made again for the sheets that remain (3 syncs).
  */
-export async function clearMarks(context: Excel.RequestContext, options: MarkOptions = {}): Promise<number> {
+export async function clearMarks(context: Excel.RequestContext, options: MarkOptions = {}): Promise<ClearResult> {
   const support = options.support ?? hostSupport;
   const store = options.store ?? documentStore();
   const records = await store.read();
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
-  const notes = noteCollection(context, noteKind(support));
-  notes?.load('items/content');
-  await syncContext(context, 'clear:read');
-  const names = new Set(worksheets.items.map((w) => w.name));
-  const restored = records.filter((r) => names.has(r.sheet));
-  for (const r of restored) queueRestore(context, r);
-  for (const n of notes?.items ?? []) if (typeof n.content === 'string' && n.content.startsWith(MARK_PREFIX)) n.delete();
+  const readAll = async (wanted: readonly MarkRecord[]) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    const notes = noteCollection(context, noteKind(support));
+    notes?.load('items/content');
+    const fills = queueFillReads(context, wanted);
+    await syncContext(context, 'clear:read');
+    return { names: new Set(worksheets.items.map((w) => w.name)), notes, fills };
+  };
+  let wanted = records;
+  let read: Awaited<ReturnType<typeof readAll>>;
+  try {
+    read = await readAll(wanted);
+  } catch {
+    // A marked sheet is gone (ItemNotFound fails the whole batch): learn the names, then read the rest.
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    await syncContext(context, 'clear:sheets');
+    const names = new Set(worksheets.items.map((w) => w.name));
+    wanted = records.filter((r) => names.has(r.sheet));
+    read = await readAll(wanted);
+  }
+  let restored = 0;
+  let skipped = 0;
+  wanted.forEach((r, i) => {
+    if (!read.names.has(r.sheet)) return;
+    if (isMarkColour(read.fills[i].color)) {
+      queueRestore(context, r);
+      restored++;
+    } else skipped++;
+  });
+  for (const n of read.notes?.items ?? []) if (typeof n.content === 'string' && n.content.startsWith(MARK_PREFIX)) n.delete();
   await syncContext(context, 'clear:restore');
   await store.write([]);
-  return restored.length;
+  return { restored, skipped };
 }
 
 /** Activate `sheet` and select the cell `cell` (A1), in one sync (ExcelApi 1.1). Rejects with ItemNotFound when the sheet is gone. */

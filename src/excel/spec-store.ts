@@ -1,5 +1,7 @@
-import { METADATA_SHEET, metadataPlan, readMetadataSheet, type WorkbookMetadata } from '../core/sheet/metadata';
-import { cellAt } from '../core/sheet/grid';
+import { METADATA_SHEET, metadataPlan, readMetadata, readMetadataSheet, type WorkbookMetadata } from '../core/sheet/metadata';
+import { cellAt, type GridBook } from '../core/sheet/grid';
+import { LINZI_2026 } from '../core/spec/linzi-2026';
+import { parseTemplateSpec } from '../core/spec/schema';
 import { uniqueSheetName } from '../core/sheet/names';
 import type { PlanCell } from '../core/sheet/plan';
 import type { TemplateSpec } from '../core/spec/schema';
@@ -92,6 +94,25 @@ export async function readWorkbookSpec(context: Excel.RequestContext, support: A
   if (own) return { sheet: own.name, chosen: true, ...(own.meta.specJson ? { specJson: own.meta.specJson } : {}) };
   const carrying = found.find((f) => f.meta.specJson);
   return carrying ? { sheet: carrying.name, specJson: carrying.meta.specJson, chosen: false } : { chosen: false };
+}
+
+/**
+ * The spec a workbook already read keeps (pure, no sync): the spec sheet's (the first metadata recording no sheets
+ * of its own), else the first template metadata carrying `specJson`, as `readWorkbookSpec` chooses; LINZI_2026 when
+ * there is none, when the spec sheet records the embedded spec, or when the JSON is broken or fails
+ * `parseTemplateSpec` (a damaged workbook never stops validation). `book` must include the very hidden sheets.
+ */
+export function specOfBook(book: GridBook): { spec: TemplateSpec; own: boolean } {
+  const metas = readMetadata(book);
+  const chosen = metas.find((m) => Object.keys(m.sheets).length === 0);
+  const json = chosen ? chosen.specJson : metas.find((m) => m.specJson)?.specJson;
+  if (!json) return { spec: LINZI_2026, own: false };
+  try {
+    const parsed = parseTemplateSpec(JSON.parse(json));
+    return parsed.ok ? { spec: parsed.spec, own: true } : { spec: LINZI_2026, own: false };
+  } catch {
+    return { spec: LINZI_2026, own: false };
+  }
 }
 
 /** The key/value pairs a spec (or the embedded spec: `specJson` undefined) gives a spec sheet. */

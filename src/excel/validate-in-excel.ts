@@ -2,12 +2,12 @@ import type { Quarter, TemplateSpec } from '../core/spec/schema';
 import type { GridBook } from '../core/sheet/grid';
 import type { ProgressReport } from '../core/read/report';
 import type { Finding } from '../core/validate/finding';
-import { markFindings, readForMarking, type MarkOptions } from './mark-findings';
+import { firstToShow, markFindings, readForMarking, type MarkOptions } from './mark-findings';
 import { hostSupport } from './requirements';
 
 /**
- * 一键校验 in Excel: read the open workbook, validate it with the core, mark the findings' cells. Three syncs in all
- * (sheet list, used ranges, marks), whatever the number of rows or findings. The validator is passed in (the
+ * 一键校验 in Excel: read the open workbook, validate it with the core, mark the findings' cells (and select the first
+ * one, when asked). Three syncs in all (sheet list, used ranges, marks), whatever the number of rows or findings. The validator is passed in (the
  * core's `validateBook`), so the adapter holds no rule of the table.
  */
 
@@ -24,6 +24,13 @@ export interface ValidateInExcelOptions extends MarkOptions {
   quarter?: Quarter;
   /** Mark the cells (default true). */
   mark?: boolean;
+  /**
+   * The spec to use, chosen from the workbook as read (e.g. `specOfBook`: the spec kept in its metadata), so no extra
+   * sync is needed; omitted = the `spec` argument.
+   */
+  specOf?: (book: GridBook) => TemplateSpec;
+  /** Select the first finding to show (the first error, else warning, else info) in the marking sync. */
+  selectFirst?: boolean;
 }
 
 export interface ValidateInExcelResult {
@@ -31,6 +38,8 @@ export interface ValidateInExcelResult {
   findings: Finding[];
   /** Cells marked. */
   marked: number;
+  /** The spec the workbook was validated against. */
+  spec: TemplateSpec;
 }
 
 /** Validate the open workbook and mark its findings. Rejects with the OfficeExtension.Error of a failed sync. */
@@ -41,7 +50,12 @@ export async function validateInExcel(
 ): Promise<ValidateInExcelResult> {
   const support = options.support ?? hostSupport;
   const prepared = await readForMarking(context, support);
-  const { report, findings } = options.validate(prepared.book, spec, options.quarter ? { quarter: options.quarter } : {});
-  const marked = options.mark === false ? 0 : await markFindings(context, findings, prepared, { ...options, support });
-  return { report, findings, marked };
+  const used = options.specOf ? options.specOf(prepared.book) : spec;
+  const { report, findings } = options.validate(prepared.book, used, options.quarter ? { quarter: options.quarter } : {});
+  const first = options.selectFirst ? firstToShow(findings) : undefined;
+  const marked =
+    options.mark === false
+      ? 0
+      : await markFindings(context, findings, prepared, { ...options, support, ...(first ? { select: { sheet: first.sheet!, cell: first.cell! } } : {}) });
+  return { report, findings, marked, spec: used };
 }

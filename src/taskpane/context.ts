@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '../core/i18n/catalogue';
 import type { Quarter, TemplateSpec } from '../core/spec/schema';
-import { quarterLabel } from '../core/text/quarter';
+import { defaultQuarter, quarterLabel } from '../core/text/quarter';
 import { STRINGS, fill, type Strings } from './strings';
 import type { UseCases } from './usecases/types';
 
@@ -44,7 +44,10 @@ export function quarterText(q: Quarter, lang: Lang): string {
   return lang === 'zh-CN' ? quarterLabel(q) : fill(STRINGS['en-US'].quarterOption, { n: q });
 }
 
-/** The quarter of a date (1..4): the default choice of the pickers. */
+/**
+ * The default choice of the quarter pickers (1..4): the quarter being reported on `now` (core/text/quarter
+ * `defaultQuarter`: early in a quarter, units report on the one just ended), not the calendar quarter of `now`.
+ */
 export function currentQuarter(now = new Date()): Quarter {
-  return (Math.floor(now.getMonth() / 3) + 1) as Quarter;
+  return defaultQuarter(now);
 }

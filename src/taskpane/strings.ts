@@ -29,6 +29,7 @@ export interface Strings {
   validateNow: string;
   clearMarks: string;
   marksCleared: string;
+  marksSkipped: string;
   chooseFile: string;
   chooseFiles: string;
   dropHere: string;
@@ -65,12 +66,22 @@ export interface Strings {
   unreadableFiles: string;
   unknownUnitFiles: string;
   reminder: string;
+  returnText: string;
+  usedFile: string;
+  supersededFiles: string;
+  fileFindings: string;
+  showFindings: string;
+  hideFindings: string;
+  repeatedFiles: string;
+  remergedFor: string;
   targets: string;
   writeSummary: string;
   downloadSummary: string;
   summaryWritten: string;
   confirmReplaceTitle: string;
   confirmReplace: string;
+  confirmReplaceQuarter: string;
+  confirmReplaceEarlier: string;
   replace: string;
   keepBoth: string;
   cancel: string;
@@ -104,6 +115,9 @@ export interface SpecStrings {
   parse: string;
   parsed: string;
   parsedTitle: string;
+  unrecognized: string;
+  noItems: string;
+  sameAsBuiltin: string;
   findingsTitle: string;
   findingLine: string;
   items: string;
@@ -121,6 +135,9 @@ export interface SpecStrings {
   kinds: Record<'cumulative' | 'rate' | 'per-person' | 'frequency', string>;
   comparators: Record<'>=' | '>' | '<=' | '<' | '=' | '~', string>;
   removeTarget: string;
+  addTarget: string;
+  metric: string;
+  addedTarget: string;
   use: string;
   used: string;
   usedInWorkbook: string;
@@ -164,6 +181,7 @@ const ZH: Strings = {
   validateNow: '一键校验',
   clearMarks: '清除标记',
   marksCleared: '已清除 {n} 个单元格的标记。',
+  marksSkipped: '{n} 个单元格的位置已变化，未恢复，请手动检查。',
   chooseFile: '选择文件…',
   chooseFiles: '选择多个文件…',
   dropHere: '或将文件拖放到此处',
@@ -199,6 +217,14 @@ const ZH: Strings = {
   unreadableFiles: '无法读取的文件',
   unknownUnitFiles: '无法识别单位的文件',
   reminder: '催报提醒',
+  returnText: '退回修改',
+  usedFile: '采用 {file}',
+  supersededFiles: '已被替代的文件',
+  fileFindings: '各文件的问题',
+  showFindings: '查看 {file} 的问题',
+  hideFindings: '收起 {file} 的问题',
+  repeatedFiles: '同一文件选择了多次，只计一次：{files}。',
+  remergedFor: '已按新的选项重新汇总。',
   targets: '指标完成情况',
   writeSummary: '写入汇总表',
   downloadSummary: '下载汇总表',
@@ -216,7 +242,9 @@ const ZH: Strings = {
     metadata: '本助手的隐藏信息表',
   },
   confirmReplaceTitle: '替换之前的汇总？',
-  confirmReplace: '工作簿中已有本助手生成的汇总表（{sheets}）。替换它们吗？其他工作表不会被改动。',
+  confirmReplace: '将替换{list}。这些工作表会被删除，其他工作表不会被改动。',
+  confirmReplaceQuarter: '{quarter}汇总：{sheets}',
+  confirmReplaceEarlier: '之前的汇总：{sheets}',
   replace: '替换',
   keepBoth: '另建新表',
   cancel: '取消',
@@ -242,6 +270,9 @@ const ZH: Strings = {
     parse: '解析',
     parsed: '已解析出 {items} 项实事、{targets} 个指标。请逐项核对。',
     parsedTitle: '{title}（{year} 年）',
+    unrecognized: '未识别的清单',
+    noItems: '没有识别出实事项目，不能使用此清单。请检查通知文本是否完整。',
+    sameAsBuiltin: '此清单与内置清单（{title}）内容相同，继续使用内置清单。',
     findingsTitle: '需要核对的地方',
     findingLine: '第 {line} 行：{message}',
     items: '实事清单',
@@ -259,6 +290,9 @@ const ZH: Strings = {
     kinds: { cumulative: '累计数量', rate: '比率（%）', 'per-person': '人均标准', frequency: '频次标准' },
     comparators: { '>=': '不少于', '>': '超过', '<=': '不超过', '<': '少于', '=': '等于', '~': '约' },
     removeTarget: '删除此指标',
+    addTarget: '添加指标',
+    metric: '指标名称（所计事项）',
+    addedTarget: '（手工添加）',
     use: '使用此清单',
     used: '已启用清单：{title}。',
     usedInWorkbook: '已启用清单：{title}，并保存在本工作簿中。',
@@ -303,6 +337,7 @@ const EN: Strings = {
   validateNow: 'Validate',
   clearMarks: 'Clear marks',
   marksCleared: 'Marks cleared from {n} cells.',
+  marksSkipped: '{n} marked cells have moved and were not restored; please check them by hand.',
   chooseFile: 'Choose file…',
   chooseFiles: 'Choose files…',
   dropHere: 'or drop files here',
@@ -338,6 +373,14 @@ const EN: Strings = {
   unreadableFiles: 'Unreadable files',
   unknownUnitFiles: 'Files of an unknown department',
   reminder: 'Reminder',
+  returnText: 'Return for correction',
+  usedFile: 'uses {file}',
+  supersededFiles: 'Files superseded',
+  fileFindings: 'Findings by file',
+  showFindings: 'Show findings of {file}',
+  hideFindings: 'Hide findings of {file}',
+  repeatedFiles: 'The same file was chosen more than once and is counted once: {files}.',
+  remergedFor: 'Merged again with the new options.',
   targets: 'Targets',
   writeSummary: 'Write summary sheets',
   downloadSummary: 'Download summary',
@@ -355,7 +398,9 @@ const EN: Strings = {
     metadata: 'the add-in’s hidden data',
   },
   confirmReplaceTitle: 'Replace the earlier summary?',
-  confirmReplace: 'The workbook has a summary made by this add-in ({sheets}). Replace it? No other sheet is changed.',
+  confirmReplace: 'This replaces {list}. These sheets are deleted; no other sheet is changed.',
+  confirmReplaceQuarter: 'the summary of {quarter}: {sheets}',
+  confirmReplaceEarlier: 'the earlier summary: {sheets}',
   replace: 'Replace',
   keepBoth: 'New sheets',
   cancel: 'Cancel',
@@ -381,6 +426,9 @@ const EN: Strings = {
     parse: 'Read',
     parsed: '{items} projects and {targets} targets read. Check each of them.',
     parsedTitle: '{title} ({year})',
+    unrecognized: 'List not recognised',
+    noItems: 'No item was recognised, so this list cannot be used. Check that the notice text is complete.',
+    sameAsBuiltin: 'This list has the same content as the built-in list ({title}); the built-in list stays in use.',
     findingsTitle: 'To check',
     findingLine: 'Line {line}: {message}',
     items: 'Projects',
@@ -398,6 +446,9 @@ const EN: Strings = {
     kinds: { cumulative: 'Cumulative count', rate: 'Rate (%)', 'per-person': 'Per-person standard', frequency: 'Frequency' },
     comparators: { '>=': 'At least', '>': 'More than', '<=': 'At most', '<': 'Less than', '=': 'Exactly', '~': 'About' },
     removeTarget: 'Delete this target',
+    addTarget: 'Add a target',
+    metric: 'What is counted',
+    addedTarget: '(added by hand)',
     use: 'Use this list',
     used: 'List in use: {title}.',
     usedInWorkbook: 'List in use: {title}; kept in this workbook.',

@@ -136,7 +136,9 @@ function toGrid(name: string, ws: XLSX.WorkSheet, hidden: number | undefined, da
     row.length = last + 1;
     rows.push(row);
   }
-  return { name, visibility: visibilityOf(hidden), origin: { row: range.s.r, col: range.s.c }, rows, merges };
+  const full = XLSX.utils.decode_range((ws['!fullref'] as string | undefined) ?? ref);
+  const truncated = full.e.r > r1 || full.e.c > c1 ? { truncated: { rows: full.e.r - full.s.r + 1, cols: full.e.c - full.s.c + 1 } } : {};
+  return { name, visibility: visibilityOf(hidden), origin: { row: range.s.r, col: range.s.c }, rows, merges, ...truncated };
 }
 
 /**

@@ -7,8 +7,8 @@ import type { CellStyle, PlanPrint, PlanValidation, SheetPlan, WorkbookPlan } fr
  * The file adapter's writer: a WorkbookPlan -> .xlsx bytes, with ExcelJS 4.4. It applies everything a plan says:
  * values, styles, merges, column widths (character units), row heights (points; a plan's `autoHeightRows` are written
  * without customHeight, so Excel lets them grow), data validation, data bars, notes, print setup (paper,
- * orientation, fit to width, print titles, footer, margins), freeze panes, sheet protection (without password) and
- * sheet visibility (the metadata sheet is very hidden).
+ * orientation, fit to width, print titles, footer, margins, manual row page breaks), freeze panes, sheet protection
+ * (without password) and sheet visibility (the metadata sheet is very hidden).
  *
  * Strings are always text: ExcelJS stores a JavaScript string as a shared string (`t="s"`), never a formula,
  * so "=1+1" stays the text "=1+1" (a formula needs `{formula}`, which this writer never makes).
@@ -173,6 +173,10 @@ export async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise
     });
   });
   if (plan.print) applyPrint(ws, plan.print);
+  // Manual page breaks: a page starting at 0-based row r is a break below 1-based row r. ExcelJS's
+  // `row.addPageBreak()` writes <brk id="(its 1-based row)"> in <rowBreaks> (a break below that row; ECMA-376 Part 1,
+  // the brk element); the right bound is given so it writes max="16383" (column XFD) rather than its default 16838.
+  for (const r of plan.rowBreaks ?? []) if (Number.isInteger(r) && r > 0) ws.getRow(r).addPageBreak(0, 16384);
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
     ws.views = [
       {

@@ -87,6 +87,6 @@ describe('progress-table merge', () => {
   it('exits 2 on a bad quarter', async () => {
     const r = await run([dir, '--quarter', '5', '-o', path.join(dir, 'x.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('可选：1、2、3、4');
+    expect(r.err).toContain('季度“5”无效。可选：1（第一季度）');
   });
 });

@@ -96,5 +96,5 @@ test('findingLine puts the line first when known', () => {
 test('loadSpecFile without a path is the embedded spec; a bad file throws listing problems', () => {
   expect(loadSpecFile()).toBe(LINZI_2026);
   fs.writeFileSync(at('bad-spec.json'), JSON.stringify({ ...LINZI_2026, year: 'x' }));
-  expect(() => loadSpecFile(at('bad-spec.json'))).toThrow(/year/);
+  expect(() => loadSpecFile(at('bad-spec.json'))).toThrow('年度应为数字');
 });

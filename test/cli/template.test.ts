@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { registerTemplate, parseQuarterOption, defaultTemplateFileName, quarterOf } from '../../src/cli/template';
+import { registerTemplate, parseQuarterOption, defaultTemplateFileName } from '../../src/cli/template';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { readMetadata } from '../../src/core/sheet/metadata';
 import { cellAt } from '../../src/core/sheet/grid';
@@ -93,7 +93,26 @@ describe('progress-table template', () => {
     fs.writeFileSync(specFile, '{"id": 1}');
     const r = await run(['--quarter', '1', '--spec', specFile, '-o', path.join(dir, 'b.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('模板定义文件');
+    expect(r.err).toContain('清单文件');
+  });
+});
+
+describe('template without --quarter', () => {
+  afterEach(() => jest.useRealTimers());
+  test.each([
+    [new Date(2026, 9, 10), 3, '第三季度'],
+    [new Date(2026, 9, 25), 4, '第四季度'],
+    [new Date(2027, 0, 5), 4, '第四季度'],
+  ])('on %s the quarter being reported is chosen and announced', async (now, quarter, label) => {
+    jest.useFakeTimers({ now, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    const file = path.join(dir, 'd.xlsx');
+    const r = await run(['--unit', '区卫健局', '-o', file]);
+    expect(r).toEqual({
+      code: 0,
+      out: `已写入 ${file}（2026年${label}，区卫健局）\n`,
+      err: `未指定 --quarter，按今天的日期取正在报送的季度：${label}（可用 --quarter 1-4 另选）\n`,
+    });
+    expect(readMetadata(read(file))[0]).toMatchObject({ quarter });
   });
 });
 
@@ -101,10 +120,6 @@ describe('template option helpers', () => {
   test('quarter forms', () => {
     expect(['1', '３', '第三季度', '三季度', 'Q4', ' 2 '].map(parseQuarterOption)).toEqual([1, 3, 3, 3, 4, 2]);
     for (const bad of ['0', '5', 'x', '第五季度', '']) expect(() => parseQuarterOption(bad)).toThrow('可选：1（第一季度）');
-  });
-  test('default quarter is the current one', () => {
-    expect(quarterOf(new Date(2026, 8, 30))).toBe(3);
-    expect(quarterOf(new Date(2026, 0, 1))).toBe(1);
   });
   test('default file name', () => {
     expect(defaultTemplateFileName(LINZI_2026, 3)).toBe('2026年第3季度进展情况表.xlsx');

@@ -85,7 +85,7 @@ describe('progress-table validate: exit codes', () => {
   });
 
   test('bad options: exit 2 with a Chinese message', async () => {
-    expect(await run([at('good.xlsx'), '--quarter', '5'])).toEqual({ code: 2, out: '', err: '错误：季度“5”无效，可选：1、2、3、4\n' });
+    expect(await run([at('good.xlsx'), '--quarter', '5'])).toEqual({ code: 2, out: '', err: '错误：季度“5”无效。可选：1（第一季度）、2（第二季度）、3（第三季度）、4（第四季度）\n' });
     expect((await run([at('good.xlsx'), '--spec', at('none.json')])).code).toBe(2);
     expect((await run([at('good.xlsx'), '--previous', at('junk.xlsx')])).code).toBe(2);
   });

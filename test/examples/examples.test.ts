@@ -107,6 +107,26 @@ describe('the example set validates as its README says', () => {
     expect(report.sheet).toBe(HAND_MADE.sheetName);
     expect(findings.map((f) => f.code)).toEqual(['indicator-sheet-missing']);
   });
+
+  test('warnings are only the documented ones: 区卫健局 behind pace; 区妇联 first file behind pace; 医保分局 six blank shared figures', () => {
+    const warnings = workbooks(EXAMPLES).flatMap((f) =>
+      validateBook(read(EXAMPLES, f), LINZI_2026)
+        .findings.filter((x) => x.severity === 'warning' && x.code !== 'indicator-sheet-missing')
+        .map((x) => `${f.split(/[-2]/)[0]} ${x.code} ${x.cell}`),
+    );
+    expect(warnings.sort()).toEqual(
+      [
+        '临淄医保分局 indicator-empty H4',
+        '临淄医保分局 indicator-empty H5',
+        '临淄医保分局 indicator-empty H6',
+        '临淄医保分局 indicator-empty I4',
+        '临淄医保分局 indicator-empty I5',
+        '临淄医保分局 indicator-empty I6',
+        '区卫健局 indicator-behind-pace I4',
+        '区妇联 indicator-behind-pace I14',
+      ].sort(),
+    );
+  });
 });
 
 describe('npx progress-table merge examples', () => {

@@ -189,6 +189,7 @@ export function fakeExcel(sheets: FakeSheet[], notes: FakeNote[] = []): FakeExce
       charts: { add: call(`${n}.charts.add`, (type: unknown, source: unknown, seriesBy: unknown) => chartMock(n, type, source, seriesBy)) },
       comments: { add: call(`${n}.comments.add`) },
       pageLayout: { headersFooters: { defaultForAllPages: {} }, setPrintTitleRows: call(`${n}.pageLayout.setPrintTitleRows`) },
+      horizontalPageBreaks: { add: call(`${n}.horizontalPageBreaks.add`) },
       freezePanes: {
         freezeAt: call(`${n}.freezePanes.freezeAt`),
         freezeRows: call(`${n}.freezePanes.freezeRows`),

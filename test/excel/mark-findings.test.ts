@@ -54,7 +54,7 @@ describe('validateInExcel', () => {
     const result = await validateInExcel(fake.context, spec, { validate, support: all, store });
     c.stop();
     expect(c.labels).toEqual(['validate:sheets', 'validate:read', 'validate:mark']);
-    expect(result).toEqual({ report, findings, marked: 3 });
+    expect(result).toEqual({ report, findings, marked: 3, spec });
     expect((validate.books[0] as { sheets: { name: string }[] }).sheets.map((s) => s.name)).toEqual(['进展情况表', '指标完成情况']);
     expect(fake.setsOf('进展情况表!D5.format.fill.color')).toEqual([MARK_FILL.error]);
     expect(fake.setsOf('进展情况表!E6.format.fill.color')).toEqual([MARK_FILL.warning]);
@@ -109,20 +109,43 @@ describe('validateInExcel', () => {
 });
 
 describe('clearMarks', () => {
+  /** The sheets with D5 and G4 showing the add-in's marks. */
+  const marked: FakeSheet[] = [
+    { ...sheets[0], cells: { ...sheets[0].cells, D5: { fill: MARK_FILL.error } } },
+    { ...sheets[1], cells: { ...sheets[1].cells, G4: { fill: MARK_FILL.warning.toLowerCase() } } },
+  ];
+
   it('restores every marked cell’s own fill and deletes the add-in’s notes in 2 syncs', async () => {
-    const fake = fakeExcel(sheets, [{ sheet: '进展情况表', cell: 'D5', content: `${MARK_PREFIX}\n问题` }]);
+    const fake = fakeExcel(marked, [{ sheet: '进展情况表', cell: 'D5', content: `${MARK_PREFIX}\n问题` }]);
     const store = memoryStore([
       { sheet: '进展情况表', cell: 'D5', fill: '#FFF2CC', note: true },
       { sheet: '指标完成情况', cell: 'G4', fill: null, note: false },
     ]);
     const c = countSyncs();
-    expect(await clearMarks(fake.context, { support: all, store })).toBe(2);
+    expect(await clearMarks(fake.context, { support: all, store })).toEqual({ restored: 2, skipped: 0 });
     c.stop();
     expect(c.count).toBe(2);
     expect(fake.setsOf('进展情况表!D5.format.fill.color')).toEqual(['#FFF2CC']);
     expect(fake.callsTo('指标完成情况!G4.format.fill.clear')).toHaveLength(1);
     expect(fake.callsTo('notes[进展情况表!D5].delete')).toHaveLength(1);
     expect(await store.read()).toEqual([]);
+  });
+
+  it('leaves alone a stored address that no longer shows a mark (rows inserted or deleted) and counts it', async () => {
+    // A row was inserted above D5: the mark moved to D6, and D5 now holds another cell (light yellow, the user's).
+    const moved: FakeSheet[] = [{ ...sheets[0], cells: { D5: { fill: '#FFFF99' }, D6: { fill: MARK_FILL.error } } }, marked[1]];
+    const fake = fakeExcel(moved);
+    const store = memoryStore([
+      { sheet: '进展情况表', cell: 'D5', fill: null, note: false },
+      { sheet: '指标完成情况', cell: 'G4', fill: null, note: false },
+    ]);
+    const c = countSyncs();
+    expect(await clearMarks(fake.context, { support: all, store })).toEqual({ restored: 1, skipped: 1 });
+    c.stop();
+    expect(c.count).toBe(2);
+    expect(fake.callsTo('进展情况表!D5.format.fill.clear')).toHaveLength(0);
+    expect(fake.setsOf('进展情况表!D5.format.fill.color')).toEqual([]);
+    expect(fake.callsTo('指标完成情况!G4.format.fill.clear')).toHaveLength(1);
   });
 });
 

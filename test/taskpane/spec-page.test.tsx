@@ -37,6 +37,14 @@ function fakeStore(loaded: Awaited<ReturnType<SpecStore['load']>> = { kind: 'non
   return { load: jest.fn().mockResolvedValue(loaded), save: jest.fn().mockResolvedValue({ kept: true }) };
 }
 
+/** Every control a <label> with this text labels, in page order. */
+function allByLabel(label: string): HTMLElement[] {
+  return Array.from(document.body.querySelectorAll('label'))
+    .filter((l) => (l.textContent ?? '').trim() === label)
+    .map((l) => document.getElementById(l.getAttribute('for') ?? '') as HTMLElement)
+    .filter(Boolean);
+}
+
 async function parsePastedNotice(): Promise<void> {
   await typeText(byLabel('通知文本'), NOTICE);
   await click(byRole('button', '解析'));
@@ -100,16 +108,53 @@ describe('the 清单 page', () => {
     expect(used.units.find((u) => u.id === '区商务局')).toEqual({ id: '区商务局', fullName: '临淄区商务局', aliases: ['商务局'] });
   });
 
-  it('refuses a list the schema rejects and lists the problems', async () => {
+  it('offers 使用此清单 only for a list the schema accepts, naming the problems in Chinese', async () => {
     const store = fakeStore();
     await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" specStore={store} />);
     await parsePastedNotice();
-    await change(byLabel('实事名称'), '  ');
+    expect((byRole('button', '使用此清单') as HTMLButtonElement).disabled).toBe(false);
+    await change(allByLabel('实事名称')[0], '  ');
+    expect((byRole('button', '使用此清单') as HTMLButtonElement).disabled).toBe(true);
+    const text = pageText();
+    expect(text).toContain('清单还不完整，不能使用：');
+    expect(text).toContain('第1项实事：实事名称未填写');
+    expect(text).not.toContain('items.0.name');
+    expect(text).not.toMatch(/Too small|expected/);
+    expect(store.save).not.toHaveBeenCalled();
+  });
+
+  it('says 未识别的清单 and offers nothing to use when the text holds no item', async () => {
+    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" specStore={fakeStore()} />);
+    await typeText(byLabel('通知文本'), '这不是通知，只是一段随便写的话。');
+    await click(byRole('button', '解析'));
+    await settle();
+    const text = pageText();
+    expect(text).toContain('未识别的清单');
+    expect(text).not.toContain('（未注明）（2000 年）');
+    expect(text).toContain('没有识别出实事项目，不能使用此清单。');
+    expect((byRole('button', '使用此清单') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('lets a target’s name be corrected and a missed target be added', async () => {
+    const store = fakeStore();
+    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" specStore={store} />);
+    await parsePastedNotice();
+    await change(allByLabel('指标名称（所计事项）')[0], '巾帼专场招聘活动');
+    await click(allByRole('button', /^添加指标/)[0]);
+    // The new target needs what it counts and its measure before the list can be used.
+    expect((byRole('button', '使用此清单') as HTMLButtonElement).disabled).toBe(true);
+    expect(pageText()).toContain('第1项实事 指标1.3：指标名称（所计事项）未填写');
+    const metrics = allByLabel('指标名称（所计事项）');
+    await change(metrics[2], '技能培训');
+    const card = metrics[2].closest('[data-target]') as HTMLElement;
+    await change(card.querySelector('input[inputmode="decimal"]') as HTMLElement, '4');
+    const inputs = [...card.querySelectorAll('input')];
+    await change(inputs[inputs.length - 1], '期');
     await click(byRole('button', '使用此清单'));
     await settle();
-    expect(store.save).not.toHaveBeenCalled();
-    expect(byRole('alert').textContent).toContain('清单还不完整，不能使用：');
-    expect(byRole('alert').textContent).toContain('items.0.name');
+    const used: TemplateSpec = store.save.mock.calls[0][0];
+    expect(used.items[0].targets[0].metric).toBe('巾帼专场招聘活动');
+    expect(used.items[0].targets[2]).toEqual({ id: '1.3', text: '不少于4期', metric: '技能培训', comparator: '>=', value: 4, measure: '期', kind: 'cumulative' });
   });
 
   it('restores the built-in list', async () => {

@@ -61,3 +61,13 @@ describe('the 模板 page', () => {
     expect(byRole('alert').textContent).toContain('The quarter or department is not valid. Choose again.');
   });
 });
+
+describe('the default quarter of the 模板 page', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('is the quarter being reported (10 October → 第三季度), not the calendar quarter', async () => {
+    jest.useFakeTimers({ now: new Date(2026, 9, 10, 9, 0), doNotFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'hrtime', 'performance'] });
+    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" />);
+    expect((byLabel('季度') as HTMLSelectElement).value).toBe('3');
+  });
+});

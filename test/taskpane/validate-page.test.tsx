@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { App } from '../../src/taskpane/App';
 import type { Finding } from '../../src/core/validate/finding';
-import { allByRole, byRole, cleanup, click, fire, pageText, render, settle } from './dom';
+import { allByRole, byLabel, byRole, change, cleanup, click, fire, pageText, render, settle } from './dom';
 import { fakeUseCases } from './fake-use-cases';
 
 afterEach(cleanup);
@@ -59,6 +59,46 @@ describe('the 校验 page in Excel', () => {
     await settle();
     expect(uc.clearMarks).toHaveBeenCalledTimes(1);
     expect(pageText()).toContain('已清除 3 个单元格的标记。');
+  });
+
+  it('says how many marked cells moved and were left for the user to check', async () => {
+    const uc = fakeUseCases('excel', { clearMarks: jest.fn().mockResolvedValue({ restored: 2, skipped: 1 }) });
+    await openValidate(uc);
+    await click(byRole('button', '清除标记'));
+    await settle();
+    expect(pageText()).toContain('已清除 2 个单元格的标记。1 个单元格的位置已变化，未恢复，请手动检查。');
+  });
+});
+
+/** Choose `file` in the 校验 page's file input. */
+async function choose(file: File) {
+  const input = document.getElementById('validate-file') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await fire(input, new Event('change', { bubbles: true }));
+  await settle();
+}
+
+describe('the 校验 page in a browser, choosing again', () => {
+  it('a new file clears the previous file’s 已下载 message', async () => {
+    const uc = fakeUseCases('browser', { validateFile: jest.fn().mockResolvedValue({ fileName: 'a.xlsx', report, findings }) });
+    await openValidate(uc);
+    await choose(new File([new Uint8Array([1])], 'a.xlsx'));
+    await click(byRole('button', '下载标注后的副本'));
+    await settle();
+    expect(pageText()).toContain('已下载 a-校验标注.xlsx。');
+    await choose(new File([new Uint8Array([2])], 'b.xlsx'));
+    expect(pageText()).not.toContain('已下载');
+  });
+
+  it('changing 季度 checks the chosen file again for that quarter', async () => {
+    const uc = fakeUseCases('browser', { validateFile: jest.fn().mockResolvedValue({ fileName: 'a.xlsx', report, findings }) });
+    await openValidate(uc);
+    const file = new File([new Uint8Array([1])], 'a.xlsx');
+    await choose(file);
+    await change(byLabel('季度'), '2');
+    await settle();
+    expect(uc.validateFile).toHaveBeenLastCalledWith(file, 2);
+    expect(uc.validateFile).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   type TemplateOptions,
 } from './options';
 import { SIZES, templateStyles, type TemplateStyleKey } from './styles';
+import { withPageBreaks } from './page-breaks';
 
 /**
  * Columns of the indicator sheet (指标完成情况), 0-based, in order: 序号 (item number), 实事名称, 指标编号 (target id,
@@ -79,7 +80,8 @@ export function targetsFor(spec: TemplateSpec, unit: string | undefined): { item
  * (row 1), header (row 2, repeated on printed pages), then one row per target the unit reports (every target when no
  * unit is chosen), in the spec's order. 本季度完成 and 累计完成 are unlocked, take numbers only (decimal validation
  * ≥ 0, ≤ 100 for a rate target, with a Chinese input prompt); everything else is locked. A unit without targets
- * gets one merged row saying so (`NO_TARGETS_TEXT`). Print: A4 landscape, one page wide, page footer.
+ * gets one merged row saying so (`NO_TARGETS_TEXT`). Print: A4 landscape, one page wide, page footer, manual page
+ * breaks between whole rows (`withPageBreaks`).
  *
  * Throws RangeError for a quarter outside 1..4 or an unknown unit id (see `checkOptions`).
  */
@@ -166,7 +168,7 @@ export function indicatorSheetPlan(spec: TemplateSpec, opts: TemplateOptions): S
     rowHeights[row] = heightForLines(2, SIZES.body);
   }
 
-  return {
+  return withPageBreaks({
     name: TEMPLATE_SHEET_NAMES.indicator,
     role: 'indicator',
     styles: templateStyles(),
@@ -186,5 +188,5 @@ export function indicatorSheetPlan(spec: TemplateSpec, opts: TemplateOptions): S
     },
     freeze: { rows: INDICATOR_ROWS.firstTarget, cols: 0 },
     protect: true,
-  };
+  });
 }

@@ -12,6 +12,7 @@ import {
   type TemplateOptions,
 } from './options';
 import { SIZES, templateStyles, type TemplateStyleKey } from './styles';
+import { withPageBreaks } from './page-breaks';
 
 /** Column widths (Excel character units) used when the spec gives none; they sum to about one A4 landscape page. */
 export const DEFAULT_PROGRESS_WIDTHS: Record<ColumnKey, number> = {
@@ -43,7 +44,9 @@ const FILL_LINES = 3;
  * Column widths come from the spec's columns, else `DEFAULT_PROGRESS_WIDTHS`; row heights are computed from the
  * text (Excel does not autofit wrapped or merged rows). The fill rows (the chosen unit's rows, or every item row
  * when no unit is chosen) are `autoHeightRows`: their height is a starting height that grows as people type.
- * Print: A4 landscape, one page wide, footer 第 &P 页，共 &N 页. Frozen below the header; protected without a password.
+ * Print: A4 landscape, one page wide, footer 第 &P 页，共 &N 页, manual page breaks (`withPageBreaks`, computed from the
+ * fill rows' starting heights: right for an empty or lightly filled table). Frozen below the header; protected without
+ * a password.
  *
  * Throws RangeError for a quarter outside 1..4 or an unknown unit id (see `checkOptions`).
  */
@@ -104,7 +107,7 @@ export function progressTablePlan(spec: TemplateSpec, opts: TemplateOptions): Sh
     if (mine) autoHeightRows.push(row);
   });
 
-  return {
+  return withPageBreaks({
     name: TEMPLATE_SHEET_NAMES.progress,
     role: 'progress',
     styles: templateStyles(),
@@ -128,7 +131,7 @@ export function progressTablePlan(spec: TemplateSpec, opts: TemplateOptions): Sh
     },
     freeze: { rows: PROGRESS_ROWS.firstItem, cols: 0 },
     protect: true,
-  };
+  });
 }
 
 /** 0-based column of `key` in the progress table made from `spec` (the spec's column order). */

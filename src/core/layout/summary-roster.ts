@@ -34,6 +34,7 @@ export const FILE_STATUS_TEXT: Record<RosterFileStatus, string> = {
   'wrong-quarter': '季度不符',
   'unknown-unit': '单位无法识别',
   unreadable: '无法读取',
+  'own-summary': '汇总结果文件',
 };
 
 /** The status words of a unit, with （重复报送） when it sent more than one file. */
@@ -56,7 +57,8 @@ const STATUS_STYLE: Record<RosterUnitStatus, SummaryStyleKey> = {
  *   the reason;
  * - then "未纳入汇总的文件": every file not merged (superseded, wrong quarter, unknown unit, unreadable) with the
  *   reason, in the same columns (责任单位 = the unit as recognised or as written);
- * - then "催报提示（可复制）" and "退回修改提示（可复制）": the ready-to-paste texts, merged across the columns.
+ * - then "催报提示（可复制）" (roster.reminder) and, when a merged file has errors, "退回修改提示（可复制）" (roster.returnText,
+ *   naming each unit's first errors and cells): the ready-to-paste texts, merged across the columns.
  * All texts are string cells in the text format. A4 landscape, one page wide.
  */
 export function summaryRosterPlan(summary: Summary): SheetPlan {
@@ -109,9 +111,9 @@ export function summaryRosterPlan(summary: Summary): SheetPlan {
   row++;
   fullRow(row++, '催报提示（可复制）', 'section', SIZES.header);
   fullRow(row++, summary.roster.reminder || '各单位均已报送。', 'paste', SIZES.body);
-  if (summary.roster.correctionRequest) {
+  if (summary.roster.returnText) {
     fullRow(row++, '退回修改提示（可复制）', 'section', SIZES.header);
-    fullRow(row++, summary.roster.correctionRequest, 'paste', SIZES.body);
+    fullRow(row++, summary.roster.returnText, 'paste', SIZES.body);
   }
 
   return sheet.plan({ name: SUMMARY_SHEET_NAMES.roster, role: 'roster', headerRow: 2 });

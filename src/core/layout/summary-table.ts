@@ -5,6 +5,7 @@ import { CONTINUATION, MARK_EMPTY, MARK_MISSING, splitWithContinuation } from '.
 import type { Summary, SummaryItem } from '../merge/types';
 import { DEFAULT_PROGRESS_WIDTHS } from './progress-table';
 import { SIZES } from './styles';
+import { withPageBreaks } from './page-breaks';
 import { summarySheetBuilder } from './summary-sheet';
 import { SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
 
@@ -59,7 +60,8 @@ function perUnitRows(item: SummaryItem): TableRow[] {
  *   实事名称 merged over the item's sub-rows.
  *
  * Every text from a file is a string cell in the text format "@" (never a formula). Row heights are computed
- * (text-metrics); A4 landscape, one page wide, page numbers. Not protected.
+ * (text-metrics); A4 landscape, one page wide, page numbers, manual page breaks that never cut an item's merged
+ * block (`withPageBreaks`, unless the block alone is taller than a page). Not protected.
  */
 export function summaryTablePlan(summary: Summary, spec: TemplateSpec): SheetPlan {
   const widths = spec.columns.map((c) => c.width ?? DEFAULT_PROGRESS_WIDTHS[c.key]);
@@ -116,5 +118,5 @@ export function summaryTablePlan(summary: Summary, spec: TemplateSpec): SheetPla
     }
   }
 
-  return sheet.plan({ name: SUMMARY_SHEET_NAMES.summary, role: 'summary', headerRow: SUMMARY_ROWS.header });
+  return withPageBreaks(sheet.plan({ name: SUMMARY_SHEET_NAMES.summary, role: 'summary', headerRow: SUMMARY_ROWS.header }));
 }

@@ -1,8 +1,9 @@
 import type { PlanChart, PlanDataBar, SheetPlan } from '../sheet/plan';
 import { heightForLines, rowHeightFor } from '../sheet/text-metrics';
 import { quarterLabel } from '../text/quarter';
-import type { PaceStatus, Summary, TargetAggregate, TargetSummary } from '../merge/types';
+import type { PaceStatus, Summary, TargetAggregate, TargetSummary, TargetUnitValue } from '../merge/types';
 import { SIZES } from './styles';
+import { withPageBreaks } from './page-breaks';
 import { summarySheetBuilder, type SummarySheetBuilder } from './summary-sheet';
 import { SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
 
@@ -37,24 +38,30 @@ export const PACE_TEXT: Record<PaceStatus, string> = {
   'not-applicable': '—',
 };
 
-/** "区人社局：1" lines; 未报送/未填写 for a responsible unit without a figure; a flagged figure marked 有错误，未计入; 非责任单位 marked. */
+/** What a unit's figure cell says, by its state (merge/types TargetUnitState). */
+function unitFigureText(v: TargetUnitValue): string {
+  switch (v.state) {
+    case 'figure':
+      return String(v.value);
+    case 'missing':
+      return '未报送';
+    case 'no-indicator-sheet':
+      return '未填指标表';
+    case 'empty':
+      return '未填写';
+    case 'excluded':
+      return `${v.text}（有错误，未计入）`;
+    case 'unreadable':
+      return `${v.text}（无法识别）`;
+  }
+}
+
+/**
+ * "区人社局：1" lines; 未报送 (no file), 未填指标表 (a file without the indicator sheet or the target's row), 未填写
+ * (blank cell) for a responsible unit without a figure; a flagged figure marked 有错误，未计入; 非责任单位 marked.
+ */
 function perUnitText(t: TargetSummary): string {
-  return t.perUnit
-    .map((v) => {
-      const who = v.responsible ? v.unit : `${v.unit}（非责任单位）`;
-      const what =
-        v.value !== undefined
-          ? String(v.value)
-          : v.file === undefined
-            ? '未报送'
-            : v.excludedBy
-              ? `${v.text}（有错误，未计入）`
-              : v.text
-                ? `${v.text}（无法识别）`
-                : '未填写';
-      return `${who}：${what}`;
-    })
-    .join('\n');
+  return t.perUnit.map((v) => `${v.responsible ? v.unit : `${v.unit}（非责任单位）`}：${unitFigureText(v)}`).join('\n');
 }
 
 /** The 指标 text: "metric：figure as written", or the figure alone when it already names the metric. */
@@ -65,7 +72,8 @@ function metricText(t: TargetSummary): string {
 /**
  * The 指标完成情况汇总 sheet: title (row 0), a line on how totals are made (row 1), header (row 2, repeated on
  * printed pages), then one row per target in spec order (TARGET_COLUMNS), 序号 and 实事名称 merged over an item's
- * targets. 完成率 is a ratio with the format 0.0% and a data bar from 0 to 1; empty when there is no total.
+ * targets (page breaks never cut an item's block: `withPageBreaks`). 完成率 is a ratio with the format 0.0% and a
+ * data bar from 0 to 1; empty when there is no total.
  * Cumulative targets are summed, rates averaged, per-person and frequency standards not combined (汇总方式 says
  * which). A4 landscape, one page wide. Below the table: a bar chart of 完成率 for the cumulative targets and its data
  * block (`completionChart`; drawn in Excel only, a written .xlsx keeps the block and the data bars).
@@ -114,7 +122,7 @@ export function summaryTargetsPlan(summary: Summary): SheetPlan {
 
   const charts = completionChart(sheet, summary.targets, row + 1, widths);
   const plan = sheet.plan({ name: SUMMARY_SHEET_NAMES.targets, role: 'indicator-summary', headerRow: 2, dataBars });
-  return charts.length ? { ...plan, charts } : plan;
+  return withPageBreaks(charts.length ? { ...plan, charts } : plan);
 }
 
 /** Title of the completion chart and of its data block. */

@@ -3,6 +3,7 @@ import type { GridBook } from '../sheet/grid';
 import { validateBook } from '../validate/index';
 import { mergeReports, resolveQuarter } from './merge';
 import { readFailureFinding } from '../read/messages';
+import { isOwnSummary } from './own-summary';
 import type { MergeInput, MergeOptions, Summary } from './types';
 
 /** One file for `mergeBooks`: its name or path, the workbook read from it, or why it could not be read. */
@@ -23,7 +24,9 @@ export interface MergeBooksOptions extends Omit<MergeOptions, 'quarter'> {
  * Validate each workbook (`validateBook`) and merge the reports: the one entry point of both the task pane and
  * the CLI, so they cannot disagree. Returns the Summary, the per-file inputs (report + findings, for the per-file
  * lists), and where the quarter came from: 'option' (given), 'files' (the most common among the files) or 'none'
- * (no file names one: quarter 1 is assumed; callers should ask the user). Never throws on bad workbooks.
+ * (no file names one: quarter 1 is assumed; callers should ask the user). A summary this add-in wrote
+ * (`isOwnSummary`) is not read as a unit's table: its input has `skip: 'own-summary'`, no report, no findings, and the
+ * roster lists it as 'own-summary' ("这是汇总结果文件，已跳过"). Never throws on bad workbooks.
  */
 export function mergeBooks(
   books: readonly BookInput[],
@@ -39,6 +42,7 @@ export function mergeBooks(
     }
     try {
       const { report, findings } = validateBook(b.book, spec, opts.quarter ? { quarter: opts.quarter } : {});
+      if (isOwnSummary(b.book, report)) return { ...base, findings: [], skip: 'own-summary' as const };
       return { ...base, report, findings };
     } catch {
       // validateBook never throws on a GridBook; should a bug make it, the file is listed as unreadable, the rest merges.

@@ -54,6 +54,11 @@ export const MERGE_MESSAGES: MessageTable = {
     'zh-CN': { message: '文件{file}未写明填报单位，未纳入', hint: '请在“填报单位：”后写责任单位名称，或在文件名中写明单位后重新汇总' },
     'en-US': { message: 'File {file} names no unit: left out', hint: 'Write the unit after 填报单位：, or put it in the file name, and merge again' },
   },
+  'merge-file-own-summary': {
+    severity: 'info',
+    'zh-CN': { message: '文件{file}是汇总结果文件，已跳过', hint: '汇总结果不参与汇总；如需重新汇总，只选各单位报送的文件即可' },
+    'en-US': { message: 'File {file} is a summary made by this add-in: skipped', hint: 'Summaries are not merged; pick only the units\' files' },
+  },
   'merge-file-unreadable': {
     severity: 'error',
     'zh-CN': { message: '文件{file}无法读取：{reason}', hint: '请该单位重新保存为 .xlsx 后报送' },

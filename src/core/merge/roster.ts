@@ -37,15 +37,45 @@ export function sortInputs(inputs: readonly MergeInput[]): MergeInput[] {
     .map((x) => x.input);
 }
 
-/** Counts of error and warning findings. */
-function counts(findings: readonly Finding[]): { errors: number; warnings: number } {
+/**
+ * Counts of error and warning findings. A `findings-truncated` remark (validate caps one code at 50 per sheet) adds
+ * its {count} to the severity of the findings of its {code} in its sheet, so the count is the true one.
+ */
+export function counts(findings: readonly Finding[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
   for (const f of findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
+    let n = 1;
+    let severity = f.severity;
+    if (f.code === 'findings-truncated') {
+      const listed = findings.find((g) => g.code === f.params?.code && g.sheet === f.sheet);
+      if (!listed) continue;
+      n = Number(f.params?.count) || 0;
+      severity = listed.severity;
+    }
+    if (severity === 'error') errors += n;
+    else if (severity === 'warning') warnings += n;
   }
   return { errors, warnings };
+}
+
+/** Errors quoted per unit in `Roster.returnText`. */
+const RETURN_ERRORS_SHOWN = 3;
+
+/**
+ * One unit's part of `Roster.returnText`: "区卫健局（4 处错误：E5 完成时限“尽快”无法识别；D8 …；E8 … 等）". A cell
+ * outside the progress table's sheet is prefixed with its sheet ("指标完成情况 I8").
+ */
+function returnPart(unit: string, input: MergeInput, errors: number): string {
+  const shown = input.findings
+    .filter((f) => f.severity === 'error')
+    .slice(0, RETURN_ERRORS_SHOWN)
+    .map((f) => {
+      const where = f.cell ? (f.sheet && f.sheet !== input.report?.sheet ? `${f.sheet} ${f.cell}` : f.cell) : '';
+      return where ? `${where} ${f.message}` : f.message;
+    });
+  const more = errors > shown.length ? ' 等' : '';
+  return `${unit}（${errors} 处错误：${shown.join('；')}${more}）`;
 }
 
 /** The file name part of a path (after the last / or \). */
@@ -65,7 +95,7 @@ export interface RosterResult {
 /**
  * Classify every input (unreadable, unknown unit, wrong quarter, candidate of its unit), pick one winner per unit
  * (the later 填报日期, else the later modifiedAt, else the later file in the stable order; the others are
- * superseded), and build the roster with its reasons and reminder texts. `inputs` must already be in stable order
+ * superseded), and build the roster with its reasons and reminder texts (催报 `reminder`, 退回修改 `returnText`). `inputs` must already be in stable order
  * (`sortInputs`). A file naming no quarter is taken as the merge quarter (with an info remark).
  */
 export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, quarter: Quarter, dueDate?: string): RosterResult {
@@ -88,6 +118,13 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
       entry.reason = f.message;
     };
     files.push(entry);
+    if (input.skip === 'own-summary') {
+      entry.status = 'own-summary';
+      entry.errors = 0;
+      entry.warnings = 0;
+      note('merge-file-own-summary', { file: name });
+      return;
+    }
     const report = input.report;
     if (!report) {
       entry.status = 'unreadable';
@@ -185,6 +222,7 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
       reasons.push(f.message);
       for (const loser of ranked.slice(0, -1)) {
         loser.entry.status = 'superseded';
+        loser.entry.supersededBy = win.entry.file;
         const lf = findingFrom(MERGE_MESSAGES, 'merge-file-superseded', { file: baseName(loser.entry.file), sheet: null, cell: null }, {
           file: baseName(loser.entry.file),
           winner: baseName(win.entry.file),
@@ -203,5 +241,7 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
   const what = `${spec.year}年${q}工作进展情况表`;
   const reminder = missing.length ? `请以下单位${due}报送${what}：${missing.join('、')}。` : '';
   const correctionRequest = withErrors.length ? `请以下单位修改${what}中标出的错误后重新报送：${withErrors.join('、')}。` : '';
-  return { roster: { units, files, missing, withErrors, reminder, correctionRequest }, winners, findings };
+  const returnParts = units.filter((u) => u.status === 'with-errors').map((u) => returnPart(u.unit, winners.get(u.unit) as MergeInput, u.errors));
+  const returnText = returnParts.length ? `请以下单位修改后重新报送${spec.year}年${q}进展情况表：${returnParts.join('；')}。` : '';
+  return { roster: { units, files, missing, withErrors, reminder, correctionRequest, returnText }, winners, findings };
 }

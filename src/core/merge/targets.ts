@@ -23,7 +23,8 @@ function paceOf(target: Target, aggregate: TargetAggregate, completion: number |
 }
 
 /**
- * Per target (spec order): each responsible unit's 累计完成 (a figure whose cell carries an error finding, e.g. a
+ * Per target (spec order): each responsible unit's 累计完成 with its `state` (未报送 / 未填指标表 / 未填写 / 有错误 /
+ * 无法识别 / a figure) (a figure whose cell carries an error finding, e.g. a
  * rate over 100%, is shown with `excludedBy` and left out of the total) (the target's units, else the item's), then figures from
  * other units (shown, not summed); the total (sum or mean, see `aggregateOf`), completion = total / target value
  * as a ratio, the pace expected by the end of `quarter` (spec.pace or DEFAULT_PACE) and the pace status.
@@ -38,15 +39,22 @@ export function mergeTargets(spec: TemplateSpec, winners: ReadonlyMap<string, Me
       const valueOf = (unit: string, isResponsible: boolean): TargetUnitValue | undefined => {
         const input = winners.get(unit);
         const row = input?.report?.indicators?.rows.find((r) => r.targetId === target.id);
-        if (!input || !row) return isResponsible ? { unit, text: '', responsible: isResponsible } : undefined;
-        const v: TargetUnitValue = { unit, text: row.cumulativeValue.text, responsible: isResponsible, file: input.file, cell: row.cumulativeValue.cell };
+        if (!input) return isResponsible ? { unit, state: 'missing', text: '', responsible: isResponsible } : undefined;
+        if (!row) return isResponsible ? { unit, state: 'no-indicator-sheet', text: '', responsible: isResponsible, file: input.file } : undefined;
+        const v: TargetUnitValue = { unit, state: 'empty', text: row.cumulativeValue.text, responsible: isResponsible, file: input.file, cell: row.cumulativeValue.cell };
         // A number cell as is (0.9 formatted as % -> 90); text through parseQuantity ("1.9万" -> 19000, "三场" -> 3).
         const figure = indicatorValue(row.cumulativeValue);
+        if (figure.kind === 'empty') return v;
         const flagged = input.findings.find(
           (f) => f.severity === 'error' && f.cell === row.cumulativeValue.cell && f.sheet === input.report?.indicators?.sheet,
         );
-        if (flagged) v.excludedBy = flagged.code;
-        else if (figure.kind === 'number') v.value = figure.value;
+        if (flagged) {
+          v.state = 'excluded';
+          v.excludedBy = flagged.code;
+        } else if (figure.kind === 'number') {
+          v.state = 'figure';
+          v.value = figure.value;
+        } else v.state = 'unreadable';
         return v;
       };
       for (const u of responsible) perUnit.push(valueOf(u, true) as TargetUnitValue);

@@ -17,6 +17,8 @@ export interface MergeInput {
   error?: { code: string; message: string };
   /** File modification time, ISO 8601, when known: breaks a tie between two files of one unit. */
   modifiedAt?: string;
+  /** Set when the file is a summary this add-in wrote (`isOwnSummary`): listed as 'own-summary' and skipped. */
+  skip?: 'own-summary';
 }
 
 /** Summary layouts: 'official' = one row per item, units' texts joined under 【unit】 labels; 'per-unit' = one sub-row per unit. */
@@ -93,9 +95,22 @@ export type TargetAggregate = 'sum' | 'average' | 'none';
  */
 export type PaceStatus = 'met' | 'on-track' | 'behind' | 'no-data' | 'not-applicable';
 
+/**
+ * Where a unit's figure for a target stands (shown in 指标完成情况汇总):
+ * - `figure`: a number, counted (if the unit is responsible);
+ * - `missing`: no file of the unit was merged (未报送);
+ * - `no-indicator-sheet`: the unit's file has no 指标完成情况 sheet, or no row for the target (未填指标表);
+ * - `empty`: the 累计完成 cell is blank (未填写);
+ * - `excluded`: the figure carries an error finding and is not counted (有错误，未计入);
+ * - `unreadable`: text that is no number (无法识别).
+ */
+export type TargetUnitState = 'figure' | 'missing' | 'no-indicator-sheet' | 'empty' | 'excluded' | 'unreadable';
+
 /** One unit's 累计完成 for a target. */
 export interface TargetUnitValue {
   unit: string;
+  /** Where the figure stands (see TargetUnitState). */
+  state: TargetUnitState;
   /** The figure in the target's base units (persons, 场次, percent for rates), or undefined when blank or unreadable. */
   value?: number;
   /** The cell text as written, verbatim ('' when blank or the unit's file is missing). */
@@ -161,10 +176,11 @@ export interface RosterUnit {
 
 /**
  * Status of a file in the roster:
- * `merged` (its unit's entries come from it), `superseded` (same unit, a later file won), `wrong-quarter`,
- * `unknown-unit` (unit missing or not in the spec), `unreadable`.
+ * `merged` (its unit's entries come from it), `superseded` (same unit, a later file won: see `supersededBy`),
+ * `wrong-quarter`, `unknown-unit` (unit missing or not in the spec), `unreadable`, `own-summary` (a summary this
+ * add-in wrote, e.g. last merge's result saved in the same folder: skipped, "这是汇总结果文件，已跳过").
  */
-export type RosterFileStatus = 'merged' | 'superseded' | 'wrong-quarter' | 'unknown-unit' | 'unreadable';
+export type RosterFileStatus = 'merged' | 'superseded' | 'wrong-quarter' | 'unknown-unit' | 'unreadable' | 'own-summary';
 
 /** One input file in the roster, in stable order (by file name). */
 export interface RosterFile {
@@ -179,6 +195,8 @@ export interface RosterFile {
   modifiedAt?: string;
   errors: number;
   warnings: number;
+  /** Status 'superseded': the file (as given, like `file`) of the same unit that won and was merged instead. */
+  supersededBy?: string;
   /** Finding code of the reason (merge/messages), '' when merged without remark. */
   reasonCode: string;
   /** The reason as a sentence (zh-CN), '' when merged without remark. */
@@ -197,6 +215,12 @@ export interface Roster {
   reminder: string;
   /** Ready-to-paste request to correct and resend, for units whose file has errors; '' when none. */
   correctionRequest: string;
+  /**
+   * Ready-to-paste return-for-correction message naming, for each unit whose merged file has errors (spec order),
+   * the error count and its first 3 errors with their cells, e.g. "请以下单位修改后重新报送2026年第三季度进展情况表：
+   * 区卫健局（4 处错误：E5 完成时限“尽快”无法识别；D8 …；E8 … 等）。"; '' when no merged file has errors.
+   */
+  returnText: string;
 }
 
 /** Counts for a one-line report. */

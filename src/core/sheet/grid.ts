@@ -44,6 +44,11 @@ export interface Grid {
   rows: (GridCell | null | undefined)[][];
   /** Merged areas in sheet coordinates. */
   merges: CellRange[];
+  /**
+   * Set by a reader that kept only part of the sheet (a size cap): the sheet's full used range, in rows and columns,
+   * of which `rows` holds only the first rows/columns. Undefined when the whole sheet was read.
+   */
+  truncated?: { rows: number; cols: number };
 }
 
 /** A workbook as read: its sheets in tab order, and the file name when it came from a file. */

@@ -150,6 +150,12 @@ export interface SheetPlan {
   /** Charts over this sheet's cells (see PlanChart; drawn by the Office.js adapter only). */
   charts?: PlanChart[];
   print?: PlanPrint;
+  /**
+   * Manual page breaks: 0-based rows that start a new printed page (ascending; never 0). Layouts compute them so
+   * that a page never starts inside a block of merged rows (core/layout/page-breaks). The xlsx writer stores them
+   * as `<rowBreaks>`; the Office.js adapter adds them with `worksheet.horizontalPageBreaks` (ExcelApi 1.9).
+   */
+  rowBreaks?: number[];
   /** Freeze panes: rows above `rows` and columns left of `cols` stay in view. */
   freeze?: { rows: number; cols: number };
   /** Protect the sheet (no password): locked cells cannot be edited, formatting and row sizing stay allowed. */

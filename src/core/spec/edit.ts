@@ -73,8 +73,8 @@ export function setItemUnits(spec: TemplateSpec, itemNumber: number, text: strin
   return { spec: pruneUnits(next), added };
 }
 
-/** The fields of a target the page lets a person correct. */
-export type TargetPatch = Partial<{ value: number; measure: string; kind: TargetKind; comparator: Comparator }>;
+/** The fields of a target the page lets a person correct (`metric`: what is counted; `text`: the figure as written). */
+export type TargetPatch = Partial<{ value: number; measure: string; kind: TargetKind; comparator: Comparator; metric: string; text: string }>;
 
 /** Change fields of the target `targetId` (e.g. "2.1"). Other targets, and the target's id and text, stay. */
 export function updateTarget(spec: TemplateSpec, targetId: string, patch: TargetPatch): TemplateSpec {
@@ -88,4 +88,26 @@ export function removeTarget(spec: TemplateSpec, targetId: string): TemplateSpec
   const item = spec.items.find((i) => i.targets.some((t) => t.id === targetId));
   if (!item) return spec;
   return mapItem(spec, item.number, (i) => ({ ...i, targets: i.targets.filter((t) => t.id !== targetId) }));
+}
+
+/** Words of a comparator in a target's text: 不少于 (>=), 超过 (>), 不超过 (<=), 少于 (<), 约 (~), nothing (=). */
+const COMPARATOR_WORD: Record<Comparator, string> = { '>=': '不少于', '>': '超过', '<=': '不超过', '<': '少于', '=': '', '~': '约' };
+
+/** The text of a target added by hand, from its requirement, value and measure: "不少于3场次", "约90%". */
+export function targetTextOf(t: Pick<Target, 'comparator' | 'value' | 'measure'>): string {
+  return `${COMPARATOR_WORD[t.comparator]}${t.value}${t.measure.trim()}`;
+}
+
+/**
+ * Add a target to item `itemNumber` (one the parser missed): id `${itemNumber}.${k}` one past the item's highest
+ * index, metric and measure empty (to be filled: `parseTemplateSpec` refuses them empty), value 0, 不少于, cumulative,
+ * text from `targetTextOf`. Returns the spec and the new id; an unknown item gives the spec unchanged and id ''.
+ */
+export function addTarget(spec: TemplateSpec, itemNumber: number): { spec: TemplateSpec; id: string } {
+  const item = spec.items.find((i) => i.number === itemNumber);
+  if (!item) return { spec, id: '' };
+  const next = 1 + Math.max(0, ...item.targets.map((t) => Number(t.id.split('.')[1]) || 0));
+  const target: Target = { id: `${itemNumber}.${next}`, text: '', metric: '', comparator: '>=', value: 0, measure: '', kind: 'cumulative' };
+  target.text = targetTextOf(target);
+  return { spec: mapItem(spec, itemNumber, (i) => ({ ...i, targets: [...i.targets, target] })), id: target.id };
 }

@@ -28,3 +28,32 @@ export function parseQuarter(text: string): Quarter | undefined {
   for (const m of t.matchAll(/(?:^|[^A-Za-z])[Qq]([1-4])(?![0-9])/g)) found.add(CN[m[1]]);
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/** Days after a quarter's end during which that quarter is still the one being reported. */
+const REPORTING_GRACE_DAYS = 20;
+
+/**
+ * The quarter being reported on a given day: the quarter of (today − 20 days). Quarterly progress tables are filled
+ * in the last weeks of a quarter and the first weeks after it (区妇联按季度开展工作统筹调度), so 10 October still
+ * reports 第三季度, 25 October 第四季度, 5 January the past year's 第四季度 and 20 December 第四季度.
+ *
+ * `today` is a Date (its local calendar day is used, as the user sees it) or a text starting with an ISO date
+ * `YYYY-MM-DD` (anything after the date, such as a time, is ignored). Only the quarter is returned, not the year.
+ * Throws RangeError for an invalid Date or a text that does not start with a valid ISO date.
+ */
+export function defaultQuarter(today: Date | string): Quarter {
+  let y: number;
+  let m: number;
+  let d: number;
+  if (typeof today === 'string') {
+    const match = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(toHalfWidth(today));
+    if (!match) throw new RangeError(`not an ISO date: ${today}`);
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (m < 1 || m > 12 || d < 1 || d > 31) throw new RangeError(`not an ISO date: ${today}`);
+  } else {
+    if (Number.isNaN(today.getTime())) throw new RangeError('invalid Date');
+    [y, m, d] = [today.getFullYear(), today.getMonth() + 1, today.getDate()];
+  }
+  const reported = new Date(Date.UTC(y, m - 1, d - REPORTING_GRACE_DAYS));
+  return (Math.floor(reported.getUTCMonth() / 3) + 1) as Quarter;
+}

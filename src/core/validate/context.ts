@@ -1,5 +1,6 @@
 import { findingFrom } from '../i18n/catalogue';
 import type { ProgressReport, ProgressRow, ReadCell } from '../read/report';
+import type { GridBook } from '../sheet/grid';
 import type { ColumnKey, Item, Quarter, TemplateSpec } from '../spec/schema';
 import { parseDeadline, type Deadline } from '../text/deadline';
 import { resolveUnit, splitUnitList } from '../text/units';
@@ -21,6 +22,8 @@ export interface RuleContext {
   report: ProgressReport;
   spec: TemplateSpec;
   opts: ValidateOptions;
+  /** The workbook the report was read from, when validating a book (`validateBook`); rules about sheets as read use it. */
+  book?: GridBook;
 }
 
 /** A validation rule: one file in rules/, pure, never throws on any report, returns its findings (any order). */

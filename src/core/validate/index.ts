@@ -6,6 +6,8 @@ import { parseA1 } from '../sheet/grid';
 import type { RuleContext, ValidateOptions } from './context';
 import { SEVERITY_RANK, type Finding } from './finding';
 import { RULES } from './rules';
+import { capFindings } from './cap';
+import { sheetTruncated } from './rules/sheet-truncated';
 import { tableNotFound } from './rules/table-not-found';
 
 export type { ValidateOptions } from './context';
@@ -35,30 +37,32 @@ export function sortFindings(findings: readonly Finding[], sheetOrder: readonly 
   });
 }
 
-/** The report's own findings and every rule's; only `table-not-found` when there is no table. */
+/** The report's own findings and every rule's; only `table-not-found` (and `sheet-truncated`) when there is no table. */
 function runRules(ctx: RuleContext): Finding[] {
-  if (ctx.report.sheet === undefined) return [...ctx.report.findings, ...tableNotFound(ctx)];
+  if (ctx.report.sheet === undefined) return [...ctx.report.findings, ...tableNotFound(ctx), ...sheetTruncated(ctx)];
   return [...ctx.report.findings, ...RULES.flatMap((rule) => rule(ctx))];
 }
 
 /**
  * Validate a ProgressReport against the spec: every rule of rules/ (see validate/messages for the codes), plus the
  * report's own reading findings; when no table was found, only `table-not-found`. Pure and deterministic; never
- * throws on any report. Sorted by `sortFindings` (progress sheet before the indicator sheet).
+ * throws on any report. Sorted by `sortFindings` (progress sheet before the indicator sheet); at most 50 findings of
+ * one code per sheet, then one `findings-truncated` (`capFindings`).
  */
 export function validateReport(report: ProgressReport, spec: TemplateSpec, opts: ValidateOptions = {}): Finding[] {
   const found = runRules({ report, spec, opts });
   const order = [report.sheet, report.indicators?.sheet].filter((s): s is string => s !== undefined);
-  return sortFindings(found, order);
+  return capFindings(sortFindings(found, order));
 }
 
 /**
  * Read and validate a workbook: `readReport` then `validateReport`, findings sorted by the book's tab order.
- * Returns the report (for merging and the pane) and the findings. Never throws on any GridBook.
+ * Returns the report (for merging and the pane) and the findings (capped as in `validateReport`; a sheet the reader
+ * cut short gives `sheet-truncated`). Never throws on any GridBook.
  */
 export function validateBook(book: GridBook, spec: TemplateSpec, opts: ValidateOptions = {}): { report: ProgressReport; findings: Finding[] } {
   const report = readReport(book, spec);
-  const found = runRules({ report, spec, opts });
+  const found = runRules({ report, spec, opts, book });
   const order = (Array.isArray(book.sheets) ? book.sheets : []).map((s) => s?.name).filter((s): s is string => typeof s === 'string');
-  return { report, findings: sortFindings(found, order) };
+  return { report, findings: capFindings(sortFindings(found, order)) };
 }

@@ -7,17 +7,19 @@ import type { MessageTable } from '../i18n/catalogue';
  * names, {quarter} / {expectedQuarter} quarter labels, {date} ISO day, {today} ISO day, {year} plan year,
  * {length} characters, {metric} a target's 指标 text, {value} / {cumulative} / {quarterValue} / {previous} /
  * {target} / {expectedValue} figures, {measure} unit of measure, {percent} expected share in percent, {first} first
- * character, {other} the other cell (A1).
+ * character, {other} the other cell (A1), {sheet} a sheet name, {rows} / {cols} a size, {count} findings left out,
+ * {code} a finding code.
  *
  * Codes by group:
  * - structure: table-not-found, column-missing, item-missing, item-unknown, item-duplicated, fixed-text-changed
  * - identity: unit-missing, unit-unknown, quarter-missing, quarter-mismatch, template-version-differs
  * - completeness: progress-empty, progress-placeholder, progress-too-short, progress-too-long, other-unit-row-filled
  * - 完成时限: deadline-empty, deadline-unreadable, deadline-outside-year, deadline-passed
- * - targets: indicator-sheet-missing, indicator-not-number, indicator-negative, indicator-rate-over-100,
+ * - targets: indicator-sheet-missing, indicator-empty, indicator-not-number, indicator-negative, indicator-rate-over-100,
  *   indicator-cumulative-below-quarter, indicator-cumulative-fell, indicator-behind-pace,
  *   indicator-far-above-target, indicator-text-mismatch
- * - hygiene: text-formula-like, text-outer-spaces
+ * - size: sheet-truncated, findings-truncated (made by validate/index when one code passes 50 in a sheet)
+ * - hygiene: cell-formula, text-formula-like, text-outer-spaces
  */
 export const VALIDATE_MESSAGES: MessageTable = {
   'table-not-found': {
@@ -143,6 +145,11 @@ export const VALIDATE_MESSAGES: MessageTable = {
     'zh-CN': { message: '没有“指标完成情况”表，量化指标无法核对', hint: '请用模板中的“指标完成情况”表填报本单位指标的完成数' },
     'en-US': { message: 'No indicator sheet (指标完成情况): the targets cannot be checked', hint: 'Fill in the template\'s 指标完成情况 sheet' },
   },
+  'indicator-empty': {
+    severity: 'error',
+    'zh-CN': { message: '“{metric}”的{column}未填写', hint: '填写本单位的完成数（只填数字）；本季度没有进展的填 0' },
+    'en-US': { message: 'The {column} figure for “{metric}” is empty', hint: 'Enter your unit\'s figure (a number only); enter 0 if nothing was done this quarter' },
+  },
   'indicator-not-number': {
     severity: 'error',
     'zh-CN': { message: '“{metric}”的完成数“{text}”不是数字', hint: '只填数字，不带单位，如 2 或 19000；百分比填 90 表示 90%' },
@@ -182,6 +189,21 @@ export const VALIDATE_MESSAGES: MessageTable = {
     severity: 'warning',
     'zh-CN': { message: '进度情况写的是“{text}”，“指标完成情况”表中“{metric}”填的是 {value}{measure}', hint: '请核对两处数字，使之一致' },
     'en-US': { message: 'The progress text says “{text}”, the indicator sheet gives {value} {measure} for “{metric}”', hint: 'Make the two figures agree' },
+  },
+  'sheet-truncated': {
+    severity: 'warning',
+    'zh-CN': { message: '工作表“{sheet}”有 {rows} 行 × {cols} 列，超出读取上限，超出部分没有读取（不校验，也不汇总）', hint: '删去多余的行、列或无关内容（进展情况表只需十几行），再重新校验' },
+    'en-US': { message: 'Sheet “{sheet}” has {rows} rows × {cols} columns, over the reading limit: the rest was not read (neither checked nor merged)', hint: 'Delete surplus rows, columns or unrelated content, then check again' },
+  },
+  'findings-truncated': {
+    severity: 'info',
+    'zh-CN': { message: '还有 {count} 处同类问题未列出（{code}）', hint: '先改正已列出的问题，再重新校验' },
+    'en-US': { message: '{count} more findings of the same kind are not listed ({code})', hint: 'Fix the findings listed, then check again' },
+  },
+  'cell-formula': {
+    severity: 'info',
+    'zh-CN': { message: '单元格是公式，汇总时取其计算结果 {value}', hint: '建议直接填写数字或文字，不要用公式' },
+    'en-US': { message: 'The cell holds a formula; merging takes its result {value}', hint: 'Type the figure or text itself instead of a formula' },
   },
   'text-formula-like': {
     severity: 'info',

@@ -29,11 +29,23 @@ const STATUS_WORD: Record<RosterUnitStatus, keyof Strings> = {
   'wrong-quarter': 'statusWrongQuarter',
 };
 
+/**
+ * The 退回修改 text of a roster (ready to paste: the units whose file has errors, asked to correct and resend): the
+ * core's `returnText`, or, from a core without it, `correctionRequest`; '' when none.
+ */
+export function returnTextOf(roster: Summary['roster']): string {
+  const r = roster as Summary['roster'] & { returnText?: string };
+  return r.returnText ?? r.correctionRequest ?? '';
+}
+
 export interface RosterViewProps {
   summary: Summary;
 }
 
-/** The roster on screen: each unit's status, the files not merged with their reasons, the reminder, the targets. */
+/**
+ * The roster on screen: each unit's status (for a unit that sent twice, the file used), the files not merged with
+ * their reasons (unreadable, unknown unit, superseded), the reminder and the 退回修改 text, the targets.
+ */
 export function RosterView({ summary }: RosterViewProps) {
   const { s } = usePane();
   const styles = useStyles();
@@ -41,6 +53,8 @@ export function RosterView({ summary }: RosterViewProps) {
   const { roster } = summary;
   const unreadable = roster.files.filter((f) => f.status === 'unreadable');
   const unknown = roster.files.filter((f) => f.status === 'unknown-unit');
+  const superseded = roster.files.filter((f) => f.status === 'superseded');
+  const returnText = returnTextOf(roster);
   return (
     <>
       <section className={page.section} aria-labelledby="roster-heading">
@@ -56,7 +70,7 @@ export function RosterView({ summary }: RosterViewProps) {
                 </th>
                 <td className={`${styles.cell} ${styles[u.status]}`}>
                   {s[STATUS_WORD[u.status]] as string}
-                  {u.duplicate ? ` · ${s.statusDuplicate}` : ''}
+                  {u.duplicate ? ` · ${s.statusDuplicate}${u.file ? `，${fill(s.usedFile, { file: u.file })}` : ''}` : ''}
                   {u.errors ? `（${fill(s.errorCount, { n: u.errors })}）` : ''}
                 </td>
               </tr>
@@ -67,6 +81,7 @@ export function RosterView({ summary }: RosterViewProps) {
       {[
         [s.unreadableFiles, unreadable],
         [s.unknownUnitFiles, unknown],
+        [s.supersededFiles, superseded],
       ].map(([title, files]) =>
         (files as typeof unreadable).length ? (
           <section key={title as string} className={page.section}>
@@ -85,6 +100,11 @@ export function RosterView({ summary }: RosterViewProps) {
       {roster.reminder ? (
         <Field label={s.reminder}>
           <Textarea readOnly value={roster.reminder} resize="vertical" />
+        </Field>
+      ) : null}
+      {returnText ? (
+        <Field label={s.returnText}>
+          <Textarea readOnly value={returnText} resize="vertical" />
         </Field>
       ) : null}
       <section className={page.section} aria-labelledby="targets-heading">

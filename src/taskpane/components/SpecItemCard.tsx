@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Item } from '../../core/spec/schema';
 import { usePane } from '../context';
 import { fill } from '../strings';
@@ -28,10 +28,12 @@ export interface SpecItemCardProps {
   onUnits: (text: string) => void;
   onTarget: (targetId: string, patch: TargetPatch) => void;
   onRemoveTarget: (targetId: string) => void;
+  /** Add a target the parser missed (filled in on its row). */
+  onAddTarget: () => void;
 }
 
-/** One parsed item (实事) for review: 序号 and name, its 责任单位 as one editable list, and its targets. */
-export function SpecItemCard({ item, disabled, onRename, onUnits, onTarget, onRemoveTarget }: SpecItemCardProps) {
+/** One parsed item (实事) for review: 序号 and name, its 责任单位 as one editable list, its targets, 添加指标. */
+export function SpecItemCard({ item, disabled, onRename, onUnits, onTarget, onRemoveTarget, onAddTarget }: SpecItemCardProps) {
   const { s } = usePane();
   const styles = useStyles();
   const unitsText = item.units.join('、');
@@ -68,6 +70,11 @@ export function SpecItemCard({ item, disabled, onRename, onUnits, onTarget, onRe
           />
         ))
       )}
+      <div>
+        <Button size="small" disabled={disabled} onClick={onAddTarget} aria-label={`${s.spec.addTarget}（${fill(s.spec.itemHeading, { n: item.number, name: item.name })}）`}>
+          {s.spec.addTarget}
+        </Button>
+      </div>
     </section>
   );
 }

@@ -27,7 +27,8 @@ export interface SpecTargetRowProps {
 }
 
 /**
- * One target of the parsed list for review: the figure as written and what it counts, then its value (a number;
+ * One target of the parsed list for review: the figure as written and what it counts, then what it counts (its name,
+ * 指标名称), its value (a number;
  * full-width digits accepted; applied while typing whenever it reads as a number), measure (计量单位), requirement
  * (comparator) and kind, and a button that deletes a figure read by mistake.
  */
@@ -42,6 +43,9 @@ export function SpecTargetRow({ target, disabled, onChange, onRemove }: SpecTarg
       <Text size={200} className={styles.text}>
         {fill(s.spec.target, { id: target.id, text: target.text, metric: target.metric })}
       </Text>
+      <Field label={s.spec.metric} size="small" validationState={target.metric.trim() === '' ? 'error' : 'none'}>
+        <Input value={target.metric} disabled={disabled} onChange={(_, d) => onChange({ metric: d.value })} />
+      </Field>
       <div className={styles.fields}>
         <Field label={s.spec.comparator} size="small">
           <Select value={target.comparator} disabled={disabled} onChange={(_, d) => onChange({ comparator: d.value as Comparator })}>

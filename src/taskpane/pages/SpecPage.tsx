@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { LINZI_2026 } from '../../core/spec/linzi-2026';
 import { parseNotice, type NoticeFinding } from '../../core/spec/parse-notice';
@@ -10,9 +10,10 @@ import { usePane } from '../context';
 import { fill } from '../strings';
 import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
-import { removeTarget, renameItem, setItemUnits, tidySpec, updateTarget } from '../../core/spec/edit';
+import { addTarget, removeTarget, renameItem, setItemUnits, targetTextOf, tidySpec, updateTarget, type TargetPatch } from '../../core/spec/edit';
 import { NOTICE_ACCEPT, NoticeFileError, SPEC_ACCEPT, downloadSpec, readNoticeFile, readSpecFile } from '../usecases/spec-files';
 import { isEmbeddedSpec } from '../usecases/spec-store';
+import { specProblemLines } from '../usecases/spec-problems';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
@@ -44,7 +45,7 @@ function LinesMessage({ intent, title, lines }: { intent: 'warning' | 'error'; t
  * 导入清单 (a .json spec, shown for review first).
  */
 export function SpecPage() {
-  const { s, spec: active, setSpec, useCases } = usePane();
+  const { s, lang, spec: active, setSpec, useCases } = usePane();
   const styles = usePageStyles();
   const own = useStyles();
   const [text, setText] = useState('');
@@ -52,6 +53,11 @@ export function SpecPage() {
   const [findings, setFindings] = useState<NoticeFinding[]>([]);
   const [problems, setProblems] = useState<{ title: string; lines: string[] } | null>(null);
   const [added, setAdded] = useState<string[]>([]);
+  /** Ids of targets added by hand: their text follows their requirement, value and measure. */
+  const [handTargets, setHandTargets] = useState<string[]>([]);
+  /** The draft as it would be used, checked: 使用此清单 is offered only when it has items and passes. */
+  const checked = useMemo(() => (draft ? parseTemplateSpec(tidySpec(draft)) : undefined), [draft]);
+  const usable = !!draft && draft.items.length > 0 && !!checked?.ok;
   const { busy, status, setStatus, run } = useJob();
 
   const show = (spec: TemplateSpec, found: NoticeFinding[]) => {
@@ -59,6 +65,7 @@ export function SpecPage() {
     setFindings(found);
     setProblems(null);
     setAdded([]);
+    setHandTargets([]);
   };
   const parse = (notice: string) => {
     const result = parseNotice(notice);
@@ -81,7 +88,7 @@ export function SpecPage() {
     run(async () => {
       const parsed = await readSpecFile(file);
       if (!parsed.ok) {
-        setProblems({ title: s.spec.importInvalid, lines: parsed.errors });
+        setProblems({ title: s.spec.importInvalid, lines: specProblemLines(parsed.errors, lang) });
         return null;
       }
       show(parsed.spec, []);
@@ -89,12 +96,8 @@ export function SpecPage() {
     });
   const use = () =>
     run(async () => {
-      if (!draft) return null;
-      const checked = parseTemplateSpec(tidySpec(draft));
-      if (!checked.ok) {
-        setProblems({ title: s.spec.invalid, lines: checked.errors });
-        return null;
-      }
+      if (!draft || !checked) return null;
+      if (!checked.ok) return null;
       setProblems(null);
       const { kept } = await setSpec(checked.spec);
       const title = checked.spec.listTitle;
@@ -113,6 +116,21 @@ export function SpecPage() {
     });
 
   const edit = (f: (spec: TemplateSpec) => TemplateSpec) => setDraft((d) => (d ? f(d) : d));
+  /** Correct a target; a target added by hand gets its text again from its requirement, value and measure. */
+  const patchTarget = (id: string, patch: TargetPatch) =>
+    edit((d) => {
+      const next = updateTarget(d, id, patch);
+      if (!handTargets.includes(id)) return next;
+      const t = next.items.flatMap((i) => i.targets).find((x) => x.id === id);
+      return t ? updateTarget(next, id, { text: targetTextOf(t) }) : next;
+    });
+  const heading = !draft || draft.items.length === 0 || /^（未注明）$|^\s*$/.test(draft.listTitle)
+    ? s.spec.unrecognized
+    : draft.year === 2000
+      ? draft.listTitle
+      : fill(s.spec.parsedTitle, { title: draft.listTitle, year: draft.year });
+  /** Why 使用此清单 is not offered yet, in the pane's words. */
+  const blockers = !draft ? [] : draft.items.length === 0 ? [s.spec.noItems] : checked && !checked.ok ? specProblemLines(checked.errors, lang) : [];
   const findingLines = findings.map((f) => (f.line === undefined ? f.message : fill(s.spec.findingLine, { line: f.line, message: f.message })));
 
   return (
@@ -134,7 +152,7 @@ export function SpecPage() {
       {draft ? null : <StatusMessage status={status} />}
       {draft ? (
         <div className={styles.section}>
-          <h2 className={styles.heading}>{fill(s.spec.parsedTitle, { title: draft.listTitle, year: draft.year })}</h2>
+          <h2 className={styles.heading}>{heading}</h2>
           <Text size={200}>
             {fill(s.spec.parsed, { items: draft.items.length, targets: draft.items.reduce((n, i) => n + i.targets.length, 0) })}
           </Text>
@@ -157,18 +175,24 @@ export function SpecPage() {
                   setDraft(result.spec);
                   if (result.added.length) setAdded((a) => [...new Set([...a, ...result.added])]);
                 }}
-                onTarget={(id, patch) => edit((d) => updateTarget(d, id, patch))}
+                onTarget={patchTarget}
                 onRemoveTarget={(id) => edit((d) => removeTarget(d, id))}
+                onAddTarget={() => {
+                  const result = addTarget(draft, item.number);
+                  setDraft(result.spec);
+                  if (result.id) setHandTargets((h) => [...h, result.id]);
+                }}
               />
             ))}
           </div>
         </div>
       ) : null}
       {problems ? <LinesMessage intent="error" title={problems.title} lines={problems.lines} /> : null}
+      {blockers.length ? <LinesMessage intent="warning" title={s.spec.invalid} lines={blockers} /> : null}
       {draft ? <StatusMessage status={status} /> : null}
       <div className={styles.actions}>
         {draft ? (
-          <Button appearance="primary" disabled={busy} onClick={use}>
+          <Button appearance="primary" disabled={busy || !usable} onClick={use}>
             {s.spec.use}
           </Button>
         ) : null}

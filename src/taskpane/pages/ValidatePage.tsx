@@ -42,20 +42,28 @@ export function ValidatePage() {
       setOutcome(o);
       return verdict(o.findings, s);
     });
-  const validateFile = (f: File) => {
+  /** Validate `f` for quarter `q`; the previous file's messages (已下载…) go. */
+  const validateFile = (f: File, q: Quarter | undefined = quarter) => {
     setFile(f);
     setOutcome(null);
+    nav.setStatus(null);
     return job.run(async () => {
-      const o = await useCases.validateFile(f, quarter);
+      const o = await useCases.validateFile(f, q);
       setOutcome(o);
       return verdict(o.findings, s);
     });
   };
+  /** A new quarter: in a browser, the chosen file is checked again against it. */
+  const changeQuarter = (q: Quarter | undefined) => {
+    setQuarter(q);
+    if (!excel && file) void validateFile(file, q);
+  };
   const clear = () =>
     job.run(async () => {
-      const n = await useCases.clearMarks();
+      const { restored, skipped } = await useCases.clearMarks();
       setOutcome(null);
-      return { intent: 'info', text: fill(s.marksCleared, { n }) };
+      const text = fill(s.marksCleared, { n: restored });
+      return skipped ? { intent: 'warning', text: `${text}${fill(s.marksSkipped, { n: skipped })}` } : { intent: 'info', text };
     });
   const annotate = () =>
     file && outcome
@@ -69,7 +77,7 @@ export function ValidatePage() {
   return (
     <section className={styles.page} aria-labelledby="tab-validate">
       <Text className={styles.help}>{excel ? s.validateHelpExcel : s.validateHelpBrowser}</Text>
-      <QuarterField value={quarter} allowAny onChange={setQuarter} disabled={job.busy} />
+      <QuarterField value={quarter} allowAny onChange={changeQuarter} disabled={job.busy} />
       {excel ? (
         <div className={styles.actions}>
           <Button appearance="primary" disabled={job.busy} onClick={validateExcel}>

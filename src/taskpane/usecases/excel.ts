@@ -47,7 +47,9 @@ export function excelUseCases(spec: TemplateSpec): UseCases {
     mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
     mergeSheets: (opts) => Excel.run((context) => mergeWorkbookSheets(context, spec, opts)),
     findOwnSummary: () =>
-      Excel.run(async (context) => (await findOwnSummarySheets(context)).flatMap((o) => o.sheets)),
+      Excel.run(async (context) =>
+        (await findOwnSummarySheets(context)).map((o) => ({ sheets: o.sheets, ...(o.quarter !== undefined ? { quarter: o.quarter } : {}) })),
+      ),
     writeSummary: (outcome, replace) =>
       Excel.run(async (context) => {
         const plan = summaryWorkbookPlan(outcome.summary, spec, { createdAt: new Date().toISOString() });

@@ -41,3 +41,23 @@ export async function mergeFileList(
 export function safeFileName(title: string, ext = '.xlsx'): string {
   return `${title.replace(/[\\/:*?"<>|\r\n]+/g, '_').trim() || 'workbook'}${ext}`;
 }
+
+/**
+ * The chosen files with each file taken once: a file chosen twice (same name, size and lastModified, e.g. dropped
+ * twice) is the same file, not a unit reporting twice. `repeated` names the files dropped, in order of choice.
+ */
+export function uniqueFiles(files: readonly File[]): { files: File[]; repeated: string[] } {
+  const seen = new Set<string>();
+  const out: File[] = [];
+  const repeated: string[] = [];
+  for (const f of files) {
+    const key = JSON.stringify([f.name, f.size, f.lastModified]);
+    if (seen.has(key)) {
+      if (!repeated.includes(f.name)) repeated.push(f.name);
+    } else {
+      seen.add(key);
+      out.push(f);
+    }
+  }
+  return { files: out, repeated };
+}

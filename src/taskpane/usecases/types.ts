@@ -49,8 +49,11 @@ export interface UseCases {
   downloadTemplate(req: TemplateRequest): Promise<{ fileName: string }>;
   /** Excel: validate the open workbook and mark the cells. */
   validateWorkbook(quarter?: Quarter): Promise<ValidationOutcome>;
-  /** Excel: remove the marks; resolves with the number of cells restored. */
-  clearMarks(): Promise<number>;
+  /**
+   * Excel: remove the marks; resolves with the number of cells restored and of marked cells skipped because their
+   * stored address no longer shows a mark (rows inserted or deleted since).
+   */
+  clearMarks(): Promise<{ restored: number; skipped: number }>;
   /** Excel: go to a cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Browser: read and validate one file. Rejects with a WorkbookReadError for an unreadable file. */
@@ -65,8 +68,11 @@ export interface UseCases {
    * the sheets left out (`skippedSheets`).
    */
   mergeSheets(opts: { quarter?: Quarter; layout: SummaryLayout }): Promise<MergeOutcome>;
-  /** Excel: the names of the add-in's own earlier summary sheets ([] when none), for the confirmation. */
-  findOwnSummary(): Promise<string[]>;
+  /**
+   * Excel: the add-in's own earlier summaries ([] when none), each with its quarter (1..4, when recorded) and its
+   * sheets as named now, for the confirmation: `writeSummary(…, true)` deletes all of them.
+   */
+  findOwnSummary(): Promise<{ quarter?: number; sheets: string[] }[]>;
   /** Excel: write the summary sheets (replacing the add-in's earlier ones when `replace`). */
   writeSummary(outcome: MergeOutcome, replace: boolean): Promise<{ sheets: string[] }>;
   /** Browser: download the summary workbook. */

@@ -39,8 +39,8 @@ describe('merging the 15 units of a quarter', () => {
   it('shows a per-unit figure left blank as a unit without value', () => {
     const t = summary.targets.find((x) => x.id === '2.2')!;
     expect(t.perUnit).toEqual([
-      { unit: '区卫健局', text: '', responsible: true, file: '04-区卫健局.xlsx', cell: 'I7' },
-      { unit: '区妇联', text: '10000', value: 10000, responsible: true, file: '02-区妇联.xlsx', cell: 'I7' },
+      { unit: '区卫健局', state: 'empty', text: '', responsible: true, file: '04-区卫健局.xlsx', cell: 'I7' },
+      { unit: '区妇联', state: 'figure', text: '10000', value: 10000, responsible: true, file: '02-区妇联.xlsx', cell: 'I7' },
     ]);
   });
 });

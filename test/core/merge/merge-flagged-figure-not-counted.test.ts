@@ -27,6 +27,7 @@ describe('a figure flagged as an error is not counted', () => {
     expect(target.total).toBe(92);
     expect(target.perUnit.find((v) => v.unit === '区教体局')).toEqual({
       unit: '区教体局',
+      state: 'excluded',
       text: '114',
       responsible: true,
       file: jiaoti.file,

@@ -1,4 +1,5 @@
 import type { Rule } from '../context';
+import { cellFormula } from './cell-formula';
 import { columnMissing } from './column-missing';
 import { deadlineEmpty } from './deadline-empty';
 import { deadlineOutsideYear } from './deadline-outside-year';
@@ -8,6 +9,7 @@ import { fixedTextChanged } from './fixed-text-changed';
 import { indicatorBehindPace } from './indicator-behind-pace';
 import { indicatorCumulativeBelowQuarter } from './indicator-cumulative-below-quarter';
 import { indicatorCumulativeFell } from './indicator-cumulative-fell';
+import { indicatorEmpty } from './indicator-empty';
 import { indicatorFarAboveTarget } from './indicator-far-above-target';
 import { indicatorNegative } from './indicator-negative';
 import { indicatorNotNumber } from './indicator-not-number';
@@ -24,6 +26,7 @@ import { progressTooLong } from './progress-too-long';
 import { progressTooShort } from './progress-too-short';
 import { quarterMismatch } from './quarter-mismatch';
 import { quarterMissing } from './quarter-missing';
+import { sheetTruncated } from './sheet-truncated';
 import { tableNotFound } from './table-not-found';
 import { templateVersionDiffers } from './template-version-differs';
 import { textFormulaLike } from './text-formula-like';
@@ -54,6 +57,7 @@ export const RULES: readonly Rule[] = [
   deadlineOutsideYear,
   deadlinePassed,
   indicatorSheetMissing,
+  indicatorEmpty,
   indicatorNotNumber,
   indicatorNegative,
   indicatorRateOver100,
@@ -62,6 +66,8 @@ export const RULES: readonly Rule[] = [
   indicatorBehindPace,
   indicatorFarAboveTarget,
   indicatorTextMismatch,
+  cellFormula,
   textFormulaLike,
+  sheetTruncated,
   textOuterSpaces,
 ];

@@ -4,20 +4,16 @@ import type { Rule } from '../context';
 import { finding } from '../context';
 
 /**
- * `text-formula-like`: a text cell (progress text, 完成时限, an indicator figure) starting with = + - @, the characters
- * Excel takes for a formula. Info: it is kept as text when merged (never a formula). A warning when the cell holds a
- * formula (its result is read, not what the person typed).
+ * `text-formula-like` (info): a text cell (progress text, 完成时限, an indicator figure) starting with = + - @, the
+ * characters Excel takes for a formula: it is kept as text when merged (never a formula). A cell holding a real
+ * formula is `cell-formula` instead (its calculated result is what merging takes).
  */
 export const textFormulaLike: Rule = (ctx) => {
   const { report } = ctx;
   const out: Finding[] = [];
   const check = (sheet: string, c: ReadCell) => {
-    if (c.cell === '' || !c.raw) return;
+    if (c.cell === '' || !c.raw || c.raw.formula) return;
     const v = c.raw.value;
-    if (c.raw.formula) {
-      out.push(finding(ctx, 'text-formula-like', sheet, c.cell, { first: '=' }, 'warning'));
-      return;
-    }
     if (typeof v === 'string' && /^[=+\-@]/.test(v)) out.push(finding(ctx, 'text-formula-like', sheet, c.cell, { first: v[0] }));
   };
   if (report.sheet) for (const r of report.rows) [r.progressText, r.deadline].forEach((c) => check(report.sheet as string, c));
