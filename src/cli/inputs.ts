@@ -16,13 +16,18 @@ export function isWorkbookName(name: string): boolean {
   return (WORKBOOK_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
 }
 
-/** The real path of `p` (symbolic links and `..` resolved), or its absolute path when it does not exist. */
+/**
+ * The real path of `p` (symbolic links and `..` resolved), or its absolute path when it does not exist. On Windows and
+ * macOS, whose file systems ignore letter case, it is lower-cased so that two spellings of one file compare equal.
+ */
 export function realPathOf(p: string): string {
+  let real: string;
   try {
-    return fs.realpathSync(p);
+    real = fs.realpathSync.native(p);
   } catch {
-    return path.resolve(p);
+    real = path.resolve(p);
   }
+  return process.platform === 'win32' || process.platform === 'darwin' ? real.toLowerCase() : real;
 }
 
 /** What `expandInputs` found. */

@@ -3,13 +3,15 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { parseNotice, type NoticeFinding } from '../core/spec/parse-notice';
 import { errorText, fsReasonText } from './errors';
-import { writeFileAtomic } from './output';
+import { checkOutput, writeFileAtomic } from './output';
 
 /**
- * `progress-table parse-notice FILE [-o spec.json]`: reads a notice (为…办实事项目清单 and its attachment) from a .txt
+ * `progress-table parse-notice FILE [-o spec.json] [--force]`: reads a notice (为…办实事项目清单 and its attachment) from a .txt
  * or .docx file, prints what needs a person's check (findings, Chinese) to stderr, and writes the template spec as JSON
  * to stdout or to the -o file. The spec can then be used with `template|validate|merge --spec spec.json`.
- * Exit code 2 when the file cannot be read or holds no numbered items; 0 otherwise (findings do not fail the command).
+ * An existing -o file is replaced only with --force, never the notice itself (`checkOutput`).
+ * Exit code 2 when the file cannot be read, holds no numbered items, or the output may not or cannot be written;
+ * 0 otherwise (findings do not fail the command).
  */
 
 /** Thrown by `readNoticeText` when a file cannot be turned into text. */
@@ -57,9 +59,11 @@ export function registerParseNotice(program: Command): void {
     .description('从通知文本（.txt 或 .docx）读出模板定义（JSON），供 --spec 使用')
     .argument('<file>', '通知文件（.txt 或 .docx）')
     .option('-o, --output <file>', '把模板定义写入此文件（默认输出到屏幕）')
-    .action(async (file: string, opts: { output?: string }) => {
+    .option('-f, --force', '覆盖已存在的输出文件（从不覆盖通知文件本身）')
+    .action(async (file: string, opts: { output?: string; force?: boolean }) => {
       let text: string;
       try {
+        if (opts.output) checkOutput(opts.output, { force: opts.force, inputs: [file] });
         text = await readNoticeText(file);
       } catch (err) {
         process.stderr.write(`错误：${err instanceof Error ? err.message : String(err)}\n`);

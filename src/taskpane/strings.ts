@@ -69,6 +69,7 @@ export interface Strings {
   returnText: string;
   usedFile: string;
   supersededFiles: string;
+  ownSummaryFiles: string;
   fileFindings: string;
   showFindings: string;
   hideFindings: string;
@@ -220,6 +221,7 @@ const ZH: Strings = {
   returnText: '退回修改',
   usedFile: '采用 {file}',
   supersededFiles: '已被替代的文件',
+  ownSummaryFiles: '汇总表文件（不是单位报送的表，未纳入）',
   fileFindings: '各文件的问题',
   showFindings: '查看 {file} 的问题',
   hideFindings: '收起 {file} 的问题',
@@ -376,6 +378,7 @@ const EN: Strings = {
   returnText: 'Return for correction',
   usedFile: 'uses {file}',
   supersededFiles: 'Files superseded',
+  ownSummaryFiles: 'Summary files (not a unit’s table; left out)',
   fileFindings: 'Findings by file',
   showFindings: 'Show findings of {file}',
   hideFindings: 'Hide findings of {file}',

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { registerMerge } from '../../src/cli/merge';
+import { registerParseNotice } from '../../src/cli/parse-notice';
 import { checkOutput, writeFileAtomic } from '../../src/cli/output';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { writeWorkbook } from '../../src/xlsx/write';
@@ -122,5 +123,27 @@ describe('writeFileAtomic and checkOutput', () => {
 
   test('checkOutput lets a new file pass', () => {
     expect(() => checkOutput(path.join(dir, 'new.xlsx'), { inputs: [inbox] })).not.toThrow();
+  });
+});
+
+describe('parse-notice -o never overwrites silently', () => {
+  const runNotice = cliRunner('parse-notice', registerParseNotice);
+  const SEED = path.join(__dirname, '..', '..', 'data', '2026-linzi-notice.txt');
+
+  test('an existing spec file needs --force; the notice itself is never overwritten', async () => {
+    const out = path.join(dir, 'spec.json');
+    fs.writeFileSync(out, 'old');
+    expect(await runNotice([SEED, '-o', out])).toMatchObject({ code: 2, err: `错误：文件 ${out} 已存在，未覆盖。换一个文件名（-o），或加 --force 覆盖\n` });
+    expect(fs.readFileSync(out, 'utf8')).toBe('old');
+    expect((await runNotice([SEED, '-o', out, '--force'])).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).items).toHaveLength(10);
+    fs.rmSync(out);
+    const copy = path.join(dir, 'notice.txt');
+    fs.copyFileSync(SEED, copy);
+    const r = await runNotice([copy, '-o', copy, '--force']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('是要读取的文件之一');
+    expect(fs.readFileSync(copy).equals(fs.readFileSync(SEED))).toBe(true);
+    fs.rmSync(copy);
   });
 });

@@ -199,6 +199,24 @@ describe('the 清单 page’s files', () => {
   });
 });
 
+describe('a list with the same substance as the built-in one', () => {
+  it('keeps the built-in list and says so', async () => {
+    const store = fakeStore();
+    const own = { ...LINZI_2026, items: LINZI_2026.items.slice(0, 2) };
+    const same = { ...LINZI_2026, id: 'parsed-again', version: '7', listTitle: '2026年为全区妇女儿童办实事项目清单（重新解析）' };
+    await render(<App useCases={fakeUseCases('browser', { spec: own })} lang="zh-CN" initialPage="spec" specStore={store} />);
+    const input = document.getElementById('spec-json-file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(same)], 'same.json')], configurable: true });
+    await fire(input, new Event('change', { bubbles: true }));
+    await settle();
+    await settle();
+    await click(byRole('button', '使用此清单'));
+    await settle();
+    expect(store.save).toHaveBeenCalledWith(LINZI_2026);
+    expect(pageText()).toContain(`此清单与内置清单（${LINZI_2026.listTitle}）内容相同，继续使用内置清单。`);
+  });
+});
+
 describe('the active spec at start-up', () => {
   it('adopts the kept spec', async () => {
     const kept = { ...LINZI_2026, id: 'kept', listTitle: '2027年民生实事项目清单' };

@@ -98,7 +98,7 @@ function twiceOutcome(): MergeOutcome {
     { file: 'a.xlsx', status: 'superseded', unit: u.unit, errors: 0, warnings: 0, reasonCode: 'merge-file-superseded', reason: '已被同一单位的 b.xlsx 替代' },
     { file: 'b.xlsx', status: 'merged', unit: u.unit, errors: 1, warnings: 1, reasonCode: '', reason: '' },
   ];
-  (o.summary.roster as { returnText?: string }).returnText = `请以下单位修改进展情况表中标出的错误后重新报送：${u.unit}。`;
+  o.summary.roster.returnText = `请以下单位修改进展情况表中标出的错误后重新报送：${u.unit}。`;
   o.inputs = [
     { file: 'a.xlsx', findings: [] },
     { file: 'b.xlsx', findings: [finding('error', 'D5', '本季度进展未填写'), finding('warning', 'E6', '完成时限已过')] },

@@ -31,11 +31,10 @@ const STATUS_WORD: Record<RosterUnitStatus, keyof Strings> = {
 
 /**
  * The 退回修改 text of a roster (ready to paste: the units whose file has errors, asked to correct and resend): the
- * core's `returnText`, or, from a core without it, `correctionRequest`; '' when none.
+ * core's `returnText` (naming each unit's errors), else the short `correctionRequest`; '' when none.
  */
 export function returnTextOf(roster: Summary['roster']): string {
-  const r = roster as Summary['roster'] & { returnText?: string };
-  return r.returnText ?? r.correctionRequest ?? '';
+  return roster.returnText || roster.correctionRequest || '';
 }
 
 export interface RosterViewProps {
@@ -54,6 +53,7 @@ export function RosterView({ summary }: RosterViewProps) {
   const unreadable = roster.files.filter((f) => f.status === 'unreadable');
   const unknown = roster.files.filter((f) => f.status === 'unknown-unit');
   const superseded = roster.files.filter((f) => f.status === 'superseded');
+  const ownSummaries = roster.files.filter((f) => f.status === 'own-summary');
   const returnText = returnTextOf(roster);
   return (
     <>
@@ -82,6 +82,7 @@ export function RosterView({ summary }: RosterViewProps) {
         [s.unreadableFiles, unreadable],
         [s.unknownUnitFiles, unknown],
         [s.supersededFiles, superseded],
+        [s.ownSummaryFiles, ownSummaries],
       ].map(([title, files]) =>
         (files as typeof unreadable).length ? (
           <section key={title as string} className={page.section}>

@@ -3,6 +3,7 @@ import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Text, Texta
 import { LINZI_2026 } from '../../core/spec/linzi-2026';
 import { parseNotice, type NoticeFinding } from '../../core/spec/parse-notice';
 import { parseTemplateSpec, type TemplateSpec } from '../../core/spec/schema';
+import { sameSubstance } from '../../core/spec/substance';
 import { FileButton } from '../components/FileButton';
 import { SpecItemCard } from '../components/SpecItemCard';
 import { StatusMessage } from '../components/StatusMessage';
@@ -40,8 +41,10 @@ function LinesMessage({ intent, title, lines }: { intent: 'warning' | 'error'; t
 /**
  * 清单 (issue 6): from a notice's text to the template spec. Paste the notice or choose its .txt / .docx file, 解析
  * (parseNotice), review and correct the items (name, 责任单位) and targets (value, measure, requirement, kind; delete a
- * wrong one) with the parser's findings listed, then 使用此清单: checked with `parseTemplateSpec` and made the active
- * spec (kept in the workbook inside Excel, in localStorage in a browser). Also 恢复内置清单, 导出清单 (.json) and
+ * wrong one; name what a target counts; add a missed target) with the parser's findings listed, then 使用此清单 —
+ * offered only when the list has items and `parseTemplateSpec` accepts it (its problems listed in the pane's
+ * language) — makes it the active spec (kept in the workbook inside Excel, in localStorage in a browser); a list with
+ * the same substance as the built-in one (`sameSubstance`) keeps the built-in list. Also 恢复内置清单, 导出清单 (.json) and
  * 导入清单 (a .json spec, shown for review first).
  */
 export function SpecPage() {
@@ -99,6 +102,11 @@ export function SpecPage() {
       if (!draft || !checked) return null;
       if (!checked.ok) return null;
       setProblems(null);
+      if (sameSubstance(checked.spec, LINZI_2026)) {
+        // The built-in list in other words: keep it, so templates made from it never differ in version.
+        await setSpec(LINZI_2026);
+        return { intent: 'info', text: fill(s.spec.sameAsBuiltin, { title: LINZI_2026.listTitle }) };
+      }
       const { kept } = await setSpec(checked.spec);
       const title = checked.spec.listTitle;
       if (!kept) return { intent: 'warning', text: fill(s.spec.usedNotKept, { title }) };

@@ -88,7 +88,9 @@ export function specProblemText(line: string, lang: Lang = 'zh-CN'): string {
   const message = colon >= 0 ? line.slice(colon + 2) : line;
   if (path === 'JSON') return problemOf(message);
   const problem = problemOf(message);
-  return problem === '未填写' ? `${placeOf(path)}${problem}` : `${placeOf(path)}：${problem}`;
+  // "序号 3 重复" names its field itself: the place stops at the item (or target).
+  if (/重复$/.test(problem) && /\.(number|id)$/.test(path)) return `${placeOf(path.replace(/\.(number|id)$/, ''))}：${problem}`;
+  return problem === '未填写' || problem.startsWith('“') ? `${placeOf(path)}${problem}` : `${placeOf(path)}：${problem}`;
 }
 
 /** Every line, mapped and with repeats removed (zod may report one place twice). */
