@@ -70,7 +70,7 @@ export function rosterText(summary: Summary): string {
     for (const f of others) lines.push(`  ${path.basename(f.file)}  ${FILE_STATUS_TEXT[f.status]}  ${f.reason}`);
   }
   if (summary.roster.reminder) lines.push('', `催报提示：${summary.roster.reminder}`);
-  if (summary.roster.correctionRequest) lines.push(`退回修改提示：${summary.roster.correctionRequest}`);
+  if (summary.roster.returnText) lines.push(`退回修改提示：${summary.roster.returnText}`);
   return `${lines.join('\n')}\n`;
 }
 

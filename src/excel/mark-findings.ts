@@ -142,7 +142,7 @@ function queueRestore(context: Excel.RequestContext, record: MarkRecord): void {
 export interface MarkOptions {
   support?: ApiSupport;
   store?: MarkStore;
-  /** A cell to activate and select in the marking sync (ignored when its sheet is gone or the address is not A1). */
+  /** A cell to activate and select in the marking sync (ignored when its sheet is gone or hidden, or the address is not A1). */
   select?: { sheet: string; cell: string };
 }
 
@@ -186,7 +186,9 @@ export async function markFindings(
     probes.push({ fill: probe, note });
   }
   const select = options.select;
-  if (select && names.has(select.sheet) && parseA1(select.cell)) {
+  // Activating a hidden sheet fails the whole batch (and the marks with it): select on visible sheets only.
+  const visible = prepared.book.sheets.some((g) => g.name === select?.sheet && g.visibility === 'visible');
+  if (select && visible && names.has(select.sheet) && parseA1(select.cell)) {
     const worksheet = context.workbook.worksheets.getItem(select.sheet);
     worksheet.activate(); // ExcelApi 1.1
     worksheet.getRange(select.cell.replace(/\$/g, '')).select(); // ExcelApi 1.1

@@ -44,7 +44,8 @@ function configFacts(mode: 'production' | 'development', env: Record<string, str
 
 test('a default production build loads office.js from office-js/ and copies the whole folder', () => {
   const facts = configFacts('production', {});
-  expect(facts.officeJsUrls).toEqual(['office-js/office.js', 'office-js/office.js']);
+  // taskpane.html, commands.html, result.html (the ribbon 一键校验's result dialog)
+  expect(facts.officeJsUrls).toEqual(['office-js/office.js', 'office-js/office.js', 'office-js/office.js']);
   expect(facts.copies).toEqual(['assets', 'manifest.xml', 'office-js']);
   expect(facts.publicPath).toBe('');
   expect(facts.asyncGroups).toEqual({ exceljs: 'async', xlsx: 'async' });
@@ -63,6 +64,7 @@ test('ADDIN_BASE_URL leaves the manifest alone in a development build', () => {
 test('OFFICE_JS_CDN=1 loads office.js from the Microsoft CDN and copies no office-js folder', () => {
   const facts = configFacts('production', { OFFICE_JS_CDN: '1' });
   expect(facts.officeJsUrls).toEqual([
+    'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
     'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
     'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
   ]);

@@ -67,6 +67,14 @@ describe('runValidateCommand (ribbon 一键校验)', () => {
     expect(fake.callsTo(`进展情况表!${firstToShow(outcome.findings!)!.cell}.select`)).toHaveLength(1);
   });
 
+  it('marks but does not select on a hidden table sheet, where activating would fail the whole batch', async () => {
+    const fake = fakeExcel([{ name: 'Sheet1', used: { row: 0, col: 0, values: [['封面']] } }, { ...tableSheet(LINZI_2026), visibility: 'Hidden' }]);
+    const outcome = await runValidateCommand(fake.context, { support: all });
+    expect(outcome.kind).toBe('done');
+    expect(fake.callsTo('进展情况表.activate')).toHaveLength(0);
+    expect(fake.ops.some((o) => o.path.startsWith('进展情况表!') && o.path.endsWith('.format.fill.color'))).toBe(true);
+  });
+
   it('uses the spec kept in the workbook’s metadata, without an extra sync', async () => {
     const meta: WorkbookMetadata = { templateId: NOTICE_SPEC.id, templateVersion: '1', year: 2026, quarter: 3, sheets: { progress: '进展情况表' }, specJson: JSON.stringify(NOTICE_SPEC) };
     const fake = fakeExcel([tableSheet(NOTICE_SPEC), metaSheet(meta)]);

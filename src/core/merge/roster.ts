@@ -240,8 +240,7 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
   const due = dueDate ? `于${dueDate}前` : '尽快';
   const what = `${spec.year}年${q}工作进展情况表`;
   const reminder = missing.length ? `请以下单位${due}报送${what}：${missing.join('、')}。` : '';
-  const correctionRequest = withErrors.length ? `请以下单位修改${what}中标出的错误后重新报送：${withErrors.join('、')}。` : '';
   const returnParts = units.filter((u) => u.status === 'with-errors').map((u) => returnPart(u.unit, winners.get(u.unit) as MergeInput, u.errors));
-  const returnText = returnParts.length ? `请以下单位修改后重新报送${spec.year}年${q}进展情况表：${returnParts.join('；')}。` : '';
-  return { roster: { units, files, missing, withErrors, reminder, correctionRequest, returnText }, winners, findings };
+  const returnText = returnParts.length ? `请以下单位修改后重新报送${what}：${returnParts.join('；')}。` : '';
+  return { roster: { units, files, missing, withErrors, reminder, returnText }, winners, findings };
 }

@@ -213,11 +213,9 @@ export interface Roster {
   withErrors: string[];
   /** Ready-to-paste reminder for the missing units; '' when none is missing. */
   reminder: string;
-  /** Ready-to-paste request to correct and resend, for units whose file has errors; '' when none. */
-  correctionRequest: string;
   /**
    * Ready-to-paste return-for-correction message naming, for each unit whose merged file has errors (spec order),
-   * the error count and its first 3 errors with their cells, e.g. "请以下单位修改后重新报送2026年第三季度进展情况表：
+   * the error count and its first 3 errors with their cells, e.g. "请以下单位修改后重新报送2026年第三季度工作进展情况表：
    * 区卫健局（4 处错误：E5 完成时限“尽快”无法识别；D8 …；E8 … 等）。"; '' when no merged file has errors.
    */
   returnText: string;

@@ -31,10 +31,10 @@ const STATUS_WORD: Record<RosterUnitStatus, keyof Strings> = {
 
 /**
  * The 退回修改 text of a roster (ready to paste: the units whose file has errors, asked to correct and resend): the
- * core's `returnText` (naming each unit's errors), else the short `correctionRequest`; '' when none.
+ * core's `returnText` (naming each unit's errors); '' when none.
  */
 export function returnTextOf(roster: Summary['roster']): string {
-  return roster.returnText || roster.correctionRequest || '';
+  return roster.returnText;
 }
 
 export interface RosterViewProps {

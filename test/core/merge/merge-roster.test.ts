@@ -90,7 +90,7 @@ describe('the roster', () => {
   it('counts errors and warnings of a unit whose file has errors, and asks it to correct', () => {
     expect(unit('区民政局')).toMatchObject({ status: 'with-errors', errors: 1, warnings: 2, reason: '区民政局的表有1处错误' });
     expect(summary.roster.withErrors).toEqual(['区民政局']);
-    expect(summary.roster.correctionRequest).toBe('请以下单位修改2026年第三季度工作进展情况表中标出的错误后重新报送：区民政局。');
+    expect(summary.roster.returnText).toMatch(/^请以下单位修改后重新报送2026年第三季度工作进展情况表：区民政局（1 处错误：/);
   });
 
   it('still merges everything else', () => {

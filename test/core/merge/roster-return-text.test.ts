@@ -23,7 +23,7 @@ describe('roster.returnText: a ready-to-paste return-for-correction message', ()
 
   it('names each unit with its error count and first 3 errors with cells, then 等', () => {
     expect(summary.roster.returnText).toBe(
-      '请以下单位修改后重新报送2026年第三季度进展情况表：' +
+      '请以下单位修改后重新报送2026年第三季度工作进展情况表：' +
         '区卫健局（4 处错误：E5 完成时限“尽快”无法识别；D8 第5项进度情况未填写；E8 完成时限未填写 等）；' +
         '区民政局（1 处错误：没有写填报单位）。',
     );
@@ -50,6 +50,6 @@ describe('roster.returnText: a ready-to-paste return-for-correction message', ()
     ];
     const s = mergeReports(more, spec, { quarter: 3 });
     expect(s.roster.units.find((u) => u.unit === '区卫健局')).toMatchObject({ status: 'with-errors', errors: 4951 });
-    expect(s.roster.returnText).toBe('请以下单位修改后重新报送2026年第三季度进展情况表：区卫健局（4951 处错误：B20 序号对不上 等）。');
+    expect(s.roster.returnText).toBe('请以下单位修改后重新报送2026年第三季度工作进展情况表：区卫健局（4951 处错误：B20 序号对不上 等）。');
   });
 });
