@@ -12,23 +12,17 @@ import { main } from '../../src/cli/main';
 import { parseDateOption } from '../../src/cli/options';
 import { specProblemText } from '../../src/cli/spec-file';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
+import { captureOutput } from '../helpers/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const EXAMPLES = path.join(ROOT, 'examples');
 
 /** Run `progress-table args…` in-process through `main`: exit code, stdout, stderr. */
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  process.exitCode = undefined;
   try {
-    const code = await main(['node', 'progress-table', ...args]);
+    const { value: code, out, err } = await captureOutput(() => main(['node', 'progress-table', ...args]));
     return { code, out, err };
   } finally {
-    o.mockRestore();
-    e.mockRestore();
     process.exitCode = undefined;
   }
 }

@@ -29,14 +29,6 @@ const STATUS_WORD: Record<RosterUnitStatus, keyof Strings> = {
   'wrong-quarter': 'statusWrongQuarter',
 };
 
-/**
- * The 退回修改 text of a roster (ready to paste: the units whose file has errors, asked to correct and resend): the
- * core's `returnText` (naming each unit's errors); '' when none.
- */
-export function returnTextOf(roster: Summary['roster']): string {
-  return roster.returnText;
-}
-
 export interface RosterViewProps {
   summary: Summary;
 }
@@ -54,7 +46,7 @@ export function RosterView({ summary }: RosterViewProps) {
   const unknown = roster.files.filter((f) => f.status === 'unknown-unit');
   const superseded = roster.files.filter((f) => f.status === 'superseded');
   const ownSummaries = roster.files.filter((f) => f.status === 'own-summary');
-  const returnText = returnTextOf(roster);
+  const { returnText } = roster;
   return (
     <>
       <section className={page.section} aria-labelledby="roster-heading">
