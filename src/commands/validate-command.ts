@@ -5,6 +5,7 @@ import { validateBook } from '../core/validate/index';
 import { officeErrorMessage } from '../excel/errors';
 import { firstToShow } from '../excel/mark-findings';
 import type { ApiSupport } from '../excel/requirements';
+import type { SheetCache } from '../excel/sheet-cache';
 import { specOfBook } from '../excel/spec-store';
 import { validateInExcel } from '../excel/validate-in-excel';
 import { todayIso } from '../taskpane/usecases/today';
@@ -14,7 +15,8 @@ import { resultQuery, type CommandResult } from './result-text';
  * 一键校验 as a ribbon button, without opening the pane: validate the open workbook against the spec it keeps (its
  * metadata's spec, else the embedded 2026 list), mark the findings' cells (fill by severity, note where the host
  * allows), select the most severe finding's cell, and tell the user the result in a small dialog (result.html).
- * Three syncs in all. Never throws: an Office error becomes a sentence (excel/errors) shown in the dialog.
+ * Two syncs in all (three when the sheets changed since the last read: the kept sheet list, excel/sheet-cache, lives
+ * in the document settings, shared with the pane). Never throws: an Office error becomes a sentence (excel/errors) shown in the dialog.
  */
 
 export { firstToShow };
@@ -23,13 +25,14 @@ export { firstToShow };
 export type ValidateCommandOutcome = CommandResult & { findings?: Finding[]; spec?: TemplateSpec };
 
 /**
- * Run the validation in `context` (3 syncs: sheet list, used ranges, marks + selection). `spec` overrides the
- * workbook's own spec (tests). Resolves with the counts and findings, or `{kind: 'failed', message}` (a Chinese
+ * Run the validation in `context` (2 syncs: used ranges from the kept sheet list, marks + selection; 3 when the
+ * sheets changed since the last read). `spec` overrides the workbook's own spec (tests); `sheetCache` the kept
+ * sheet list (tests; default the document settings). Resolves with the counts and findings, or `{kind: 'failed', message}` (a Chinese
  * sentence) when an Office call failed.
  */
 export async function runValidateCommand(
   context: Excel.RequestContext,
-  options: { spec?: TemplateSpec; support?: ApiSupport } = {},
+  options: { spec?: TemplateSpec; support?: ApiSupport; sheetCache?: SheetCache } = {},
 ): Promise<ValidateCommandOutcome> {
   try {
     const today = todayIso();
@@ -38,6 +41,7 @@ export async function runValidateCommand(
       specOf: options.spec ? undefined : (book) => specOfBook(book).spec,
       selectFirst: true,
       ...(options.support ? { support: options.support } : {}),
+      ...(options.sheetCache ? { sheetCache: options.sheetCache } : {}),
     });
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;

@@ -2,7 +2,8 @@ import type { GridBook } from '../core/sheet/grid';
 import type { Finding, Severity } from '../core/validate/finding';
 import { SEVERITY_RANK } from '../core/validate/finding';
 import { parseA1 } from '../core/sheet/grid';
-import { queueSheetList, queueSheetRead, gridFrom } from './read-grid';
+import { queueSheetList, queueSheetRead, gridFrom, visibilityOf, type Pending } from './read-grid';
+import { documentSheetCache, type SheetCache, type SheetList } from './sheet-cache';
 import { documentStore, type MarkRecord, type MarkStore } from './mark-store';
 import { hostSupport, type ApiSupport } from './requirements';
 import { syncContext } from './sync';
@@ -13,9 +14,10 @@ import { syncContext } from './sync';
  * own fill is remembered (mark-store) so `clearMarks` restores it exactly; the notes the add-in added start with
  * `MARK_PREFIX` and are the only ones it deletes.
  *
- * Round trips: reading takes 2 syncs (sheet list and existing notes; all used ranges and the notes' cells), marking
- * 1 (restore the previous marks, read each new cell's own fill, mark): 3 in all, whatever the number of rows or
- * findings. Fills and colours need ExcelApi 1.1; telling "no fill" from a white fill needs `fill.pattern` (1.9),
+ * Round trips, whatever the number of rows, sheets or findings: reading takes 1 sync when the sheet list kept from
+ * the last read (excel/sheet-cache, ExcelApi 1.4) is still right, else 2 (sheets added, renamed or deleted, a note
+ * added or edited; no kept list; ExcelApi below 1.4); marking 1 (restore the previous marks, read each new cell's
+ * own fill, mark): 2 in all in the steady state, 3 when the workbook's sheets changed since the last read. Fills and colours need ExcelApi 1.1; telling "no fill" from a white fill needs `fill.pattern` (1.9),
  * before which a white cell is restored as "no fill"; knowing a sheet is protected needs 1.2 (no note is added to
  * a protected sheet, where it would fail).
  */
@@ -58,33 +60,70 @@ function noteCollection(context: Excel.RequestContext, kind: NoteKind): { items:
 }
 
 /**
- * Read the workbook for validation and marking in 2 syncs: sheet list (+ protection, + existing notes' text),
- * then every used range (+ each existing note's cell). `skip` leaves sheets out of the book (not out of the list).
+ * Read the workbook for validation and marking. With the sheet list kept from the last read (excel/sheet-cache) on
+ * ExcelApi 1.4: ONE sync, which loads the sheet list (to verify the kept one), protection and the notes' text, and,
+ * for every kept name, `getItemOrNullObject(name)`'s used range (both ExcelApi 1.4). When the loaded names equal the
+ * kept ones (order included) and the other notes' text is as kept, the read is complete; otherwise (a sheet added,
+ * renamed or deleted; a note added or edited) one more sync reads what is missing: 2 then. Without a kept list,
+ * below ExcelApi 1.4, or when the kept-list read fails, 2 syncs: the sheet list and notes' text, then every used
+ * range and each other note's cell. The list read is kept for next time. `skip` leaves sheets out of the book (not
+ * out of the list).
  */
 export async function readForMarking(
   context: Excel.RequestContext,
   support: ApiSupport = hostSupport,
   skip?: (name: string) => boolean,
+  cache: SheetCache = documentSheetCache(),
 ): Promise<PreparedWorkbook> {
-  const kind = noteKind(support);
-  const worksheets = queueSheetList(context);
-  if (support('1.2')) worksheets.load('items/protection/protected,items/protection/options'); // ExcelApi 1.2
-  const notes = noteCollection(context, kind);
-  notes?.load('items/content');
-  await syncContext(context, 'validate:sheets');
-  const sheets = worksheets.items;
-  const pending = sheets.filter((w) => !skip?.(w.name)).map((w) => queueSheetRead(w, support));
-  const ours: NoteLike[] = [];
-  const located: Excel.Range[] = [];
-  for (const note of notes?.items ?? []) {
-    if (typeof note.content === 'string' && note.content.startsWith(MARK_PREFIX)) ours.push(note);
-    else {
-      const where = note.getLocation(); // ExcelApi 1.18 (notes) / 1.10 (comments)
-      where.load('address');
-      located.push(where);
+  const kept = support('1.4') ? cache.read() : undefined;
+  if (kept) {
+    try {
+      return await readKept(context, support, kept, cache, skip);
+    } catch {
+      // e.g. a host refusing a call on a null worksheet: forget the list and read it afresh.
     }
   }
-  await syncContext(context, 'validate:read');
+  return readFresh(context, support, cache, skip);
+}
+
+/** Queue the sheet list with protection (ExcelApi 1.2) and the notes' text (no sync). */
+function queueListAndNotes(context: Excel.RequestContext, support: ApiSupport) {
+  const worksheets = queueSheetList(context);
+  if (support('1.2')) worksheets.load('items/protection/protected,items/protection/options'); // ExcelApi 1.2
+  const notes = noteCollection(context, noteKind(support));
+  notes?.load('items/content');
+  return { worksheets, notes };
+}
+
+/** The add-in's own notes, and the others (in collection order). */
+function splitNotes(notes: { items: NoteLike[] } | undefined): { ours: NoteLike[]; others: NoteLike[] } {
+  const ours: NoteLike[] = [];
+  const others: NoteLike[] = [];
+  for (const note of notes?.items ?? []) {
+    if (typeof note.content === 'string' && note.content.startsWith(MARK_PREFIX)) ours.push(note);
+    else others.push(note);
+  }
+  return { ours, others };
+}
+
+/** Queue loading each note's cell (no sync): ExcelApi 1.18 (notes) / 1.10 (comments). */
+function queueLocations(notes: readonly NoteLike[]): Excel.Range[] {
+  return notes.map((note) => {
+    const where = note.getLocation();
+    where.load('address');
+    return where;
+  });
+}
+
+/** The prepared workbook from the loaded list, the sheets read (by name) and the other notes' cells; keeps the list. */
+function prepare(
+  sheets: Excel.Worksheet[],
+  read: Map<string, Pending>,
+  support: ApiSupport,
+  ours: NoteLike[],
+  others: { content: string; cell: string }[],
+  cache: SheetCache,
+): PreparedWorkbook {
   const protectedSheets = new Set<string>();
   const lockedSheets = new Set<string>();
   if (support('1.2')) {
@@ -94,14 +133,69 @@ export async function readForMarking(
       if (w.protection.options?.allowFormatCells !== true) lockedSheets.add(w.name);
     }
   }
+  const list: SheetList = { sheets: sheets.map((w) => ({ name: w.name, visibility: visibilityOf(w.visibility) })), otherNotes: others };
+  if (JSON.stringify(cache.read()) !== JSON.stringify(list)) cache.write(list); // settings are saved only on a change
+  const book = list.sheets.flatMap((s) => {
+    const pending = read.get(s.name);
+    return pending ? [gridFrom({ ...pending, visibility: s.visibility })] : [];
+  });
   return {
-    book: { sheets: pending.map(gridFrom) },
-    sheetNames: sheets.map((w) => w.name),
+    book: { sheets: book },
+    sheetNames: list.sheets.map((s) => s.name),
     protectedSheets,
     lockedSheets,
-    otherNotes: new Set(located.map((r) => normalizeAddress(String(r.address)))),
+    otherNotes: new Set(others.map((n) => n.cell)),
     ownNotes: ours,
   };
+}
+
+/** The 2-sync read: sheet list and notes' text, then every used range and the other notes' cells. */
+async function readFresh(context: Excel.RequestContext, support: ApiSupport, cache: SheetCache, skip?: (name: string) => boolean): Promise<PreparedWorkbook> {
+  const { worksheets, notes } = queueListAndNotes(context, support);
+  await syncContext(context, 'validate:sheets');
+  const sheets = worksheets.items;
+  const read = new Map(sheets.filter((w) => !skip?.(w.name)).map((w) => [w.name, queueSheetRead(w, support)] as const));
+  const { ours, others } = splitNotes(notes);
+  const located = queueLocations(others);
+  await syncContext(context, 'validate:read');
+  const cells = others.map((n, i) => ({ content: String(n.content), cell: normalizeAddress(String(located[i].address)) }));
+  return prepare(sheets, read, support, ours, cells, cache);
+}
+
+/**
+ * The 1-sync read from the kept list (ExcelApi 1.4), with one more sync for what the list missed: sheets added or
+ * renamed since, and the cells of other notes whose text differs from the kept ones.
+ */
+async function readKept(
+  context: Excel.RequestContext,
+  support: ApiSupport,
+  kept: SheetList,
+  cache: SheetCache,
+  skip?: (name: string) => boolean,
+): Promise<PreparedWorkbook> {
+  const { worksheets, notes } = queueListAndNotes(context, support);
+  const read = new Map<string, Pending>();
+  for (const s of kept.sheets) {
+    if (skip?.(s.name) || read.has(s.name)) continue;
+    read.set(s.name, queueSheetRead(context.workbook.worksheets.getItemOrNullObject(s.name), support, s)); // ExcelApi 1.4
+  }
+  await syncContext(context, 'validate:read');
+  const sheets = worksheets.items;
+  const names = new Set(sheets.map((w) => w.name));
+  for (const name of [...read.keys()]) if (!names.has(name)) read.delete(name); // renamed or deleted since
+  const missing = sheets.filter((w) => !read.has(w.name) && !skip?.(w.name));
+  const { ours, others } = splitNotes(notes);
+  const sameNotes =
+    others.length === kept.otherNotes.length && others.every((n, i) => n.content === kept.otherNotes[i].content);
+  if (missing.length === 0 && sameNotes) return prepare(sheets, read, support, ours, kept.otherNotes, cache);
+  // The list or the notes changed since the last read: read what is missing (3 syncs with the marking).
+  for (const w of missing) read.set(w.name, queueSheetRead(w, support));
+  const located = sameNotes ? [] : queueLocations(others);
+  await syncContext(context, 'validate:read-changed');
+  const cells = sameNotes
+    ? kept.otherNotes
+    : others.map((n, i) => ({ content: String(n.content), cell: normalizeAddress(String(located[i].address)) }));
+  return prepare(sheets, read, support, ours, cells, cache);
 }
 
 /** "'My sheet'!$D$7" → "My sheet!D7" (the key used for notes). */
@@ -141,6 +235,8 @@ function queueRestore(context: Excel.RequestContext, record: MarkRecord): void {
 /** Options of `markFindings`, `clearMarks`, `validateInExcel`. */
 export interface MarkOptions {
   support?: ApiSupport;
+  /** Where the sheet list is kept between reads (default: the document settings, excel/sheet-cache). */
+  sheetCache?: SheetCache;
   store?: MarkStore;
   /** A cell to activate and select in the marking sync (ignored when its sheet is gone or hidden, or the address is not A1). */
   select?: { sheet: string; cell: string };

@@ -29,7 +29,7 @@ type Visibility = Grid['visibility'];
 const VISIBILITY: Record<string, Visibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
 /** The proxies queued for one sheet in the second sync. */
-interface Pending {
+export interface Pending {
   name: string;
   visibility: Visibility;
   used: Excel.Range;
@@ -38,9 +38,10 @@ interface Pending {
 
 /**
  * Queue the loads for one sheet's used range and merges (no sync). Exported for `validateInExcel`, which reads the
- * workbook and its notes in the same round trip.
+ * workbook and its notes in the same round trip. `known` gives the name and visibility when the worksheet's own are
+ * not loaded yet (a `getItemOrNullObject` proxy queued from the kept sheet list, excel/sheet-cache).
  */
-export function queueSheetRead(worksheet: Excel.Worksheet, support: ApiSupport): Pending {
+export function queueSheetRead(worksheet: Excel.Worksheet, support: ApiSupport, known?: { name: string; visibility: Visibility }): Pending {
   const used = support('1.4')
     ? worksheet.getUsedRangeOrNullObject(true) // ExcelApi 1.4
     : support('1.2')
@@ -52,7 +53,13 @@ export function queueSheetRead(worksheet: Excel.Worksheet, support: ApiSupport):
     merged = worksheet.getRange().getMergedAreasOrNullObject(); // ExcelApi 1.13
     merged.load('address');
   }
-  return { name: worksheet.name, visibility: VISIBILITY[String(worksheet.visibility)] ?? 'visible', used, merged };
+  if (known) return { name: known.name, visibility: known.visibility, used, merged };
+  return { name: worksheet.name, visibility: visibilityOf(worksheet.visibility), used, merged };
+}
+
+/** Office.js visibility ("Visible" | "Hidden" | "VeryHidden", ExcelApi 1.1) as a Grid's; anything else is visible. */
+export function visibilityOf(visibility: unknown): Visibility {
+  return VISIBILITY[String(visibility)] ?? 'visible';
 }
 
 /** Load the sheet list (no sync): names and visibility (ExcelApi 1.1). */

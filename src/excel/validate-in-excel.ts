@@ -7,8 +7,10 @@ import { hostSupport } from './requirements';
 
 /**
  * 一键校验 in Excel: read the open workbook, validate it with the core, mark the findings' cells (and select the first
- * one, when asked). Three syncs in all (sheet list, used ranges, marks), whatever the number of rows or findings. The validator is passed in (the
- * core's `validateBook`), so the adapter holds no rule of the table.
+ * one, when asked). Two syncs in all (every used range read from the sheet list kept since the last read, excel/sheet-cache;
+ * marks), whatever the number of rows, sheets or findings; three when the sheets changed since the last read (or on
+ * the first read of a workbook, or below ExcelApi 1.4): see mark-findings `readForMarking`. The validator is passed
+ * in (the core's `validateBook`), so the adapter holds no rule of the table.
  */
 
 /** The core's validator: GridBook + spec → report and findings (core/validate `validateBook`). */
@@ -49,7 +51,7 @@ export async function validateInExcel(
   options: ValidateInExcelOptions,
 ): Promise<ValidateInExcelResult> {
   const support = options.support ?? hostSupport;
-  const prepared = await readForMarking(context, support);
+  const prepared = await readForMarking(context, support, undefined, options.sheetCache);
   const used = options.specOf ? options.specOf(prepared.book) : spec;
   const { report, findings } = options.validate(prepared.book, used, options.quarter ? { quarter: options.quarter } : {});
   const first = options.selectFirst ? firstToShow(findings) : undefined;

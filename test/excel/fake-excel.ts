@@ -236,6 +236,12 @@ export function fakeExcel(sheets: FakeSheet[], notes: FakeNote[] = []): FakeExce
         if (j >= 0) return newMock(sheetData({ name }), name);
         throw new Error(`ItemNotFound: ${name}`);
       }),
+      // ExcelApi 1.4: a missing name gives a null worksheet (isNullObject true) whose used range is null too.
+      getItemOrNullObject: call('worksheets.getItemOrNullObject', (name: string) => {
+        const i = sheets.findIndex((s) => s.name === name);
+        if (i >= 0) return sheetMocks[i];
+        return newMock({ ...sheetData({ name, used: null }), isNullObject: true }, `null:${name}`);
+      }),
     },
     'worksheets',
   );

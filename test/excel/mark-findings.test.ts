@@ -1,6 +1,7 @@
 import { clearMarks, selectCell, MARK_FILL, MARK_PREFIX } from '../../src/excel/mark-findings';
 import { validateInExcel, type BookValidator } from '../../src/excel/validate-in-excel';
 import { memoryStore } from '../../src/excel/mark-store';
+import { memorySheetCache } from '../../src/excel/sheet-cache';
 import { supportUpTo } from '../../src/excel/requirements';
 import { countSyncs } from '../../src/excel/sync';
 import type { Finding } from '../../src/core/validate/finding';
@@ -46,12 +47,12 @@ function validatorGiving(f: Finding[]): BookValidator & { books: unknown[] } {
 }
 
 describe('validateInExcel', () => {
-  it('reads, validates and marks in 3 syncs, remembering each cell’s own fill', async () => {
+  it('reads, validates and marks in 3 syncs without a kept sheet list, remembering each cell’s own fill', async () => {
     const fake = fakeExcel(sheets, [{ sheet: '进展情况表', cell: 'E6', content: '填报人自己的批注' }]);
     const store = memoryStore();
     const validate = validatorGiving(findings);
     const c = countSyncs();
-    const result = await validateInExcel(fake.context, spec, { validate, support: all, store });
+    const result = await validateInExcel(fake.context, spec, { validate, support: all, store, sheetCache: memorySheetCache() });
     c.stop();
     expect(c.labels).toEqual(['validate:sheets', 'validate:read', 'validate:mark']);
     expect(result).toEqual({ report, findings, marked: 3, spec });
