@@ -10,7 +10,7 @@ import { chineseCommanderError } from '../../src/cli/commander-text';
 import { fsReasonText } from '../../src/cli/errors';
 import { main } from '../../src/cli/main';
 import { parseDateOption } from '../../src/cli/options';
-import { specProblemText } from '../../src/cli/spec-file';
+import { specProblemText } from '../../src/core/spec/problems';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { captureOutput } from '../helpers/cli';
 
@@ -108,7 +108,7 @@ describe('--spec files: Chinese reasons', () => {
     const file = path.join(dir, 'bad.json');
     fs.writeFileSync(file, JSON.stringify(bad));
     const r = await cli(['template', '--quarter', '3', '--spec', file, '-o', path.join(dir, 't.xlsx')]);
-    expect(r).toEqual({ code: 2, out: '', err: `错误：清单文件 ${file} 有误：\n  年度缺失\n  第1项实事第1个指标：目标值应为数字\n  第3项实事：责任单位为空\n` });
+    expect(r).toEqual({ code: 2, out: '', err: `错误：清单文件 ${file} 有误：\n  年度未填写\n  第1项实事 指标1.1：数值应为数字\n  第3项实事：责任单位未填写\n` });
   });
 
   test('a missing spec file', async () => {
@@ -117,7 +117,7 @@ describe('--spec files: Chinese reasons', () => {
   });
 
   test('specProblemText: the checks of parseTemplateSpec beyond zod', () => {
-    expect(specProblemText('items.1.units: unknown unit "区教育局"')).toBe('第2项实事：责任单位中的“区教育局”不在责任单位名单中');
+    expect(specProblemText('items.1.units: unknown unit "区教育局"')).toBe('第2项实事：责任单位“区教育局”不在单位名单中');
     expect(specProblemText('columns: Too small: expected array to have exactly 5 items')).toBe('表格列应有 5 项');
     expect(specProblemText(': Invalid input: expected object, received number')).toBe('清单应为对象');
   });

@@ -14,7 +14,7 @@ import { useJob } from '../use-job';
 import { addTarget, removeTarget, renameItem, setItemUnits, targetTextOf, tidySpec, updateTarget, type TargetPatch } from '../../core/spec/edit';
 import { NOTICE_ACCEPT, NoticeFileError, SPEC_ACCEPT, downloadSpec, readNoticeFile, readSpecFile } from '../usecases/spec-files';
 import { isEmbeddedSpec } from '../usecases/spec-store';
-import { specProblemLines } from '../usecases/spec-problems';
+import { specProblemLines } from '../../core/spec/problems';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },

@@ -1,6 +1,6 @@
-import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
-import { parseTemplateSpec, type TemplateSpec } from '../../src/core/spec/schema';
-import { specProblemLines, specProblemText } from '../../src/taskpane/usecases/spec-problems';
+import { LINZI_2026 } from '../../../src/core/spec/linzi-2026';
+import { parseTemplateSpec, type TemplateSpec } from '../../../src/core/spec/schema';
+import { specProblemLines, specProblemText } from '../../../src/core/spec/problems';
 
 describe('specProblemText (parseTemplateSpec problems in Chinese)', () => {
   it('names the item, target or field by its place, 1-based', () => {

@@ -1,9 +1,10 @@
-import type { Lang } from '../../core/i18n/catalogue';
+import type { Lang } from '../i18n/catalogue';
 
 /**
  * The problems `parseTemplateSpec` reports (`path: message` lines, 0-based zod paths and English messages, e.g.
  * "items.3.units: Too small: expected array to have >=1 items") as sentences a person can act on:
- * "第4项实事：责任单位未填写". zh-CN only; in en-US the lines are shown as they are (they are English already).
+ * "第4项实事：责任单位未填写". zh-CN only; in en-US the lines are shown as they are (they are English already). Used by the pane's 清单 page and the
+ * CLI's `--spec` loading alike.
  * A path or message not known here still gives a Chinese sentence (the place, then 填写有误), never raw English.
  */
 
@@ -69,6 +70,8 @@ function problemOf(message: string): string {
   if (/unit ids must be unique/.test(message)) return '有重复的单位';
   if (/keys must be/.test(message)) return '应为序号、实事名称、责任单位、本季度具体措施及任务进度情况、完成时限五列';
   if (/not valid JSON/.test(message)) return '不是有效的清单文件（JSON 格式有误）';
+  if ((m = /exactly (\d+) items/.exec(message))) return `应有 ${m[1]} 项`;
+  if (/expected object/.test(message)) return '应为对象';
   if (/received undefined/.test(message)) return '未填写';
   if (/Too small: expected (string|array)/.test(message)) return '未填写';
   if (/Too (small|big): expected number/.test(message)) return '超出允许的范围';
@@ -90,7 +93,9 @@ export function specProblemText(line: string, lang: Lang = 'zh-CN'): string {
   const problem = problemOf(message);
   // "序号 3 重复" names its field itself: the place stops at the item (or target).
   if (/重复$/.test(problem) && /\.(number|id)$/.test(path)) return `${placeOf(path.replace(/\.(number|id)$/, ''))}：${problem}`;
-  return problem === '未填写' || problem.startsWith('“') ? `${placeOf(path)}${problem}` : `${placeOf(path)}：${problem}`;
+  const place = placeOf(path);
+  // "第4项实事：责任单位未填写", "年度应为数字"; a colon only after a bare entry: "第2项实事：…".
+  return place.startsWith('第') && !place.includes('：') && problem !== '未填写' && !problem.startsWith('“') ? `${place}：${problem}` : `${place}${problem}`;
 }
 
 /** Every line, mapped and with repeats removed (zod may report one place twice). */
