@@ -1,3 +1,4 @@
+import { documentSettings } from './document-settings';
 /**
  * Where the add-in remembers the cells it marked and each cell's own fill, so `clearMarks` restores them exactly.
  * Kept in the document's add-in settings (Office Common API `Office.context.document.settings`, requirement set
@@ -55,16 +56,9 @@ export function parseRecords(data: unknown): MarkRecord[] {
 /** The document-settings store, falling back to memory where there are no settings. */
 export function documentStore(): MarkStore {
   const memory = memoryStore();
-  const settings = (): Office.Settings | undefined => {
-    try {
-      return (globalThis as { Office?: typeof Office }).Office?.context?.document?.settings;
-    } catch {
-      return undefined;
-    }
-  };
   return {
     async read() {
-      const s = settings();
+      const s = documentSettings();
       if (!s) return memory.read();
       await new Promise<void>((resolve) => {
         try {
@@ -79,7 +73,7 @@ export function documentStore(): MarkStore {
     },
     async write(records) {
       await memory.write(records);
-      const s = settings();
+      const s = documentSettings();
       if (!s) return;
       try {
         s.set(MARKS_SETTING, records);

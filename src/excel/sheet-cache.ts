@@ -1,4 +1,5 @@
 import type { Grid } from '../core/sheet/grid';
+import { documentSettings } from './document-settings';
 
 /**
  * The workbook's sheet list as last read (names in tab order, visibility) and the cells of the notes (or comments)
@@ -78,16 +79,9 @@ const runtimeCopy = memorySheetCache();
  * without waiting (a failed save only costs the next read one more sync).
  */
 export function documentSheetCache(): SheetCache {
-  const settings = (): Office.Settings | undefined => {
-    try {
-      return (globalThis as { Office?: typeof Office }).Office?.context?.document?.settings;
-    } catch {
-      return undefined;
-    }
-  };
   return {
     read() {
-      const s = settings();
+      const s = documentSettings();
       if (!s) return runtimeCopy.read();
       try {
         return parseSheetList(s.get(SHEETS_SETTING));
@@ -97,7 +91,7 @@ export function documentSheetCache(): SheetCache {
     },
     write(list) {
       runtimeCopy.write(list);
-      const s = settings();
+      const s = documentSettings();
       if (!s) return;
       try {
         s.set(SHEETS_SETTING, list);

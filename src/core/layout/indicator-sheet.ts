@@ -4,9 +4,8 @@ import type { PlanCell, PlanValidation, SheetPlan } from '../sheet/plan';
 import { heightForLines, rowHeightFor } from '../sheet/text-metrics';
 import {
   checkOptions,
+  officialPrint,
   indicatorTitle,
-  PAGE_FOOTER,
-  TEMPLATE_MARGINS,
   TEMPLATE_SHEET_NAMES,
   unitLine,
   type TemplateOptions,
@@ -177,15 +176,7 @@ export function indicatorSheetPlan(spec: TemplateSpec, opts: TemplateOptions): S
     columnWidths: widths,
     rowHeights,
     validations,
-    print: {
-      orientation: 'landscape',
-      paperSize: 'A4',
-      fitToWidth: 1,
-      titleRows: { r0: INDICATOR_ROWS.header, r1: INDICATOR_ROWS.header },
-      footerCenter: PAGE_FOOTER,
-      margins: TEMPLATE_MARGINS,
-      centerHorizontally: true,
-    },
+    print: officialPrint(INDICATOR_ROWS.header),
     freeze: { rows: INDICATOR_ROWS.firstTarget, cols: 0 },
     protect: true,
   });

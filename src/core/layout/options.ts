@@ -1,5 +1,6 @@
 import type { Quarter, TemplateSpec, Unit } from '../spec/schema';
 import { quarterLabel } from '../text/quarter';
+import type { PlanPrint } from '../sheet/plan';
 
 /** What a template is made for: the quarter (1..4) and, optionally, one department (责任单位, a spec unit id). */
 export interface TemplateOptions {
@@ -54,3 +55,20 @@ export const TEMPLATE_MARGINS = { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5
 
 /** Page footer, centred: 第 1 页，共 2 页 (Excel codes &P page, &N pages). */
 export const PAGE_FOOTER = '第 &P 页，共 &N 页';
+
+/**
+ * Print setup of every sheet the add-in lays out (the official table, the indicator sheet, the summaries): A4
+ * landscape, one page wide, header row `headerRow` (0-based) repeated on every page, page numbers in the footer,
+ * centred, TEMPLATE_MARGINS.
+ */
+export function officialPrint(headerRow: number): PlanPrint {
+  return {
+    orientation: 'landscape',
+    paperSize: 'A4',
+    fitToWidth: 1,
+    titleRows: { r0: headerRow, r1: headerRow },
+    footerCenter: PAGE_FOOTER,
+    margins: TEMPLATE_MARGINS,
+    centerHorizontally: true,
+  };
+}

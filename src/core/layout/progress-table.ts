@@ -3,10 +3,9 @@ import type { PlanCell, SheetPlan } from '../sheet/plan';
 import { heightForLines, rowHeightFor } from '../sheet/text-metrics';
 import {
   checkOptions,
+  officialPrint,
   DATE_LINE,
-  PAGE_FOOTER,
   progressTitle,
-  TEMPLATE_MARGINS,
   TEMPLATE_SHEET_NAMES,
   unitLine,
   type TemplateOptions,
@@ -120,15 +119,7 @@ export function progressTablePlan(spec: TemplateSpec, opts: TemplateOptions): Sh
     columnWidths: widths,
     rowHeights,
     autoHeightRows,
-    print: {
-      orientation: 'landscape',
-      paperSize: 'A4',
-      fitToWidth: 1,
-      titleRows: { r0: PROGRESS_ROWS.header, r1: PROGRESS_ROWS.header },
-      footerCenter: PAGE_FOOTER,
-      margins: TEMPLATE_MARGINS,
-      centerHorizontally: true,
-    },
+    print: officialPrint(PROGRESS_ROWS.header),
     freeze: { rows: PROGRESS_ROWS.firstItem, cols: 0 },
     protect: true,
   });

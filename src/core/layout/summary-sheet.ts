@@ -2,7 +2,8 @@ import type { CellRange } from '../sheet/grid';
 import type { PlanCell, PlanDataBar, SheetPlan, SheetRole } from '../sheet/plan';
 import { rowHeightFor } from '../sheet/text-metrics';
 import { SIZES } from './styles';
-import { summaryPrint, summaryStyles, type SummaryStyleKey } from './summary-styles';
+import { officialPrint } from './options';
+import { summaryStyles, type SummaryStyleKey } from './summary-styles';
 
 /**
  * What the three summary sheets (汇总表, 报送情况, 指标完成情况汇总) build the same way: cells, merges and row heights
@@ -58,7 +59,7 @@ export function summarySheetBuilder(widths: number[]): SummarySheetBuilder {
         columnWidths: widths,
         rowHeights,
         ...(dataBars ? { dataBars } : {}),
-        print: summaryPrint(headerRow),
+        print: officialPrint(headerRow),
         freeze: { rows: headerRow + 1, cols: 0 },
       };
     },

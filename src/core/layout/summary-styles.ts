@@ -1,5 +1,4 @@
-import type { CellStyle, PlanPrint } from '../sheet/plan';
-import { PAGE_FOOTER, TEMPLATE_MARGINS } from './options';
+import type { CellStyle } from '../sheet/plan';
 import { FONTS, SIZES, templateStyles } from './styles';
 
 /**
@@ -51,19 +50,6 @@ export type SummaryStyleKey =
   | 'ok'
   | 'section'
   | 'paste';
-
-/** Print setup of a summary sheet: A4 landscape, one page wide, header row `headerRow` (0-based) repeated, page numbers. */
-export function summaryPrint(headerRow: number): PlanPrint {
-  return {
-    orientation: 'landscape',
-    paperSize: 'A4',
-    fitToWidth: 1,
-    titleRows: { r0: headerRow, r1: headerRow },
-    footerCenter: PAGE_FOOTER,
-    margins: TEMPLATE_MARGINS,
-    centerHorizontally: true,
-  };
-}
 
 /** Names of the summary sheets (Excel names, ≤ 31 characters). */
 export const SUMMARY_SHEET_NAMES = { summary: '汇总表', roster: '报送情况', targets: '指标完成情况汇总' } as const;

@@ -8,7 +8,7 @@ import { summaryTargetsPlan } from './summary-targets';
 export { summaryTablePlan, SUMMARY_ROWS } from './summary-table';
 export { summaryRosterPlan, ROSTER_COLUMNS, UNIT_STATUS_TEXT, FILE_STATUS_TEXT, unitStatusText } from './summary-roster';
 export { summaryTargetsPlan, TARGET_COLUMNS, AGGREGATE_TEXT, PACE_TEXT } from './summary-targets';
-export { summaryStyles, summaryPrint, SUMMARY_SHEET_NAMES } from './summary-styles';
+export { summaryStyles, SUMMARY_SHEET_NAMES } from './summary-styles';
 
 /**
  * The summary workbook: 汇总表 (role 'summary', the layout chosen in the Summary), 报送情况 (role 'roster') and
