@@ -5,6 +5,7 @@ import { readReport } from '../core/read';
 import type { ProgressReport } from '../core/read/report';
 import type { Quarter, TemplateSpec } from '../core/spec/schema';
 import { parseA1 } from '../core/sheet/grid';
+import { SEVERITY_WORDS } from '../core/marks/palette';
 import { quarterLabel } from '../core/text/quarter';
 import { hasErrors, validateBook, type Finding } from '../core/validate';
 import { WorkbookReadError } from '../xlsx/read';
@@ -69,8 +70,6 @@ export function validateJson(results: readonly FileResult[]) {
   };
 }
 
-const SEVERITY_TEXT = { error: '错误', warning: '警告', info: '提示' } as const;
-
 /**
  * The human report in Chinese: per file a heading (unit, quarter, counts, 可以报送 / 需要修改), then its findings grouped
  * by sheet and row (file-level first), each with its cell, message and hint; a closing line with the totals.
@@ -93,7 +92,7 @@ export function validateText(results: readonly FileResult[]): string {
         lines.push(`  ${g}`);
         group = g;
       }
-      lines.push(`    [${SEVERITY_TEXT[f.severity]}]${f.cell ? ` ${f.cell}` : ''} ${f.message}`);
+      lines.push(`    [${SEVERITY_WORDS[f.severity]}]${f.cell ? ` ${f.cell}` : ''} ${f.message}`);
       if (f.hint) lines.push(`      建议：${f.hint}`);
     }
     lines.push('');

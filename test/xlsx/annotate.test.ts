@@ -2,7 +2,14 @@ import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { validateBook } from '../../src/core/validate';
 import type { Finding } from '../../src/core/validate/finding';
-import { annotateWorkbook, ANNOTATION_FILLS, RESULTS_SHEET } from '../../src/xlsx/annotate';
+import { annotateWorkbook } from '../../src/xlsx/annotate';
+import { markPlan } from '../../src/core/marks/plan';
+import { MARK_FILLS } from '../../src/core/marks/palette';
+import { MARK_PREFIX } from '../../src/core/marks/note';
+import { RESULTS_SHEET } from '../../src/core/marks/results-sheet';
+
+/** The ExcelJS fill of a mark colour. */
+const ANNOTATION_FILLS = Object.fromEntries(Object.entries(MARK_FILLS).map(([k, c]) => [k, `FF${c.slice(1)}`])) as Record<keyof typeof MARK_FILLS, string>;
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { DEFECTS, filledBook, LINZI_2026, planFromBook } from '../helpers/fixtures';
@@ -32,7 +39,7 @@ describe('annotateWorkbook', () => {
     const ws = out.getWorksheet('进展情况表')!;
     // error at D8 (placeholder)
     expect(ws.getCell('D8').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: ANNOTATION_FILLS.error } });
-    expect(ws.getCell('D8').note).toBe('【错误】进度情况只写了“同上”，没有实际内容\n建议：写明本季度具体措施和进度；确无进展的，写明原因和下一步安排');
+    expect(ws.getCell('D8').note).toBe(`${MARK_PREFIX}\n【错误】进度情况只写了“同上”，没有实际内容\n建议：写明本季度具体措施和进度；确无进展的，写明原因和下一步安排`);
     // info at D5 (text starting with =), E5 error (unreadable deadline) wins over the info of outer spaces
     expect(ws.getCell('D5').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: ANNOTATION_FILLS.info } });
     expect(ws.getCell('E5').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: ANNOTATION_FILLS.error } });
@@ -83,5 +90,27 @@ describe('annotateWorkbook', () => {
     expect(ws.getCell('D8').value).toBe('同上');
     expect(ws.getCell('D8').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: ANNOTATION_FILLS.error } });
     expect(out.getWorksheet(RESULTS_SHEET)!.rowCount).toBe(findings.length + 1);
+  });
+});
+
+describe('annotateWorkbook applies the MarkPlan', () => {
+  test('every MarkCell as planned; a person’s note kept above ours; our earlier note replaced, not repeated', async () => {
+    const { bytes, findings } = await brokenFile();
+    const wb = await open(bytes);
+    wb.getWorksheet('进展情况表')!.getCell('D8').note = '填报人自己的批注';
+    const withNote = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const once = await annotateWorkbook(withNote, findings);
+    const twice = await open(await annotateWorkbook(once, findings));
+    const plan = markPlan(findings, [
+      { name: '进展情况表', visibility: 'visible' },
+      { name: '指标完成情况', visibility: 'visible' },
+    ]);
+    expect(plan.cells.map((c) => `${c.sheet}!${c.cell}`)).toContain('进展情况表!D8');
+    for (const mark of plan.cells) {
+      const cell = twice.getWorksheet(mark.sheet)!.getCell(mark.cell);
+      expect(cell.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${mark.fill.slice(1)}` } });
+      const note = mark.sheet === '进展情况表' && mark.cell === 'D8' ? `填报人自己的批注\n\n${mark.note}` : mark.note;
+      expect(cell.note).toBe(note);
+    }
   });
 });

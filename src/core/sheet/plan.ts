@@ -164,8 +164,8 @@ export interface SheetPlan {
   tabColor?: string;
 }
 
-/** Roles of the sheets the add-in writes. */
-export type SheetRole = 'progress' | 'indicator' | 'summary' | 'roster' | 'indicator-summary' | 'metadata';
+/** Roles of the sheets the add-in writes ('findings': the 校验结果 sheet of an annotated copy, core/marks). */
+export type SheetRole = 'progress' | 'indicator' | 'summary' | 'roster' | 'indicator-summary' | 'metadata' | 'findings';
 
 /**
  * A whole workbook's worth of sheets, in tab order, and the identity to keep in the hidden metadata sheet.
