@@ -3,7 +3,7 @@ import type { TemplateSpec } from '../core/spec/schema';
 import type { Finding } from '../core/validate/finding';
 import { validateBook } from '../core/validate/index';
 import { officeErrorMessage } from '../excel/errors';
-import { firstToShow } from '../excel/mark-findings';
+import { firstToShow } from '../core/marks/plan';
 import type { ApiSupport } from '../excel/requirements';
 import type { SheetCache } from '../excel/sheet-cache';
 import { specOfBook } from '../excel/spec-store';

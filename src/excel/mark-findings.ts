@@ -1,201 +1,75 @@
 import type { GridBook } from '../core/sheet/grid';
-import type { Finding, Severity } from '../core/validate/finding';
-import { SEVERITY_RANK } from '../core/validate/finding';
-import { parseA1 } from '../core/sheet/grid';
-import { queueSheetList, queueSheetRead, gridFrom, visibilityOf, type Pending } from './read-grid';
-import { documentSheetCache, type SheetCache, type SheetList } from './sheet-cache';
+import { markPlan, type MarkPlan } from '../core/marks/plan';
+import { MARK_PREFIX } from '../core/marks/note';
+import { isMarkFill } from '../core/marks/palette';
+import type { Finding } from '../core/validate/finding';
+import { queueSheetList, readBook, sheetInfo, type SheetInfo, type SideRead } from './read-grid';
+import { documentSheetCache, type CachedNote, type SheetCache } from './sheet-cache';
 import { documentStore, type MarkRecord, type MarkStore } from './mark-store';
-import { hostSupport, type ApiSupport } from './requirements';
+import { hostSupport, noteApi, type ApiSupport, type NoteApi } from './requirements';
 import { syncContext } from './sync';
 
 /**
- * Marking findings in the open workbook (issue 3, 一键校验): each finding's cell gets a fill by severity and, where
- * the host allows, a note (ExcelApi 1.18) or else a comment (1.10) with the message and hint. Each marked cell's
- * own fill is remembered (mark-store) so `clearMarks` restores it exactly; the notes the add-in added start with
- * `MARK_PREFIX` and are the only ones it deletes.
+ * Marking findings in the open workbook (issue 3, 一键校验; issue 9): the adapter applies the findings' MarkPlan
+ * (core/marks: which cells, their fill, their note text, the cell to select) and decides nothing of its own but
+ * what the host allows. Each marked cell's own fill is remembered (mark-store) so `clearMarks` restores it exactly;
+ * the notes the add-in added start with MARK_PREFIX and are the only ones it deletes.
  *
- * Round trips, whatever the number of rows, sheets or findings: reading takes 1 sync when the sheet list kept from
- * the last read (excel/sheet-cache, ExcelApi 1.4) is still right, else 2 (sheets added, renamed or deleted, a note
- * added or edited; no kept list; ExcelApi below 1.4); marking 1 (restore the previous marks, read each new cell's
- * own fill, mark): 2 in all in the steady state, 3 when the workbook's sheets changed since the last read. Fills and colours need ExcelApi 1.1; telling "no fill" from a white fill needs `fill.pattern` (1.9),
- * before which a white cell is restored as "no fill"; knowing a sheet is protected needs 1.2 (no note is added to
- * a protected sheet, where it would fail).
+ * Host checks: the note API is the host's requirement set AND the loaded library's member (requirements
+ * `noteApi`: notes 1.18, else comments 1.10, else the fill alone; the result says which). A protected sheet
+ * (ExcelApi 1.2) is left as it was where a change would fail the whole batch with AccessDenied: no fill on a sheet
+ * whose protection does not allow formatting cells, no note added or deleted on any protected sheet; the result
+ * names each such sheet and why, and its old marks stay remembered for a later clear.
+ *
+ * Round trips, whatever the number of rows, sheets or findings: reading 1 while the sheet list kept from the last
+ * read holds (excel/sheet-cache, ExcelApi 1.4), else 2 (sheets added or renamed, a note added or edited, no kept
+ * list, ExcelApi below 1.4, or the add-in's own notes to locate because a sheet holding some was protected since
+ * marking); marking 1. So 2 in
+ * all in the steady state, 3 otherwise. Fills need ExcelApi 1.1; telling "no fill" from a white fill needs
+ * `fill.pattern` (1.9), before which a white cell is restored as "no fill".
  */
 
-/** Fill colours "#RRGGBB" of marked cells by severity: light red, light orange, light blue (the same as the annotated copy of xlsx/annotate). */
-export const MARK_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFD8A8', info: '#DDEBF7' };
+/** Why a sheet was (partly) left as it was. */
+export type LeftReason =
+  /** Protected, and its protection does not allow formatting cells: no fill or note changed there. */
+  | 'protected'
+  /** Protected, formatting allowed: fills changed, notes neither added nor deleted there. */
+  | 'protected-notes';
 
-/** First line of every note the add-in adds, so it never deletes a person's own note. */
-export const MARK_PREFIX = '【进展情况表助手】';
-
-/** Notes on 1.18, else comments on 1.10, else none. */
-type NoteKind = 'notes' | 'comments' | 'none';
-
-function noteKind(support: ApiSupport): NoteKind {
-  return support('1.18') ? 'notes' : support('1.10') ? 'comments' : 'none';
-}
-
-/** What the read step found, for the mark step. */
-export interface PreparedWorkbook {
-  book: GridBook;
-  /** Sheet names as they are now. */
-  sheetNames: string[];
-  /** Sheets known to be protected (ExcelApi 1.2): no note is added there. */
-  protectedSheets: Set<string>;
-  /** Protected sheets that do not allow formatting cells: nothing is marked there (a fill would fail the batch). */
-  lockedSheets: Set<string>;
-  /** "Sheet!A1" of every note (or comment) not made by the add-in. */
-  otherNotes: Set<string>;
-  /** The add-in's own notes (to delete before marking again). */
-  ownNotes: { delete(): void }[];
+/** A sheet left as it was, and why. */
+export interface SheetLeft {
+  sheet: string;
+  reason: LeftReason;
 }
 
 /** A note or comment as both collections give it. */
 type NoteLike = { content: string; delete(): void; getLocation(): Excel.Range };
 
-function noteCollection(context: Excel.RequestContext, kind: NoteKind): { items: NoteLike[]; load(p: string): unknown } | undefined {
-  if (kind === 'notes') return context.workbook.notes as unknown as { items: NoteLike[]; load(p: string): unknown }; // ExcelApi 1.18
-  if (kind === 'comments') return context.workbook.comments as unknown as { items: NoteLike[]; load(p: string): unknown }; // ExcelApi 1.10
+/** One of the add-in's own notes; `sheet` when its cell was located (only needed when some sheet is protected). */
+interface OwnNote {
+  note: NoteLike;
+  sheet?: string;
+}
+
+/** What the read step found, for the mark step. */
+export interface PreparedWorkbook {
+  book: GridBook;
+  /** Every sheet in tab order, with protection on ExcelApi 1.2. */
+  sheets: SheetInfo[];
+  /** The note API usable here. */
+  notes: NoteApi;
+  /** "Sheet!A1" of every note (or comment) not made by the add-in. */
+  otherNotes: Set<string>;
+  /** The add-in's own notes (to delete before marking again). */
+  ownNotes: OwnNote[];
+  /** The marks of the last run (mark-store), to restore before marking again. */
+  records: MarkRecord[];
+}
+
+function noteCollection(context: Excel.RequestContext, api: NoteApi): { items: NoteLike[]; load(p: string): unknown } | undefined {
+  if (api === 'notes') return (context.workbook as unknown as { notes: { items: NoteLike[]; load(p: string): unknown } }).notes; // ExcelApi 1.18
+  if (api === 'comments') return context.workbook.comments as unknown as { items: NoteLike[]; load(p: string): unknown }; // ExcelApi 1.10
   return undefined;
-}
-
-/**
- * Read the workbook for validation and marking. With the sheet list kept from the last read (excel/sheet-cache) on
- * ExcelApi 1.4: ONE sync, which loads the sheet list (to verify the kept one), protection and the notes' text, and,
- * for every kept name, `getItemOrNullObject(name)`'s used range (both ExcelApi 1.4). When the loaded names equal the
- * kept ones (order included) and the other notes' text is as kept, the read is complete; otherwise (a sheet added,
- * renamed or deleted; a note added or edited) one more sync reads what is missing: 2 then. Without a kept list,
- * below ExcelApi 1.4, or when the kept-list read fails, 2 syncs: the sheet list and notes' text, then every used
- * range and each other note's cell. The list read is kept for next time. `skip` leaves sheets out of the book (not
- * out of the list).
- */
-export async function readForMarking(
-  context: Excel.RequestContext,
-  support: ApiSupport = hostSupport,
-  skip?: (name: string) => boolean,
-  cache: SheetCache = documentSheetCache(),
-): Promise<PreparedWorkbook> {
-  const kept = support('1.4') ? cache.read() : undefined;
-  if (kept) {
-    try {
-      return await readKept(context, support, kept, cache, skip);
-    } catch {
-      // e.g. a host refusing a call on a null worksheet: forget the list and read it afresh.
-    }
-  }
-  return readFresh(context, support, cache, skip);
-}
-
-/** Queue the sheet list with protection (ExcelApi 1.2) and the notes' text (no sync). */
-function queueListAndNotes(context: Excel.RequestContext, support: ApiSupport) {
-  const worksheets = queueSheetList(context);
-  if (support('1.2')) worksheets.load('items/protection/protected,items/protection/options'); // ExcelApi 1.2
-  const notes = noteCollection(context, noteKind(support));
-  notes?.load('items/content');
-  return { worksheets, notes };
-}
-
-/** The add-in's own notes, and the others (in collection order). */
-function splitNotes(notes: { items: NoteLike[] } | undefined): { ours: NoteLike[]; others: NoteLike[] } {
-  const ours: NoteLike[] = [];
-  const others: NoteLike[] = [];
-  for (const note of notes?.items ?? []) {
-    if (typeof note.content === 'string' && note.content.startsWith(MARK_PREFIX)) ours.push(note);
-    else others.push(note);
-  }
-  return { ours, others };
-}
-
-/** Queue loading each note's cell (no sync): ExcelApi 1.18 (notes) / 1.10 (comments). */
-function queueLocations(notes: readonly NoteLike[]): Excel.Range[] {
-  return notes.map((note) => {
-    const where = note.getLocation();
-    where.load('address');
-    return where;
-  });
-}
-
-/** The prepared workbook from the loaded list, the sheets read (by name) and the other notes' cells; keeps the list. */
-function prepare(
-  sheets: Excel.Worksheet[],
-  read: Map<string, Pending>,
-  support: ApiSupport,
-  ours: NoteLike[],
-  others: { content: string; cell: string }[],
-  cache: SheetCache,
-): PreparedWorkbook {
-  const protectedSheets = new Set<string>();
-  const lockedSheets = new Set<string>();
-  if (support('1.2')) {
-    for (const w of sheets) {
-      if (w.protection?.protected !== true) continue;
-      protectedSheets.add(w.name);
-      if (w.protection.options?.allowFormatCells !== true) lockedSheets.add(w.name);
-    }
-  }
-  const list: SheetList = { sheets: sheets.map((w) => ({ name: w.name, visibility: visibilityOf(w.visibility) })), otherNotes: others };
-  if (JSON.stringify(cache.read()) !== JSON.stringify(list)) cache.write(list); // settings are saved only on a change
-  const book = list.sheets.flatMap((s) => {
-    const pending = read.get(s.name);
-    return pending ? [gridFrom({ ...pending, visibility: s.visibility })] : [];
-  });
-  return {
-    book: { sheets: book },
-    sheetNames: list.sheets.map((s) => s.name),
-    protectedSheets,
-    lockedSheets,
-    otherNotes: new Set(others.map((n) => n.cell)),
-    ownNotes: ours,
-  };
-}
-
-/** The 2-sync read: sheet list and notes' text, then every used range and the other notes' cells. */
-async function readFresh(context: Excel.RequestContext, support: ApiSupport, cache: SheetCache, skip?: (name: string) => boolean): Promise<PreparedWorkbook> {
-  const { worksheets, notes } = queueListAndNotes(context, support);
-  await syncContext(context, 'validate:sheets');
-  const sheets = worksheets.items;
-  const read = new Map(sheets.filter((w) => !skip?.(w.name)).map((w) => [w.name, queueSheetRead(w, support)] as const));
-  const { ours, others } = splitNotes(notes);
-  const located = queueLocations(others);
-  await syncContext(context, 'validate:read');
-  const cells = others.map((n, i) => ({ content: String(n.content), cell: normalizeAddress(String(located[i].address)) }));
-  return prepare(sheets, read, support, ours, cells, cache);
-}
-
-/**
- * The 1-sync read from the kept list (ExcelApi 1.4), with one more sync for what the list missed: sheets added or
- * renamed since, and the cells of other notes whose text differs from the kept ones.
- */
-async function readKept(
-  context: Excel.RequestContext,
-  support: ApiSupport,
-  kept: SheetList,
-  cache: SheetCache,
-  skip?: (name: string) => boolean,
-): Promise<PreparedWorkbook> {
-  const { worksheets, notes } = queueListAndNotes(context, support);
-  const read = new Map<string, Pending>();
-  for (const s of kept.sheets) {
-    if (skip?.(s.name) || read.has(s.name)) continue;
-    read.set(s.name, queueSheetRead(context.workbook.worksheets.getItemOrNullObject(s.name), support, s)); // ExcelApi 1.4
-  }
-  await syncContext(context, 'validate:read');
-  const sheets = worksheets.items;
-  const names = new Set(sheets.map((w) => w.name));
-  for (const name of [...read.keys()]) if (!names.has(name)) read.delete(name); // renamed or deleted since
-  const missing = sheets.filter((w) => !read.has(w.name) && !skip?.(w.name));
-  const { ours, others } = splitNotes(notes);
-  const sameNotes =
-    others.length === kept.otherNotes.length && others.every((n, i) => n.content === kept.otherNotes[i].content);
-  if (missing.length === 0 && sameNotes) return prepare(sheets, read, support, ours, kept.otherNotes, cache);
-  // The list or the notes changed since the last read: read what is missing (3 syncs with the marking).
-  for (const w of missing) read.set(w.name, queueSheetRead(w, support));
-  const located = sameNotes ? [] : queueLocations(others);
-  await syncContext(context, 'validate:read-changed');
-  const cells = sameNotes
-    ? kept.otherNotes
-    : others.map((n, i) => ({ content: String(n.content), cell: normalizeAddress(String(located[i].address)) }));
-  return prepare(sheets, read, support, ours, cells, cache);
 }
 
 /** "'My sheet'!$D$7" → "My sheet!D7" (the key used for notes). */
@@ -207,22 +81,90 @@ export function normalizeAddress(address: string): string {
   return `${sheet}!${address.slice(bang + 1).replace(/\$/g, '').split(':')[0]}`;
 }
 
-/** The cells to mark: one per sheet and cell, the most severe finding first, with all messages of that cell. */
-export function cellsToMark(findings: readonly Finding[], sheetNames: readonly string[]): { sheet: string; cell: string; severity: Severity; text: string }[] {
-  const names = new Set(sheetNames);
-  const byCell = new Map<string, { sheet: string; cell: string; severity: Severity; lines: string[] }>();
-  for (const f of findings) {
-    if (!f.sheet || !f.cell || !names.has(f.sheet)) continue;
-    const pos = parseA1(f.cell);
-    if (!pos) continue;
-    const cell = f.cell.replace(/\$/g, '').toUpperCase();
-    const key = `${f.sheet}!${cell}`;
-    const entry = byCell.get(key) ?? { sheet: f.sheet, cell, severity: f.severity, lines: [] };
-    if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[entry.severity]) entry.severity = f.severity;
-    entry.lines.push(f.hint ? `${f.message}（${f.hint}）` : f.message);
-    byCell.set(key, entry);
-  }
-  return [...byCell.values()].map((e) => ({ sheet: e.sheet, cell: e.cell, severity: e.severity, text: `${MARK_PREFIX}\n${e.lines.join('\n')}` }));
+const sheetOf = (cell: string) => cell.slice(0, cell.lastIndexOf('!'));
+
+/** True when the sheet is protected (as read). */
+const isProtected = (s: SheetInfo | undefined) => s?.protection?.protected === true;
+/** True when a fill may be set on the sheet: unprotected, or protected with formatting cells allowed. */
+const canFill = (s: SheetInfo | undefined) => s !== undefined && (!isProtected(s) || s.protection!.allowFormatCells);
+
+/**
+ * True when the add-in's own notes must be located before any is deleted: a sheet is protected now that holds
+ * notes the add-in added (its records say so; notes are never added to a protected sheet, so only a sheet protected
+ * since marking does). Elsewhere the notes are deleted through the workbook's collection without knowing their cells.
+ */
+function mustLocateOwn(sheets: readonly SheetInfo[], records: readonly MarkRecord[]): boolean {
+  const noted = new Set(records.filter((r) => r.note).map((r) => r.sheet));
+  return sheets.some((s) => isProtected(s) && noted.has(s.name));
+}
+
+/**
+ * The notes read along with the workbook (readBook's side read): every note's text in the first batch; in the
+ * second, the cells of the other notes (unless their text is as kept) and, when `mustLocateOwn`, of the add-in's
+ * own notes.
+ */
+function notesSide(context: Excel.RequestContext, api: NoteApi, records: readonly MarkRecord[]) {
+  const collection = noteCollection(context, api);
+  let ours: NoteLike[] = [];
+  let others: NoteLike[] = [];
+  let keptCells: CachedNote[] | undefined;
+  let locateOurs = false;
+  let oursAt: Excel.Range[] = [];
+  let othersAt: Excel.Range[] = [];
+  const locate = (notes: NoteLike[]) =>
+    notes.map((n) => {
+      const where = n.getLocation(); // ExcelApi 1.18 (notes) / 1.10 (comments)
+      where.load('address');
+      return where;
+    });
+  const side: SideRead = {
+    first() {
+      ours = [];
+      others = [];
+      keptCells = undefined;
+      locateOurs = false;
+      collection?.load('items/content');
+    },
+    afterFirst(sheets, kept) {
+      ours = [];
+      others = [];
+      for (const n of collection?.items ?? []) (typeof n.content === 'string' && n.content.startsWith(MARK_PREFIX) ? ours : others).push(n);
+      const same = kept !== undefined && others.length === kept.otherNotes.length && others.every((n, i) => n.content === kept.otherNotes[i].content);
+      keptCells = same ? kept!.otherNotes : undefined;
+      locateOurs = ours.length > 0 && mustLocateOwn(sheets, records);
+      return !same || locateOurs;
+    },
+    second() {
+      othersAt = keptCells ? [] : locate(others);
+      oursAt = locateOurs ? locate(ours) : [];
+    },
+    keep: () => keptCells ?? others.map((n, i) => ({ content: String(n.content), cell: normalizeAddress(String(othersAt[i]?.address)) })),
+  };
+  return {
+    side,
+    ownNotes: (): OwnNote[] => ours.map((note, i) => (locateOurs ? { note, sheet: sheetOf(normalizeAddress(String(oursAt[i]?.address))) } : { note })),
+  };
+}
+
+/**
+ * Read the workbook for validation and marking with `readBook` (excel/read-grid): the sheet list with protection,
+ * every used range and the notes, from the sheet list kept since the last read when there is one (see the module
+ * comment for the round trips). `skip` leaves sheets out of the book (not out of the list).
+ */
+export async function readForMarking(
+  context: Excel.RequestContext,
+  support: ApiSupport = hostSupport,
+  skip?: (name: string) => boolean,
+  cache: SheetCache = documentSheetCache(),
+  store: MarkStore = documentStore(),
+): Promise<PreparedWorkbook> {
+  const api = noteApi(context.workbook, support);
+  const records = await store.read();
+  // The side read starts over in `first`, so a read from the kept list that fails and is made afresh reads the notes again.
+  const notes = notesSide(context, api, records);
+  const { book, sheets } = await readBook(context, { support, skip, protection: true, sheetCache: cache, side: notes.side, label: 'validate' });
+  const otherNotes = new Set(notes.side.keep().map((n) => n.cell));
+  return { book, sheets, notes: api, otherNotes, ownNotes: notes.ownNotes(), records };
 }
 
 /** Queue restoring a record's own fill (no sync). */
@@ -238,66 +180,100 @@ export interface MarkOptions {
   /** Where the sheet list is kept between reads (default: the document settings, excel/sheet-cache). */
   sheetCache?: SheetCache;
   store?: MarkStore;
-  /** A cell to activate and select in the marking sync (ignored when its sheet is gone or hidden, or the address is not A1). */
-  select?: { sheet: string; cell: string };
+  /** Select the plan's cell to show first (core/marks MarkPlan `select`) in the marking sync. */
+  select?: boolean;
 }
 
-/** The finding to go to first: the first error, else the first warning, else the first info, with a cell. */
-export function firstToShow(findings: readonly Finding[]): Finding | undefined {
-  return [...findings]
-    .filter((f) => f.sheet && f.cell)
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0];
+/** What `markFindings` did. */
+export interface MarkResult {
+  /** Cells marked now. */
+  marked: number;
+  /** How the cells got their text: notes, comments, or none (the fill alone). */
+  notes: NoteApi;
+  /** Sheets (partly) left as they were, in tab order, with the reason. */
+  leftAsIs: SheetLeft[];
 }
 
 /**
- * Mark `findings` in one sync: restore the previous marks (their own fills; delete the add-in's notes), read each
- * new cell's own fill, set the severity fill, and add a note where the cell has none and the sheet is not
- * protected. Returns the number of cells marked. Findings without a sheet or cell, or on a sheet that no longer
- * exists or is protected against formatting, are not marked (the pane still lists them).
+ * The sheets where protection stopped something wanted, in tab order: `fills` names the sheets with fills to set or
+ * restore, `notes` those with notes to add or delete.
  */
+function leftSheets(sheets: readonly SheetInfo[], fills: ReadonlySet<string>, notes: ReadonlySet<string>): SheetLeft[] {
+  return sheets.flatMap((s): SheetLeft[] => {
+    if (!isProtected(s)) return [];
+    if (!canFill(s)) return fills.has(s.name) || notes.has(s.name) ? [{ sheet: s.name, reason: 'protected' }] : [];
+    return notes.has(s.name) ? [{ sheet: s.name, reason: 'protected-notes' }] : [];
+  });
+}
+
+/** Queue deleting the add-in's own notes, except on protected sheets (no sync). */
+function queueDeleteOwn(ownNotes: readonly OwnNote[], sheets: ReadonlyMap<string, SheetInfo>): void {
+  for (const own of ownNotes) if (own.sheet === undefined || !isProtected(sheets.get(own.sheet))) own.note.delete();
+}
+
+/**
+ * Apply `plan` (core/marks `markPlan` of the findings) in one sync: restore the previous marks (their own fills;
+ * delete the add-in's notes), read each new cell's own fill, set the plan's fill, and add the plan's note where the
+ * cell has none of another's; select the plan's cell when asked. Sheets protection stops are left as they were
+ * (module comment); their old records are kept. Cells on sheets no longer in the workbook are not marked.
+ */
+export async function applyMarkPlan(context: Excel.RequestContext, plan: MarkPlan, prepared: PreparedWorkbook, options: MarkOptions = {}): Promise<MarkResult> {
+  const support = options.support ?? hostSupport;
+  const store = options.store ?? documentStore();
+  const sheets = new Map(prepared.sheets.map((s) => [s.name, s]));
+  const fills = new Set<string>();
+  const notes = new Set<string>();
+  const carried: MarkRecord[] = [];
+  for (const record of prepared.records) {
+    const sheet = sheets.get(record.sheet);
+    if (!sheet) continue; // the sheet is gone: nothing to restore
+    fills.add(record.sheet);
+    if (record.note) notes.add(record.sheet);
+    if (canFill(sheet)) queueRestore(context, record);
+    else carried.push(record);
+  }
+  for (const own of prepared.ownNotes) if (own.sheet) notes.add(own.sheet);
+  queueDeleteOwn(prepared.ownNotes, sheets);
+  const marks = plan.cells.filter((m) => sheets.has(m.sheet));
+  for (const m of marks) {
+    fills.add(m.sheet);
+    if (prepared.notes !== 'none') notes.add(m.sheet);
+  }
+  const targets = marks.filter((m) => canFill(sheets.get(m.sheet)));
+  const probes = targets.map((m) => {
+    const worksheet = context.workbook.worksheets.getItem(m.sheet);
+    // A separate proxy reads the cell's own fill (after the restores above, before the mark below).
+    const probe = worksheet.getRange(m.cell).format.fill;
+    probe.load(support('1.9') ? 'color,pattern' : 'color'); // pattern: ExcelApi 1.9
+    const range = worksheet.getRange(m.cell);
+    range.format.fill.color = m.fill; // ExcelApi 1.1
+    const note = prepared.notes !== 'none' && !isProtected(sheets.get(m.sheet)) && !prepared.otherNotes.has(`${m.sheet}!${m.cell}`);
+    if (note && prepared.notes === 'notes') (context.workbook as unknown as { notes: { add(r: Excel.Range, t: string): void } }).notes.add(range, m.note); // ExcelApi 1.18
+    else if (note) context.workbook.comments.add(range, m.note); // ExcelApi 1.10
+    return { fill: probe, note };
+  });
+  const select = options.select ? plan.select : undefined;
+  // Activating a hidden sheet fails the whole batch (and the marks with it): the plan selects on visible sheets only.
+  if (select && sheets.get(select.sheet)?.visibility === 'visible') {
+    const worksheet = context.workbook.worksheets.getItem(select.sheet);
+    worksheet.activate(); // ExcelApi 1.1
+    worksheet.getRange(select.cell).select(); // ExcelApi 1.1
+  }
+  await syncContext(context, 'validate:mark');
+  const records: MarkRecord[] = targets.map((m, i) => ({ sheet: m.sheet, cell: m.cell, fill: ownFill(probes[i].fill, support('1.9')), note: probes[i].note }));
+  const fresh = new Set(records.map((r) => `${r.sheet}!${r.cell}`));
+  await store.write([...records, ...carried.filter((r) => !fresh.has(`${r.sheet}!${r.cell}`))]);
+  return { marked: records.length, notes: prepared.notes, leftAsIs: leftSheets(prepared.sheets, fills, notes) };
+}
+
+/** Mark `findings` (their MarkPlan on the prepared workbook) in one sync: see `applyMarkPlan`. */
 export async function markFindings(
   context: Excel.RequestContext,
   findings: readonly Finding[],
   prepared: PreparedWorkbook,
   options: MarkOptions = {},
-): Promise<number> {
-  const support = options.support ?? hostSupport;
-  const store = options.store ?? documentStore();
-  const kind = noteKind(support);
-  const names = new Set(prepared.sheetNames);
-  for (const record of await store.read()) if (names.has(record.sheet)) queueRestore(context, record);
-  for (const note of prepared.ownNotes) note.delete();
-  const targets = cellsToMark(findings, prepared.sheetNames).filter((t) => !prepared.lockedSheets.has(t.sheet));
-  const probes: { fill: Excel.RangeFill; note: boolean }[] = [];
-  for (const t of targets) {
-    const worksheet = context.workbook.worksheets.getItem(t.sheet);
-    // A separate proxy reads the cell's own fill (after the restores above, before the mark below).
-    const probe = worksheet.getRange(t.cell).format.fill;
-    probe.load(support('1.9') ? 'color,pattern' : 'color'); // pattern: ExcelApi 1.9
-    const range = worksheet.getRange(t.cell);
-    range.format.fill.color = MARK_FILL[t.severity];
-    const note = kind !== 'none' && !prepared.protectedSheets.has(t.sheet) && !prepared.otherNotes.has(`${t.sheet}!${t.cell}`);
-    if (note && kind === 'notes') context.workbook.notes.add(range, t.text); // ExcelApi 1.18
-    else if (note) context.workbook.comments.add(range, t.text); // ExcelApi 1.10
-    probes.push({ fill: probe, note });
-  }
-  const select = options.select;
-  // Activating a hidden sheet fails the whole batch (and the marks with it): select on visible sheets only.
-  const visible = prepared.book.sheets.some((g) => g.name === select?.sheet && g.visibility === 'visible');
-  if (select && visible && names.has(select.sheet) && parseA1(select.cell)) {
-    const worksheet = context.workbook.worksheets.getItem(select.sheet);
-    worksheet.activate(); // ExcelApi 1.1
-    worksheet.getRange(select.cell.replace(/\$/g, '')).select(); // ExcelApi 1.1
-  }
-  await syncContext(context, 'validate:mark');
-  const records: MarkRecord[] = targets.map((t, i) => ({
-    sheet: t.sheet,
-    cell: t.cell,
-    fill: ownFill(probes[i].fill, support('1.9')),
-    note: probes[i].note,
-  }));
-  await store.write(records);
-  return records.length;
+): Promise<MarkResult> {
+  return applyMarkPlan(context, markPlan(findings, prepared.sheets), prepared, options);
 }
 
 /** The fill to restore: null for no fill (pattern None; before 1.9, white counts as no fill). */
@@ -307,19 +283,17 @@ function ownFill(fill: Excel.RangeFill, hasPattern: boolean): string | null {
   return color === null || color === '#FFFFFF' ? null : color;
 }
 
-/** What `clearMarks` did: cells restored, and marked cells left alone because they no longer show a mark colour. */
+/** What `clearMarks` did. */
 export interface ClearResult {
+  /** Cells whose own fill was restored. */
   restored: number;
   /**
    * Cells whose stored address no longer holds the add-in's mark (rows or columns were inserted or deleted, or the
    * user refilled the cell): not restored, so no other cell gets a stale fill. The pane asks the user to check.
    */
   skipped: number;
-}
-
-/** True when `color` ("#RRGGBB", any case) is one of the add-in's mark fills. */
-function isMarkColour(color: unknown): boolean {
-  return typeof color === 'string' && Object.values(MARK_FILL).some((c) => c.toUpperCase() === color.toUpperCase());
+  /** Sheets (partly) left as they were because of their protection, in tab order; their marks stay remembered. */
+  leftAsIs: SheetLeft[];
 }
 
 /** Queue loading each record's current fill colour (no sync). */
@@ -334,22 +308,28 @@ function queueFillReads(context: Excel.RequestContext, records: readonly MarkRec
 /**
  * Remove every mark: restore the own fill of each marked cell that still shows a mark colour and delete the add-in's
  * notes. Marks are stored by address, so after rows were inserted or deleted a stored address may hold another
- * cell: such cells (no longer showing a mark colour) are skipped and counted. 2 syncs (the sheet list, the notes'
- * text and each stored cell's current fill; then the restore). Only when a marked sheet was deleted does the first
- * read fail (ItemNotFound); it is then made again for the sheets that remain (3 syncs).
+ * cell: such cells (no longer showing a mark colour) are skipped and counted. Sheets protection stops are left as
+ * they were (as in `applyMarkPlan`) and named in the result; their records are kept for a later clear.
+ *
+ * 2 syncs (the sheet list with protection, the notes' text and each stored cell's current fill; then the restore).
+ * One more when a marked sheet was deleted (the first read fails with ItemNotFound and is made again for the
+ * sheets that remain), and one more when a sheet holding the add-in's notes was protected since marking (the notes
+ * are located first, so none is deleted there).
  */
 export async function clearMarks(context: Excel.RequestContext, options: MarkOptions = {}): Promise<ClearResult> {
   const support = options.support ?? hostSupport;
   const store = options.store ?? documentStore();
+  const api = noteApi(context.workbook, support);
   const records = await store.read();
+  const protection = support('1.2');
   const readAll = async (wanted: readonly MarkRecord[]) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
-    const notes = noteCollection(context, noteKind(support));
+    const worksheets = queueSheetList(context, { support, protection: true }); // one load, protection on ExcelApi 1.2
+    const notes = noteCollection(context, api);
     notes?.load('items/content');
     const fills = queueFillReads(context, wanted);
     await syncContext(context, 'clear:read');
-    return { names: new Set(worksheets.items.map((w) => w.name)), notes, fills };
+    const sheets = worksheets.items.map((w) => sheetInfo(w, protection));
+    return { sheets, notes, fills };
   };
   let wanted = records;
   let read: Awaited<ReturnType<typeof readAll>>;
@@ -364,19 +344,39 @@ export async function clearMarks(context: Excel.RequestContext, options: MarkOpt
     wanted = records.filter((r) => names.has(r.sheet));
     read = await readAll(wanted);
   }
+  const sheets = new Map(read.sheets.map((s) => [s.name, s]));
+  const ours = (read.notes?.items ?? []).filter((n) => typeof n.content === 'string' && n.content.startsWith(MARK_PREFIX));
+  let ownNotes: OwnNote[] = ours.map((note) => ({ note }));
+  if (ours.length > 0 && mustLocateOwn(read.sheets, wanted)) {
+    // Which sheet each of the add-in's notes is on, so none is deleted on a protected sheet.
+    const at = ours.map((n) => {
+      const where = n.getLocation(); // ExcelApi 1.18 (notes) / 1.10 (comments)
+      where.load('address');
+      return where;
+    });
+    await syncContext(context, 'clear:locate');
+    ownNotes = ours.map((note, i) => ({ note, sheet: sheetOf(normalizeAddress(String(at[i].address))) }));
+  }
+  const fills = new Set<string>();
+  const notes = new Set<string>(ownNotes.flatMap((o) => (o.sheet ? [o.sheet] : [])));
+  const kept: MarkRecord[] = [];
   let restored = 0;
   let skipped = 0;
   wanted.forEach((r, i) => {
-    if (!read.names.has(r.sheet)) return;
-    if (isMarkColour(read.fills[i].color)) {
+    const sheet = sheets.get(r.sheet);
+    if (!sheet) return;
+    fills.add(r.sheet);
+    if (r.note) notes.add(r.sheet);
+    if (!canFill(sheet)) kept.push(r);
+    else if (isMarkFill(read.fills[i].color)) {
       queueRestore(context, r);
       restored++;
     } else skipped++;
   });
-  for (const n of read.notes?.items ?? []) if (typeof n.content === 'string' && n.content.startsWith(MARK_PREFIX)) n.delete();
+  queueDeleteOwn(ownNotes, sheets);
   await syncContext(context, 'clear:restore');
-  await store.write([]);
-  return { restored, skipped };
+  await store.write(kept);
+  return { restored, skipped, leftAsIs: leftSheets(read.sheets, fills, notes) };
 }
 
 /** Activate `sheet` and select the cell `cell` (A1), in one sync (ExcelApi 1.1). Rejects with ItemNotFound when the sheet is gone. */

@@ -32,3 +32,35 @@ export function supportUpTo(max: ExcelApiVersion): ApiSupport {
     return a < maj || (a === maj && b <= min);
   };
 }
+
+/**
+ * True when `owner` (an Office.js proxy, e.g. `context.workbook`) offers `member` in the office.js actually loaded.
+ * The office.js the add-in serves from npm lags the hosts: a host may answer `isSetSupported('ExcelApi', '1.18')`
+ * while the library has no `workbook.notes` (NOTES.md), and using it throws TypeError. Never throws.
+ */
+export function hasMember(owner: unknown, member: string): boolean {
+  if (owner === null || (typeof owner !== 'object' && typeof owner !== 'function')) return false;
+  try {
+    return member in owner && (owner as Record<string, unknown>)[member] !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** True when the host supports ExcelApi `version` AND the loaded library offers `owner[member]` (see `hasMember`). */
+export function canUse(support: ApiSupport, version: ExcelApiVersion, owner: unknown, member: string): boolean {
+  return support(version) && hasMember(owner, member);
+}
+
+/**
+ * How cells get a note in this host with this library: 'notes' (ExcelApi 1.18, `workbook.notes`), else 'comments'
+ * (ExcelApi 1.10, `workbook.comments`), else 'none' (the fill alone).
+ */
+export type NoteApi = 'notes' | 'comments' | 'none';
+
+/** The note API to use (see NoteApi): each checked against the host's requirement sets and the loaded library. */
+export function noteApi(workbook: unknown, support: ApiSupport): NoteApi {
+  if (canUse(support, '1.18', workbook, 'notes')) return 'notes';
+  if (canUse(support, '1.10', workbook, 'comments')) return 'comments';
+  return 'none';
+}

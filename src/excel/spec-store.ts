@@ -52,8 +52,7 @@ const REWRITTEN = /^(templateId|templateVersion|year|spec\.\d+)$/;
 
 /** Sheet list and protection (sync 1) and the very hidden or `_ptmeta…` sheets' used ranges (sync 2). */
 async function findMetadataSheets(context: Excel.RequestContext, support: ApiSupport, label: string): Promise<{ names: string[]; found: FoundMeta[] }> {
-  const worksheets = queueSheetList(context);
-  if (support('1.2')) worksheets.load('items/protection/protected'); // ExcelApi 1.2
+  const worksheets = queueSheetList(context, { support, protection: true }); // protection: ExcelApi 1.2, in the same load
   await syncContext(context, `${label}:sheets`);
   const names = worksheets.items.map((w) => w.name);
   const candidates = worksheets.items

@@ -2,12 +2,12 @@ import type { Quarter, TemplateSpec } from '../core/spec/schema';
 import type { GridBook } from '../core/sheet/grid';
 import type { ProgressReport } from '../core/read/report';
 import type { Finding } from '../core/validate/finding';
-import { firstToShow, markFindings, readForMarking, type MarkOptions } from './mark-findings';
-import { hostSupport } from './requirements';
+import { markFindings, readForMarking, type MarkOptions, type SheetLeft } from './mark-findings';
+import { hostSupport, type NoteApi } from './requirements';
 
 /**
- * 一键校验 in Excel: read the open workbook, validate it with the core, mark the findings' cells (and select the first
- * one, when asked). Two syncs in all (every used range read from the sheet list kept since the last read, excel/sheet-cache;
+ * 一键校验 in Excel: read the open workbook, validate it with the core, mark the findings' cells as their MarkPlan
+ * says (core/marks; and select its first cell, when asked). Two syncs in all (every used range read from the sheet list kept since the last read, excel/sheet-cache;
  * marks), whatever the number of rows, sheets or findings; three when the sheets changed since the last read (or on
  * the first read of a workbook, or below ExcelApi 1.4): see mark-findings `readForMarking`. The validator is passed
  * in (the core's `validateBook`), so the adapter holds no rule of the table.
@@ -31,7 +31,7 @@ export interface ValidateInExcelOptions extends MarkOptions {
    * sync is needed; omitted = the `spec` argument.
    */
   specOf?: (book: GridBook) => TemplateSpec;
-  /** Select the first finding to show (the first error, else warning, else info) in the marking sync. */
+  /** Select the first finding to show (the MarkPlan's `select`: the most severe on a visible sheet) in the marking sync. */
   selectFirst?: boolean;
 }
 
@@ -40,6 +40,10 @@ export interface ValidateInExcelResult {
   findings: Finding[];
   /** Cells marked. */
   marked: number;
+  /** How the marked cells got their text: notes (ExcelApi 1.18), comments (1.10) or none (the fill alone). */
+  notes: NoteApi;
+  /** Sheets (partly) left as they were because of their protection, with the reason (excel/mark-findings). */
+  leftAsIs: SheetLeft[];
   /** The spec the workbook was validated against. */
   spec: TemplateSpec;
 }
@@ -51,13 +55,10 @@ export async function validateInExcel(
   options: ValidateInExcelOptions,
 ): Promise<ValidateInExcelResult> {
   const support = options.support ?? hostSupport;
-  const prepared = await readForMarking(context, support, undefined, options.sheetCache);
+  const prepared = await readForMarking(context, support, undefined, options.sheetCache, options.store);
   const used = options.specOf ? options.specOf(prepared.book) : spec;
   const { report, findings } = options.validate(prepared.book, used, options.quarter ? { quarter: options.quarter } : {});
-  const first = options.selectFirst ? firstToShow(findings) : undefined;
-  const marked =
-    options.mark === false
-      ? 0
-      : await markFindings(context, findings, prepared, { ...options, support, ...(first ? { select: { sheet: first.sheet!, cell: first.cell! } } : {}) });
-  return { report, findings, marked, spec: used };
+  if (options.mark === false) return { report, findings, marked: 0, notes: prepared.notes, leftAsIs: [], spec: used };
+  const marks = await markFindings(context, findings, prepared, { ...options, support, select: options.selectFirst === true });
+  return { report, findings, ...marks, spec: used };
 }

@@ -30,6 +30,12 @@ export interface Strings {
   clearMarks: string;
   marksCleared: string;
   marksSkipped: string;
+  /** A sheet protected without formatting allowed: nothing changed there; {sheet}. */
+  marksLeftProtected: string;
+  /** A protected sheet whose notes were left as they were (fills changed); {sheet}. */
+  marksLeftNotes: string;
+  /** No note API in this Excel: the cells got the fill alone. */
+  marksFillOnly: string;
   chooseFile: string;
   chooseFiles: string;
   dropHere: string;
@@ -183,6 +189,9 @@ const ZH: Strings = {
   clearMarks: '清除标记',
   marksCleared: '已清除 {n} 个单元格的标记。',
   marksSkipped: '{n} 个单元格的位置已变化，未恢复，请手动检查。',
+  marksLeftProtected: '工作表“{sheet}”受保护（不允许设置单元格格式），未作改动；撤销保护后再操作一次。',
+  marksLeftNotes: '工作表“{sheet}”受保护，只改了填充颜色，批注未改动。',
+  marksFillOnly: '此版本的 Excel 不能加批注，问题单元格只标了颜色，说明见下方列表。',
   chooseFile: '选择文件…',
   chooseFiles: '选择多个文件…',
   dropHere: '或将文件拖放到此处',
@@ -340,6 +349,9 @@ const EN: Strings = {
   clearMarks: 'Clear marks',
   marksCleared: 'Marks cleared from {n} cells.',
   marksSkipped: '{n} marked cells have moved and were not restored; please check them by hand.',
+  marksLeftProtected: 'Sheet “{sheet}” is protected (formatting cells not allowed) and was left as it was; unprotect it and try again.',
+  marksLeftNotes: 'Sheet “{sheet}” is protected: only fills were changed there, not notes.',
+  marksFillOnly: 'This Excel cannot add notes: the cells are only filled; see the list below.',
   chooseFile: 'Choose file…',
   chooseFiles: 'Choose files…',
   dropHere: 'or drop files here',

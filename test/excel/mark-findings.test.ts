@@ -1,4 +1,6 @@
-import { clearMarks, selectCell, MARK_FILL, MARK_PREFIX } from '../../src/excel/mark-findings';
+import { clearMarks, selectCell } from '../../src/excel/mark-findings';
+import { MARK_FILLS as MARK_FILL } from '../../src/core/marks/palette';
+import { MARK_PREFIX } from '../../src/core/marks/note';
 import { validateInExcel, type BookValidator } from '../../src/excel/validate-in-excel';
 import { memoryStore } from '../../src/excel/mark-store';
 import { memorySheetCache } from '../../src/excel/sheet-cache';
@@ -54,8 +56,8 @@ describe('validateInExcel', () => {
     const c = countSyncs();
     const result = await validateInExcel(fake.context, spec, { validate, support: all, store, sheetCache: memorySheetCache() });
     c.stop();
-    expect(c.labels).toEqual(['validate:sheets', 'validate:read', 'validate:mark']);
-    expect(result).toEqual({ report, findings, marked: 3, spec });
+    expect(c.labels).toEqual(['validate:sheets', 'validate:ranges', 'validate:mark']);
+    expect(result).toEqual({ report, findings, marked: 3, notes: 'notes', leftAsIs: [{ sheet: '指标完成情况', reason: 'protected-notes' }], spec });
     expect((validate.books[0] as { sheets: { name: string }[] }).sheets.map((s) => s.name)).toEqual(['进展情况表', '指标完成情况']);
     expect(fake.setsOf('进展情况表!D5.format.fill.color')).toEqual([MARK_FILL.error]);
     expect(fake.setsOf('进展情况表!E6.format.fill.color')).toEqual([MARK_FILL.warning]);
@@ -67,7 +69,7 @@ describe('validateInExcel', () => {
     ]);
     const notes = fake.callsTo('notes.add');
     expect(notes).toHaveLength(1);
-    expect(notes[0].args?.[1]).toBe(`${MARK_PREFIX}\n问题 progress-empty（请填写）\n问题 deadline-passed（请填写）`);
+    expect(notes[0].args?.[1]).toBe(`${MARK_PREFIX}\n【错误】问题 progress-empty\n建议：请填写\n【警告】问题 deadline-passed\n建议：请填写`);
   });
 
   it('restores the previous marks before marking again, and deletes only its own notes', async () => {
@@ -123,7 +125,7 @@ describe('clearMarks', () => {
       { sheet: '指标完成情况', cell: 'G4', fill: null, note: false },
     ]);
     const c = countSyncs();
-    expect(await clearMarks(fake.context, { support: all, store })).toEqual({ restored: 2, skipped: 0 });
+    expect(await clearMarks(fake.context, { support: all, store })).toEqual({ restored: 2, skipped: 0, leftAsIs: [] });
     c.stop();
     expect(c.count).toBe(2);
     expect(fake.setsOf('进展情况表!D5.format.fill.color')).toEqual(['#FFF2CC']);
@@ -141,7 +143,7 @@ describe('clearMarks', () => {
       { sheet: '指标完成情况', cell: 'G4', fill: null, note: false },
     ]);
     const c = countSyncs();
-    expect(await clearMarks(fake.context, { support: all, store })).toEqual({ restored: 1, skipped: 1 });
+    expect(await clearMarks(fake.context, { support: all, store })).toEqual({ restored: 1, skipped: 1, leftAsIs: [] });
     c.stop();
     expect(c.count).toBe(2);
     expect(fake.callsTo('进展情况表!D5.format.fill.clear')).toHaveLength(0);

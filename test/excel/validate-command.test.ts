@@ -4,7 +4,7 @@ import { metadataPlan, type WorkbookMetadata } from '../../src/core/sheet/metada
 import type { TemplateSpec } from '../../src/core/spec/schema';
 import { supportUpTo } from '../../src/excel/requirements';
 import { countSyncs } from '../../src/excel/sync';
-import { MARK_FILL } from '../../src/excel/mark-findings';
+import { MARK_FILLS as MARK_FILL } from '../../src/core/marks/palette';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import type { Finding } from '../../src/core/validate/finding';
 import { fakeExcel, type FakeSheet } from './fake-excel';

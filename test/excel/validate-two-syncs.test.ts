@@ -1,4 +1,5 @@
-import { MARK_FILL, MARK_PREFIX } from '../../src/excel/mark-findings';
+import { MARK_FILLS as MARK_FILL } from '../../src/core/marks/palette';
+import { MARK_PREFIX } from '../../src/core/marks/note';
 import { validateInExcel, type BookValidator } from '../../src/excel/validate-in-excel';
 import { memoryStore } from '../../src/excel/mark-store';
 import { supportUpTo } from '../../src/excel/requirements';
@@ -169,7 +170,7 @@ describe('一键校验 when the kept sheet list is stale or missing', () => {
     const fake = fakeExcel([sheet('进展情况表'), sheet('_ptmeta', 'VeryHidden')]);
     const cache = memorySheetCache();
     const first = await run(fake, [finding('进展情况表', 'D5')], { sheetCache: cache });
-    expect(first.labels).toEqual(['validate:sheets', 'validate:read', 'validate:mark']);
+    expect(first.labels).toEqual(['validate:sheets', 'validate:ranges', 'validate:mark']);
     expect(first.book).toEqual({ sheets: [grid('进展情况表'), grid('_ptmeta', 'veryHidden')] });
     expect(cache.read()).toEqual({ sheets: [{ name: '进展情况表', visibility: 'visible' }, { name: '_ptmeta', visibility: 'veryHidden' }], otherNotes: [] });
     const second = await run(fake, [finding('进展情况表', 'D5')], { sheetCache: cache });
@@ -180,7 +181,7 @@ describe('一键校验 when the kept sheet list is stale or missing', () => {
   it('keeps the 3-sync read on an ExcelApi 1.3 host, which has no getItemOrNullObject', async () => {
     const fake = fakeExcel([sheet('进展情况表')]);
     const { book, labels } = await run(fake, [finding('进展情况表', 'D5')], { support: supportUpTo('1.3'), sheetCache: memorySheetCache(kept('进展情况表')) });
-    expect(labels).toEqual(['validate:sheets', 'validate:read', 'validate:mark']);
+    expect(labels).toEqual(['validate:sheets', 'validate:ranges', 'validate:mark']);
     expect(book.sheets.map((s) => s.name)).toEqual(['进展情况表']);
     expect(book.sheets[0].rows).toEqual(grid('进展情况表').rows);
     expect(fake.callsTo('worksheets.getItemOrNullObject')).toEqual([]);
@@ -193,7 +194,7 @@ describe('一键校验 when the kept sheet list is stale or missing', () => {
       throw new Error('GeneralException');
     };
     const { book, labels } = await run(fake, [], { sheetCache: memorySheetCache(kept('进展情况表')) });
-    expect(labels).toEqual(['validate:sheets', 'validate:read', 'validate:mark']);
+    expect(labels).toEqual(['validate:sheets', 'validate:ranges', 'validate:mark']);
     expect(book).toEqual({ sheets: [grid('进展情况表')] });
   });
 });
@@ -210,7 +211,7 @@ describe('一键校验 and the notes of others', () => {
     expect(labels).toHaveLength(2);
     expect(fake.callsTo('notes[进展情况表!D5].delete')).toHaveLength(1);
     expect(fake.callsTo('notes[进展情况表!E6].delete')).toEqual([]);
-    expect(fake.callsTo('notes.add').map((o) => o.args?.[1])).toEqual([`${MARK_PREFIX}\n未填写（请填写）`]);
+    expect(fake.callsTo('notes.add').map((o) => o.args?.[1])).toEqual([`${MARK_PREFIX}\n【错误】未填写\n建议：请填写`]);
     expect(fake.setsOf('进展情况表!E6.format.fill.color')).toEqual([MARK_FILL.error]);
   });
 

@@ -9,7 +9,7 @@ export function fakeUseCases(host: Host, over: Partial<UseCases> = {}): UseCases
     insertTemplate: jest.fn().mockResolvedValue({ sheets: ['进展情况表', '指标完成情况', '_ptmeta'], skipped: [] }),
     downloadTemplate: jest.fn().mockResolvedValue({ fileName: '模板.xlsx' }),
     validateWorkbook: jest.fn().mockResolvedValue({ report: { identity: {}, rows: [], findings: [] }, findings: [] }),
-    clearMarks: jest.fn().mockResolvedValue({ restored: 3, skipped: 0 }),
+    clearMarks: jest.fn().mockResolvedValue({ restored: 3, skipped: 0, leftAsIs: [] }),
     selectCell: jest.fn().mockResolvedValue(undefined),
     validateFile: jest.fn().mockResolvedValue({ report: { identity: {}, rows: [], findings: [] }, findings: [] }),
     downloadAnnotated: jest.fn().mockResolvedValue({ fileName: 'a-校验标注.xlsx' }),

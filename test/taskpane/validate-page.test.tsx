@@ -68,6 +68,23 @@ describe('the 校验 page in Excel', () => {
     await settle();
     expect(pageText()).toContain('已清除 2 个单元格的标记。1 个单元格的位置已变化，未恢复，请手动检查。');
   });
+
+  it('names the sheets protection kept as they were, after 一键校验 and after 清除标记, and says when there were no notes', async () => {
+    const marks = { notes: 'none', leftAsIs: [{ sheet: '指标完成情况', reason: 'protected' }] };
+    const uc = fakeUseCases('excel', {
+      validateWorkbook: jest.fn().mockResolvedValue({ report, findings: [findings[1]], marks }),
+      clearMarks: jest.fn().mockResolvedValue({ restored: 1, skipped: 0, leftAsIs: [{ sheet: '进展情况表', reason: 'protected-notes' }] }),
+    });
+    await openValidate(uc);
+    await click(byRole('button', '一键校验'));
+    await settle();
+    expect(pageText()).toContain(
+      '错误 0 个，警告 1 个工作表“指标完成情况”受保护（不允许设置单元格格式），未作改动；撤销保护后再操作一次。此版本的 Excel 不能加批注，问题单元格只标了颜色，说明见下方列表。',
+    );
+    await click(byRole('button', '清除标记'));
+    await settle();
+    expect(pageText()).toContain('已清除 1 个单元格的标记。工作表“进展情况表”受保护，只改了填充颜色，批注未改动。');
+  });
 });
 
 /** Choose `file` in the 校验 page's file input. */

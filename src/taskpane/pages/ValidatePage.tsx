@@ -10,7 +10,7 @@ import { usePane } from '../context';
 import { fill, type Strings } from '../strings';
 import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
-import type { ValidationOutcome } from '../usecases/types';
+import type { MarksOutcome, SheetLeftAsIs, ValidationOutcome } from '../usecases/types';
 
 /** The verdict sentence: 可以报送 when there is no error, else how many errors remain. */
 export function verdict(findings: readonly Finding[], s: Strings): Status {
@@ -20,6 +20,20 @@ export function verdict(findings: readonly Finding[], s: Strings): Status {
   return errors === 0
     ? { intent: warnings ? 'warning' : 'success', title: s.readyToSubmit, text: findings.length ? counts : s.noFindings }
     : { intent: 'error', title: fill(s.notReady, { errors }), text: counts };
+}
+
+/** What the marks could not do, as sentences: each sheet left as it was, then "fill only" when there was no note API. */
+export function marksNotice(marks: Partial<MarksOutcome> | undefined, s: Strings): string {
+  const left = (marks?.leftAsIs ?? []).map((l: SheetLeftAsIs) => fill(l.reason === 'protected' ? s.marksLeftProtected : s.marksLeftNotes, { sheet: l.sheet }));
+  return [...left, ...(marks?.notes === 'none' ? [s.marksFillOnly] : [])].join('');
+}
+
+/** The verdict with the marks' notice appended (a warning when a sheet was left as it was). */
+function withMarks(status: Status, marks: Partial<MarksOutcome> | undefined, s: Strings): Status {
+  const notice = marksNotice(marks, s);
+  if (!notice || !status) return status;
+  const intent = (marks?.leftAsIs?.length ?? 0) > 0 && status.intent === 'success' ? 'warning' : status.intent;
+  return { ...status, intent, text: `${status.text}${notice}` };
 }
 
 /**
@@ -40,7 +54,7 @@ export function ValidatePage() {
     job.run(async () => {
       const o = await useCases.validateWorkbook(quarter);
       setOutcome(o);
-      return verdict(o.findings, s);
+      return withMarks(verdict(o.findings, s), o.marks, s);
     });
   /** Validate `f` for quarter `q`; the previous file's messages (已下载…) go. */
   const validateFile = (f: File, q: Quarter | undefined = quarter) => {
@@ -60,10 +74,10 @@ export function ValidatePage() {
   };
   const clear = () =>
     job.run(async () => {
-      const { restored, skipped } = await useCases.clearMarks();
+      const { restored, skipped, leftAsIs } = await useCases.clearMarks();
       setOutcome(null);
-      const text = fill(s.marksCleared, { n: restored });
-      return skipped ? { intent: 'warning', text: `${text}${fill(s.marksSkipped, { n: skipped })}` } : { intent: 'info', text };
+      const text = `${fill(s.marksCleared, { n: restored })}${skipped ? fill(s.marksSkipped, { n: skipped }) : ''}${marksNotice({ leftAsIs }, s)}`;
+      return skipped || leftAsIs?.length ? { intent: 'warning', text } : { intent: 'info', text };
     });
   const annotate = () =>
     file && outcome

@@ -34,11 +34,11 @@ export function excelUseCases(spec: TemplateSpec): UseCases {
     validateWorkbook: (quarter) =>
       Excel.run(async (context) => {
         const today = todayIso();
-        const { report, findings } = await validateInExcel(context, spec, {
+        const { report, findings, notes, leftAsIs } = await validateInExcel(context, spec, {
           validate: (book, s, o) => validateBook(book, s, { ...o, today }),
           ...(quarter ? { quarter } : {}),
         });
-        return { report, findings };
+        return { report, findings, marks: { notes, leftAsIs } };
       }),
     clearMarks: () => Excel.run((context) => clearMarks(context)),
     selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),

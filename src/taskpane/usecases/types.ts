@@ -19,12 +19,29 @@ export interface TemplateRequest {
   unit?: string;
 }
 
+/**
+ * A sheet the marks left (partly) as it was (excel/mark-findings): 'protected' = protected without formatting cells
+ * allowed, nothing changed there; 'protected-notes' = protected, fills changed but notes not.
+ */
+export interface SheetLeftAsIs {
+  sheet: string;
+  reason: 'protected' | 'protected-notes';
+}
+
+/** How the marks were made in Excel: the note API used ('none' = the fill alone) and the sheets left as they were. */
+export interface MarksOutcome {
+  notes: 'notes' | 'comments' | 'none';
+  leftAsIs: SheetLeftAsIs[];
+}
+
 /** A validation's outcome: the report read and the findings (zh-CN words; the pane localises them). */
 export interface ValidationOutcome {
   /** File name when a file was validated. */
   fileName?: string;
   report: ProgressReport;
   findings: Finding[];
+  /** Excel only: how the cells were marked. */
+  marks?: MarksOutcome;
 }
 
 /** A merge's outcome: the Summary and the per-file inputs (report + findings, or the read error). */
@@ -51,9 +68,10 @@ export interface UseCases {
   validateWorkbook(quarter?: Quarter): Promise<ValidationOutcome>;
   /**
    * Excel: remove the marks; resolves with the number of cells restored and of marked cells skipped because their
-   * stored address no longer shows a mark (rows inserted or deleted since).
+   * stored address no longer shows a mark (rows inserted or deleted since), and the sheets left as they were
+   * because of their protection.
    */
-  clearMarks(): Promise<{ restored: number; skipped: number }>;
+  clearMarks(): Promise<{ restored: number; skipped: number; leftAsIs: SheetLeftAsIs[] }>;
   /** Excel: go to a cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Browser: read and validate one file. Rejects with a WorkbookReadError for an unreadable file. */
