@@ -18,7 +18,8 @@ import { syncContext } from './sync';
  * Host checks: the note API is the host's requirement set AND the loaded library's member (requirements
  * `noteApi`: notes 1.18, else comments 1.10, else the fill alone; the result says which). A protected sheet
  * (ExcelApi 1.2) is left as it was where a change would fail the whole batch with AccessDenied: no fill on a sheet
- * whose protection does not allow formatting cells, no note added or deleted on any protected sheet; the result
+ * whose protection does not allow formatting cells, no note added or deleted where it does not allow editing
+ * objects (notes and comments are objects to Excel's protection); the result
  * names each such sheet and why, and its old marks stay remembered for a later clear.
  *
  * Round trips, whatever the number of rows, sheets or findings: reading 1 while the sheet list kept from the last
@@ -33,7 +34,7 @@ import { syncContext } from './sync';
 export type LeftReason =
   /** Protected, and its protection does not allow formatting cells: no fill or note changed there. */
   | 'protected'
-  /** Protected, formatting allowed: fills changed, notes neither added nor deleted there. */
+  /** Protected, formatting cells allowed but not editing objects: fills changed, notes neither added nor deleted there. */
   | 'protected-notes';
 
 /** A sheet left as it was, and why. */
@@ -87,6 +88,8 @@ const sheetOf = (cell: string) => cell.slice(0, cell.lastIndexOf('!'));
 const isProtected = (s: SheetInfo | undefined) => s?.protection?.protected === true;
 /** True when a fill may be set on the sheet: unprotected, or protected with formatting cells allowed. */
 const canFill = (s: SheetInfo | undefined) => s !== undefined && (!isProtected(s) || s.protection!.allowFormatCells);
+/** True when notes may be added or deleted on the sheet: unprotected, or protected with editing objects allowed. */
+const canNote = (s: SheetInfo | undefined) => s !== undefined && (!isProtected(s) || s.protection!.allowEditObjects);
 
 /**
  * True when the add-in's own notes must be located before any is deleted: a sheet is protected now that holds
@@ -95,7 +98,7 @@ const canFill = (s: SheetInfo | undefined) => s !== undefined && (!isProtected(s
  */
 function mustLocateOwn(sheets: readonly SheetInfo[], records: readonly MarkRecord[]): boolean {
   const noted = new Set(records.filter((r) => r.note).map((r) => r.sheet));
-  return sheets.some((s) => isProtected(s) && noted.has(s.name));
+  return sheets.some((s) => !canNote(s) && noted.has(s.name));
 }
 
 /**
@@ -200,15 +203,14 @@ export interface MarkResult {
  */
 function leftSheets(sheets: readonly SheetInfo[], fills: ReadonlySet<string>, notes: ReadonlySet<string>): SheetLeft[] {
   return sheets.flatMap((s): SheetLeft[] => {
-    if (!isProtected(s)) return [];
-    if (!canFill(s)) return fills.has(s.name) || notes.has(s.name) ? [{ sheet: s.name, reason: 'protected' }] : [];
-    return notes.has(s.name) ? [{ sheet: s.name, reason: 'protected-notes' }] : [];
+    if (!canFill(s)) return fills.has(s.name) || (notes.has(s.name) && !canNote(s)) ? [{ sheet: s.name, reason: 'protected' }] : [];
+    return notes.has(s.name) && !canNote(s) ? [{ sheet: s.name, reason: 'protected-notes' }] : [];
   });
 }
 
-/** Queue deleting the add-in's own notes, except on protected sheets (no sync). */
+/** Queue deleting the add-in's own notes, except on sheets whose protection does not allow editing objects (no sync). */
 function queueDeleteOwn(ownNotes: readonly OwnNote[], sheets: ReadonlyMap<string, SheetInfo>): void {
-  for (const own of ownNotes) if (own.sheet === undefined || !isProtected(sheets.get(own.sheet))) own.note.delete();
+  for (const own of ownNotes) if (own.sheet === undefined || canNote(sheets.get(own.sheet))) own.note.delete();
 }
 
 /**
@@ -247,7 +249,7 @@ export async function applyMarkPlan(context: Excel.RequestContext, plan: MarkPla
     probe.load(support('1.9') ? 'color,pattern' : 'color'); // pattern: ExcelApi 1.9
     const range = worksheet.getRange(m.cell);
     range.format.fill.color = m.fill; // ExcelApi 1.1
-    const note = prepared.notes !== 'none' && !isProtected(sheets.get(m.sheet)) && !prepared.otherNotes.has(`${m.sheet}!${m.cell}`);
+    const note = prepared.notes !== 'none' && canNote(sheets.get(m.sheet)) && !prepared.otherNotes.has(`${m.sheet}!${m.cell}`);
     if (note && prepared.notes === 'notes') (context.workbook as unknown as { notes: { add(r: Excel.Range, t: string): void } }).notes.add(range, m.note); // ExcelApi 1.18
     else if (note) context.workbook.comments.add(range, m.note); // ExcelApi 1.10
     return { fill: probe, note };

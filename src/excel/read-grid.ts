@@ -64,8 +64,10 @@ export interface SheetInfo {
   /** Protection as read (ExcelApi 1.2); undefined when not asked for or below 1.2. */
   protection?: {
     protected: boolean;
-    /** True when the protection allows formatting cells (fills); false when unprotected is irrelevant. */
+    /** True when the protection allows formatting cells (fills); false when not protected. */
     allowFormatCells: boolean;
+    /** True when the protection allows editing objects (notes and comments); false when not protected. */
+    allowEditObjects: boolean;
   };
 }
 
@@ -87,7 +89,8 @@ export function sheetInfo(worksheet: Excel.Worksheet, protection: boolean): Shee
   const info: SheetInfo = { name: worksheet.name, visibility: visibilityOf(worksheet.visibility) };
   if (protection) {
     const isProtected = worksheet.protection?.protected === true;
-    info.protection = { protected: isProtected, allowFormatCells: isProtected && worksheet.protection.options?.allowFormatCells === true };
+    const options = isProtected ? worksheet.protection.options : undefined;
+    info.protection = { protected: isProtected, allowFormatCells: options?.allowFormatCells === true, allowEditObjects: options?.allowEditObjects === true };
   }
   return info;
 }
