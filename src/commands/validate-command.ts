@@ -36,7 +36,7 @@ export async function runValidateCommand(
 ): Promise<ValidateCommandOutcome> {
   try {
     const today = todayIso();
-    const { findings, spec } = await validateInExcel(context, options.spec ?? LINZI_2026, {
+    const { findings, spec, leftAsIs } = await validateInExcel(context, options.spec ?? LINZI_2026, {
       validate: (book, s, o) => validateBook(book, s, { ...o, today }),
       specOf: options.spec ? undefined : (book) => specOfBook(book).spec,
       selectFirst: true,
@@ -45,7 +45,8 @@ export async function runValidateCommand(
     });
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
-    return { kind: 'done', errors, warnings, findings, spec };
+    const unmarked = leftAsIs.filter((l) => l.reason === 'protected').map((l) => l.sheet);
+    return { kind: 'done', errors, warnings, ...(unmarked.length ? { unmarked } : {}), findings, spec };
   } catch (error) {
     return { kind: 'failed', message: officeErrorMessage(error, 'zh-CN') };
   }

@@ -32,8 +32,10 @@ export interface Strings {
   marksSkipped: string;
   /** A sheet protected without formatting allowed: nothing changed there; {sheet}. */
   marksLeftProtected: string;
-  /** A protected sheet whose notes were left as they were (fills changed); {sheet}. */
+  /** 一键校验: a protected sheet where cells were filled but no note could be added; {sheet}. */
   marksLeftNotes: string;
+  /** 清除标记: a protected sheet whose notes from the add-in could not be deleted; {sheet}. */
+  clearLeftNotes: string;
   /** No note API in this Excel: the cells got the fill alone. */
   marksFillOnly: string;
   chooseFile: string;
@@ -190,7 +192,8 @@ const ZH: Strings = {
   marksCleared: '已清除 {n} 个单元格的标记。',
   marksSkipped: '{n} 个单元格的位置已变化，未恢复，请手动检查。',
   marksLeftProtected: '工作表“{sheet}”受保护（不允许设置单元格格式），未作改动；撤销保护后再操作一次。',
-  marksLeftNotes: '工作表“{sheet}”受保护，只改了填充颜色，批注未改动。',
+  marksLeftNotes: '工作表“{sheet}”受保护，问题单元格只标了颜色、没有加批注，说明见下方列表。',
+  clearLeftNotes: '工作表“{sheet}”受保护，其上的批注未删除。',
   marksFillOnly: '此版本的 Excel 不能加批注，问题单元格只标了颜色，说明见下方列表。',
   chooseFile: '选择文件…',
   chooseFiles: '选择多个文件…',
@@ -350,7 +353,8 @@ const EN: Strings = {
   marksCleared: 'Marks cleared from {n} cells.',
   marksSkipped: '{n} marked cells have moved and were not restored; please check them by hand.',
   marksLeftProtected: 'Sheet “{sheet}” is protected (formatting cells not allowed) and was left as it was; unprotect it and try again.',
-  marksLeftNotes: 'Sheet “{sheet}” is protected: only fills were changed there, not notes.',
+  marksLeftNotes: 'Sheet “{sheet}” is protected: its cells are filled but have no notes; see the list below.',
+  clearLeftNotes: 'Sheet “{sheet}” is protected: its notes were not deleted.',
   marksFillOnly: 'This Excel cannot add notes: the cells are only filled; see the list below.',
   chooseFile: 'Choose file…',
   chooseFiles: 'Choose files…',

@@ -1,5 +1,5 @@
 import { firstToShow, resultPageUrl, runValidateCommand, showResultDialog, type DialogUi } from '../../src/commands/validate-command';
-import { parseResultQuery, resultQuery, resultText } from '../../src/commands/result-text';
+import { parseResultQuery, resultQuery, resultText, type CommandResult } from '../../src/commands/result-text';
 import { metadataPlan, type WorkbookMetadata } from '../../src/core/sheet/metadata';
 import type { TemplateSpec } from '../../src/core/spec/schema';
 import { supportUpTo } from '../../src/excel/requirements';
@@ -115,6 +115,13 @@ describe('the result dialog', () => {
     expect(resultText({ kind: 'done', errors: 0, warnings: 0 })).toEqual({ title: '可以报送', text: '没有发现问题。', ok: true });
     expect(resultText({ kind: 'done', errors: 3, warnings: 2 }).text).toBe('发现 3 个错误、2 个警告，已在单元格上标出。');
     expect(resultText(undefined).ok).toBe(false);
+    const left: CommandResult = { kind: 'done', errors: 1, warnings: 0, unmarked: ['指标完成情况', "Bob's"] };
+    expect(parseResultQuery(resultQuery(left))).toEqual(left);
+    expect(resultText(left)).toEqual({
+      title: '暂不能报送',
+      text: '发现 1 个错误、0 个警告，已在单元格上标出。工作表“指标完成情况”“Bob\'s”受保护，其上的问题没有标出，撤销保护后请再校验一次。',
+      ok: false,
+    });
   });
 
   it('opens result.html with the result and resolves when the page asks to close', async () => {

@@ -83,7 +83,7 @@ describe('the 校验 page in Excel', () => {
     );
     await click(byRole('button', '清除标记'));
     await settle();
-    expect(pageText()).toContain('已清除 1 个单元格的标记。工作表“进展情况表”受保护，只改了填充颜色，批注未改动。');
+    expect(pageText()).toContain('已清除 1 个单元格的标记。工作表“进展情况表”受保护，其上的批注未删除。');
   });
 });
 

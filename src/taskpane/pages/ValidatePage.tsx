@@ -22,17 +22,22 @@ export function verdict(findings: readonly Finding[], s: Strings): Status {
     : { intent: 'error', title: fill(s.notReady, { errors }), text: counts };
 }
 
-/** What the marks could not do, as sentences: each sheet left as it was, then "fill only" when there was no note API. */
-export function marksNotice(marks: Partial<MarksOutcome> | undefined, s: Strings): string {
-  const left = (marks?.leftAsIs ?? []).map((l: SheetLeftAsIs) => fill(l.reason === 'protected' ? s.marksLeftProtected : s.marksLeftNotes, { sheet: l.sheet }));
+/**
+ * What the marks (`flow` 'mark': 一键校验) or the clearing ('clear': 清除标记) could not do, as sentences: each sheet
+ * left as it was, then "fill only" when there was no note API.
+ */
+export function marksNotice(marks: Partial<MarksOutcome> | undefined, s: Strings, flow: 'mark' | 'clear' = 'mark'): string {
+  const notes = flow === 'mark' ? s.marksLeftNotes : s.clearLeftNotes;
+  const left = (marks?.leftAsIs ?? []).map((l: SheetLeftAsIs) => fill(l.reason === 'protected' ? s.marksLeftProtected : notes, { sheet: l.sheet }));
   return [...left, ...(marks?.notes === 'none' ? [s.marksFillOnly] : [])].join('');
 }
 
-/** The verdict with the marks' notice appended (a warning when a sheet was left as it was). */
+/** The verdict with the marks' notice appended (a warning when a sheet was left unmarked). */
 function withMarks(status: Status, marks: Partial<MarksOutcome> | undefined, s: Strings): Status {
   const notice = marksNotice(marks, s);
-  if (!notice || !status) return status;
-  const intent = (marks?.leftAsIs?.length ?? 0) > 0 && status.intent === 'success' ? 'warning' : status.intent;
+  if (!notice) return status;
+  const unmarked = (marks?.leftAsIs ?? []).some((l) => l.reason === 'protected');
+  const intent = unmarked && status.intent === 'success' ? 'warning' : status.intent;
   return { ...status, intent, text: `${status.text}${notice}` };
 }
 
@@ -76,7 +81,7 @@ export function ValidatePage() {
     job.run(async () => {
       const { restored, skipped, leftAsIs } = await useCases.clearMarks();
       setOutcome(null);
-      const text = `${fill(s.marksCleared, { n: restored })}${skipped ? fill(s.marksSkipped, { n: skipped }) : ''}${marksNotice({ leftAsIs }, s)}`;
+      const text = `${fill(s.marksCleared, { n: restored })}${skipped ? fill(s.marksSkipped, { n: skipped }) : ''}${marksNotice({ leftAsIs }, s, 'clear')}`;
       return skipped || leftAsIs?.length ? { intent: 'warning', text } : { intent: 'info', text };
     });
   const annotate = () =>
