@@ -52,6 +52,15 @@ describe.each(LEVELS)('the kept sheet list at host level %s', (level) => {
     expect(r.names).toEqual([['封面', 'visible', '封面'], ['进展情况表（区卫健局）', 'visible', '进展'], ['隐藏', 'hidden', '隐藏']]);
   });
 
+  it('a failed read from the kept list is made again afresh (sheet list, then used ranges)', async () => {
+    const h = host();
+    h.failRequest(1, 'GeneralException');
+    const r = await run(h, kept('封面', '进展情况表（区卫健局）', '隐藏'));
+    expect(r.labels).toEqual(['validate:sheets', 'validate:ranges', 'validate:mark']);
+    expect(r.names.map((n) => n[0])).toEqual(['封面', '进展情况表（区卫健局）', '隐藏']);
+    expect(h.requests.map((q) => q.error?.code ?? 'ok')).toEqual(['GeneralException', 'ok', 'ok']); // nothing to mark: the last sync sends no request
+  });
+
   it('names a deleted sheet and misses a renamed one: the book is as it is now, marked on the new name, in 3 syncs', async () => {
     const h = host();
     const r = await run(h, kept('已删除', '进展情况表', '隐藏', '封面'), [error('进展情况表（区卫健局）', 'D5'), error('已删除', 'A1')]);
