@@ -24,8 +24,8 @@ import { syncContext } from './sync';
  *
  * Round trips, whatever the number of rows, sheets or findings: reading 1 while the sheet list kept from the last
  * read holds (excel/sheet-cache, ExcelApi 1.4), else 2 (sheets added or renamed, a note added or edited, no kept
- * list, ExcelApi below 1.4, or the add-in's own notes to locate because a sheet holding some was protected since
- * marking); marking 1. So 2 in
+ * list, ExcelApi below 1.4, or the add-in's own notes to locate because some may be on a sheet protected since
+ * marking: `mustLocateOwn`); marking 1. So 2 in
  * all in the steady state, 3 otherwise. Fills need ExcelApi 1.1; telling "no fill" from a white fill needs
  * `fill.pattern` (1.9), before which a white cell is restored as "no fill".
  */
@@ -92,13 +92,17 @@ const canFill = (s: SheetInfo | undefined) => s !== undefined && (!isProtected(s
 const canNote = (s: SheetInfo | undefined) => s !== undefined && (!isProtected(s) || s.protection!.allowEditObjects);
 
 /**
- * True when the add-in's own notes must be located before any is deleted: a sheet is protected now that holds
- * notes the add-in added (its records say so; notes are never added to a protected sheet, so only a sheet protected
- * since marking does). Elsewhere the notes are deleted through the workbook's collection without knowing their cells.
+ * True when the add-in's own notes (`own` of them in the workbook) must be located before any is deleted, because
+ * one may be on a sheet where deleting it would fail the batch: some sheet does not allow editing objects, and the
+ * notes are more than those the records place on sheets that do (notes are only ever added where they may be
+ * deleted, so the counts agree unless a sheet was protected since marking, a note stayed behind on a protected
+ * sheet, or the records were lost). Otherwise the notes are deleted through the workbook's collection without
+ * knowing their cells, and no round trip is spent on them.
  */
-function mustLocateOwn(sheets: readonly SheetInfo[], records: readonly MarkRecord[]): boolean {
-  const noted = new Set(records.filter((r) => r.note).map((r) => r.sheet));
-  return sheets.some((s) => !canNote(s) && noted.has(s.name));
+function mustLocateOwn(sheets: readonly SheetInfo[], records: readonly MarkRecord[], own: number): boolean {
+  if (own === 0 || sheets.every(canNote)) return false;
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  return own > records.filter((r) => r.note && canNote(byName.get(r.sheet))).length;
 }
 
 /**
@@ -134,7 +138,7 @@ function notesSide(context: Excel.RequestContext, api: NoteApi, records: readonl
       for (const n of collection?.items ?? []) (typeof n.content === 'string' && n.content.startsWith(MARK_PREFIX) ? ours : others).push(n);
       const same = kept !== undefined && others.length === kept.otherNotes.length && others.every((n, i) => n.content === kept.otherNotes[i].content);
       keptCells = same ? kept!.otherNotes : undefined;
-      locateOurs = ours.length > 0 && mustLocateOwn(sheets, records);
+      locateOurs = mustLocateOwn(sheets, records, ours.length);
       return !same || locateOurs;
     },
     second() {
@@ -315,8 +319,8 @@ function queueFillReads(context: Excel.RequestContext, records: readonly MarkRec
  *
  * 2 syncs (the sheet list with protection, the notes' text and each stored cell's current fill; then the restore).
  * One more when a marked sheet was deleted (the first read fails with ItemNotFound and is made again for the
- * sheets that remain), and one more when a sheet holding the add-in's notes was protected since marking (the notes
- * are located first, so none is deleted there).
+ * sheets that remain), and one more when some of the add-in's notes may be on a sheet protected since marking
+ * (`mustLocateOwn`: they are located first, so none is deleted there).
  */
 export async function clearMarks(context: Excel.RequestContext, options: MarkOptions = {}): Promise<ClearResult> {
   const support = options.support ?? hostSupport;
@@ -349,7 +353,7 @@ export async function clearMarks(context: Excel.RequestContext, options: MarkOpt
   const sheets = new Map(read.sheets.map((s) => [s.name, s]));
   const ours = (read.notes?.items ?? []).filter((n) => typeof n.content === 'string' && n.content.startsWith(MARK_PREFIX));
   let ownNotes: OwnNote[] = ours.map((note) => ({ note }));
-  if (ours.length > 0 && mustLocateOwn(read.sheets, wanted)) {
+  if (mustLocateOwn(read.sheets, wanted, ours.length)) {
     // Which sheet each of the add-in's notes is on, so none is deleted on a protected sheet.
     const at = ours.map((n) => {
       const where = n.getLocation(); // ExcelApi 1.18 (notes) / 1.10 (comments)

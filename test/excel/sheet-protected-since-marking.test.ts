@@ -64,5 +64,13 @@ describe.each(['1.8', '1.14', 'web'] as HostLevel[])('a sheet protected since ma
     const again = await run();
     expect([again.marked, again.leftAsIs]).toEqual([2, comments ? [{ sheet: '指标完成情况', reason: 'protected-notes' }] : []]);
     expect(host.cell('指标完成情况', 'G4').fill).toEqual(marked);
+    // 清除标记 restores the fills there but leaves the add-in's note; the next 一键校验 must not try to delete it.
+    const cleared = await clearMarks(host.context(), { support: host.support, store });
+    expect(cleared).toEqual({ restored: 2, skipped: 0, leftAsIs: comments ? [{ sheet: '指标完成情况', reason: 'protected-notes' }] : [] });
+    expect(host.book.annotations.length).toBe(comments ? 1 : 0);
+    expect((await run()).leftAsIs).toEqual(comments ? [{ sheet: '指标完成情况', reason: 'protected-notes' }] : []);
+    host.sheet('指标完成情况')!.protection = { protected: false, options: {} };
+    expect((await clearMarks(host.context(), { support: host.support, store })).leftAsIs).toEqual([]);
+    expect(host.book.annotations).toEqual([]);
   });
 });
