@@ -644,6 +644,23 @@ export class RangeObject extends HostObject {
         const col = this.rect.c0 + Number(args[1]);
         return new RangeObject(this.env, s, { r0: row, c0: col, r1: row, c1: col });
       }
+      case 'GetRow': {
+        const row = this.rect.r0 + Number(args[0]);
+        if (!(row >= this.rect.r0 && row <= this.rect.r1)) throw new HostError('InvalidArgument', `row ${String(args[0])} outside ${rectAddress(this.rect)}`);
+        return new RangeObject(this.env, s, { ...this.rect, r0: row, r1: row });
+      }
+      case 'GetBoundingRect': {
+        const other = args[0];
+        const o = other instanceof RangeObject ? other.rect : typeof other === 'string' ? parseAddress(other) : undefined;
+        if (!o) throw new HostError('InvalidArgument', 'bounding rect of nothing');
+        return new RangeObject(this.env, s, { r0: Math.min(o.r0, this.rect.r0), c0: Math.min(o.c0, this.rect.c0), r1: Math.max(o.r1, this.rect.r1), c1: Math.max(o.c1, this.rect.c1) });
+      }
+      case '_ValidateArraySize':
+        // The client checks the whole array against the range before it sends a large write in 1,500-cell slices.
+        if (Number(args[0]) !== this.rect.r1 - this.rect.r0 + 1 || Number(args[1]) !== this.rect.c1 - this.rect.c0 + 1) {
+          throw new HostError('InvalidArgument', `array of ${String(args[0])}×${String(args[1])} does not fit ${rectAddress(this.rect)}`);
+        }
+        return undefined;
       default:
         return super.call(name, args);
     }
