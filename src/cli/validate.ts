@@ -5,6 +5,7 @@ import { readReport } from '../core/read';
 import type { ProgressReport } from '../core/read/report';
 import type { Quarter, TemplateSpec } from '../core/spec/schema';
 import { parseA1 } from '../core/sheet/grid';
+import { HINT_LEAD } from '../core/marks/note';
 import { SEVERITY_WORDS } from '../core/marks/palette';
 import { quarterLabel } from '../core/text/quarter';
 import { hasErrors, validateBook, type Finding } from '../core/validate';
@@ -93,7 +94,7 @@ export function validateText(results: readonly FileResult[]): string {
         group = g;
       }
       lines.push(`    [${SEVERITY_WORDS[f.severity]}]${f.cell ? ` ${f.cell}` : ''} ${f.message}`);
-      if (f.hint) lines.push(`      建议：${f.hint}`);
+      if (f.hint) lines.push(`      ${HINT_LEAD}${f.hint}`);
     }
     lines.push('');
   }

@@ -7,9 +7,12 @@ import { SEVERITY_WORDS } from './palette';
  */
 export const MARK_PREFIX = '【进展情况表助手】';
 
+/** The word before a finding's hint in notes and in the CLI's listing. */
+export const HINT_LEAD = '建议：';
+
 /**
  * The note text of one cell, the same in Excel and in the annotated copy: `MARK_PREFIX`, then per finding (most
- * severe first, otherwise in the given order) "【错误】message" and, when there is a hint, "建议：hint" on the next
+ * severe first, otherwise in the given order) "【错误】message" and, when there is a hint, HINT_LEAD + hint on the next
  * line. Lines are separated by "\n". Findings are not filtered: pass those of one cell.
  */
 export function noteText(findings: readonly Finding[]): string {
@@ -17,7 +20,7 @@ export function noteText(findings: readonly Finding[]): string {
   const lines = [MARK_PREFIX];
   for (const f of sorted) {
     lines.push(`【${SEVERITY_WORDS[f.severity]}】${f.message}`);
-    if (f.hint) lines.push(`建议：${f.hint}`);
+    if (f.hint) lines.push(`${HINT_LEAD}${f.hint}`);
   }
   return lines.join('\n');
 }
