@@ -1,4 +1,4 @@
-import { finalizeNames, readMetadataSheet } from '../core/sheet/metadata';
+import { finalizeNames, METADATA_SHEET, metadataPlan, readMetadataSheet } from '../core/sheet/metadata';
 import { uniqueSheetName } from '../core/sheet/names';
 import type { SheetPlan, SheetRole, WorkbookPlan } from '../core/sheet/plan';
 import { cellBounds } from './plan-ranges';
@@ -30,12 +30,14 @@ export interface OwnSummary {
   metadataSheet: string;
   sheets: string[];
   quarter?: number;
+  /** True for the leftovers of an interrupted write (metadata state 'writing'): removed by the next write. */
+  writing?: boolean;
 }
 
 /** Queue reading the very hidden sheets that may be metadata (no sync). */
 function queueMetadataRead(worksheets: Excel.Worksheet[], support: ApiSupport) {
   return worksheets
-    .filter((w) => String(w.visibility) === 'VeryHidden' || w.name.startsWith('_ptmeta'))
+    .filter((w) => String(w.visibility) === 'VeryHidden' || w.name.startsWith(METADATA_SHEET))
     .map((w) => queueSheetRead(w, support));
 }
 
@@ -48,21 +50,21 @@ function ownSummaries(pending: ReturnType<typeof queueMetadataRead>, names: Set<
     const roles = Object.keys(meta.sheets) as SheetRole[];
     if (!roles.length || roles.some((r) => !SUMMARY_ROLES.includes(r))) continue;
     const sheets = roles.map((r) => meta.sheets[r]!).filter((n) => names.has(n));
-    out.push({ metadataSheet: p.name, sheets, ...(meta.quarter ? { quarter: meta.quarter } : {}) });
+    out.push({ metadataSheet: p.name, sheets, ...(meta.quarter ? { quarter: meta.quarter } : {}), ...(meta.state === 'writing' ? { writing: true } : {}) });
   }
   return out;
 }
 
 /**
  * Find the add-in's own earlier summary sheets, for the confirmation question (2 syncs). Returns [] when there are
- * none.
+ * none. Leftovers of an interrupted write are not listed: every write removes them without asking.
  */
 export async function findOwnSummarySheets(context: Excel.RequestContext, support: ApiSupport = hostSupport): Promise<OwnSummary[]> {
   const worksheets = queueSheetList(context);
   await syncContext(context, 'summary:sheets');
   const pending = queueMetadataRead(worksheets.items, support);
   await syncContext(context, 'summary:metadata');
-  return ownSummaries(pending, new Set(worksheets.items.map((w) => w.name)));
+  return ownSummaries(pending, new Set(worksheets.items.map((w) => w.name))).filter((o) => !o.writing);
 }
 
 /** One band of rows of one sheet to write in a chunk (0-based inclusive rows). */
@@ -132,7 +134,13 @@ export interface WriteSummaryResult {
 /**
  * Write a summary WorkbookPlan (core/layout `summaryWorkbookPlan`). With `replace`, the add-in's own earlier summary
  * sheets are deleted and the new ones take their names; otherwise, and for everything else, clashes get new names.
- * Rejects with the OfficeExtension.Error of a failed sync (map it with `excel/errors`).
+ *
+ * Atomic as the user sees it (issue 9): the metadata sheet is added first, already very hidden and marked
+ * `state: 'writing'` with the names this attempt uses, in the same request as the other new sheets; the last request
+ * renames, hides, protects and clears the mark. When a request in between fails (Excel in cell-edit mode, the web's
+ * size limit, a closed connection), one more request removes every sheet this attempt added; when that fails too,
+ * the next write finds the marked leftovers and removes them, with or without `replace`. Rejects with the
+ * OfficeExtension.Error of the failed sync (map it with `excel/errors`).
  */
 export async function writeSummaryPlan(
   context: Excel.RequestContext,
@@ -145,43 +153,92 @@ export async function writeSummaryPlan(
   const existing = worksheets.items.map((w) => w.name);
   const pending = queueMetadataRead(worksheets.items, support);
   await syncContext(context, 'summary:metadata');
-  const own = options.replace ? ownSummaries(pending, new Set(existing)) : [];
-  const replaced = own.flatMap((o) => [...o.sheets, o.metadataSheet]);
+  const found = ownSummaries(pending, new Set(existing));
+  const leftovers = found.filter((o) => o.writing);
+  const own = options.replace ? found.filter((o) => !o.writing) : [];
+  const replaced = [...own, ...leftovers].flatMap((o) => [...o.sheets, o.metadataSheet]);
   const gone = new Set(replaced.map((n) => n.toLowerCase()));
   // Names as they will be once the replaced sheets are gone; sheets are added under temporary names while the
   // old ones still exist, then renamed.
   const final = finalizeNames(plan, existing.filter((n) => !gone.has(n.toLowerCase())));
   const sheets = final.sheets.filter((s) => s.role !== 'metadata' || support('1.2'));
   const taken = new Set([...existing, ...sheets.map((s) => s.name)]);
-  const skipped = new Set<PlanFeature>();
-  const added = sheets.map((s) => {
-    let temp = s.name;
-    if (gone.has(s.name.toLowerCase())) {
-      temp = uniqueSheetName(s.name, taken);
-      taken.add(temp);
-    }
-    const worksheet = worksheets.add(temp); // ExcelApi 1.1
-    for (const f of writeFormatting(worksheet, s, support)) skipped.add(f);
-    return { worksheet, temp };
+  const temps = sheets.map((s) => {
+    if (!gone.has(s.name.toLowerCase())) return s.name;
+    const temp = uniqueSheetName(s.name, taken);
+    taken.add(temp);
+    return temp;
   });
+  const skipped = new Set<PlanFeature>();
+  // The metadata sheet first, complete and very hidden (ExcelApi 1.2) from the request that adds it.
+  const order = sheets.map((_, i) => i).sort((a, b) => Number(sheets[b].role === 'metadata') - Number(sheets[a].role === 'metadata'));
+  const added: Excel.Worksheet[] = new Array(sheets.length);
+  let writing: SheetPlan | undefined;
+  for (const i of order) {
+    const s = sheets[i];
+    const worksheet = worksheets.add(temps[i]); // ExcelApi 1.1
+    added[i] = worksheet;
+    if (s.role === 'metadata' && final.metadata) {
+      writing = metadataPlan({ ...final.metadata, sheets: namesByRole(sheets, temps), state: 'writing' });
+      writeValues(worksheet, writing);
+      worksheet.visibility = 'VeryHidden'; // ExcelApi 1.2 (the metadata sheet exists only from 1.2)
+    }
+    for (const f of writeFormatting(worksheet, s, support)) skipped.add(f);
+  }
   await syncContext(context, 'summary:format');
   const chunks = valueChunks(sheets, options.chunkBytes ?? CHUNK_BYTES);
-  for (const chunk of chunks) {
-    for (const band of chunk) writeValues(added[band.sheet].worksheet, sheets[band.sheet], band);
-    await syncContext(context, 'summary:values');
+  try {
+    for (const chunk of chunks) {
+      for (const band of chunk) if (sheets[band.sheet].role !== 'metadata') writeValues(added[band.sheet], sheets[band.sheet], band);
+      await syncContext(context, 'summary:values');
+    }
+    for (const name of replaced) {
+      const old = worksheets.getItem(name);
+      // A very hidden sheet is made merely hidden first (ExcelApi 1.2): Excel may refuse to delete a very hidden one.
+      if (support('1.2')) old.visibility = 'Hidden';
+      old.delete(); // ExcelApi 1.1
+    }
+    sheets.forEach((s, i) => {
+      if (temps[i] !== s.name) added[i].name = s.name; // ExcelApi 1.1
+      if (s.role === 'metadata') writeValues(added[i], overwriting(s, writing)); // the final names, and no 'writing' mark
+      for (const f of writeFinish(added[i], s, support)) skipped.add(f);
+    });
+    const first = sheets.findIndex((s) => (s.visibility ?? 'visible') === 'visible');
+    if (first >= 0) added[first].activate();
+    await syncContext(context, 'summary:finish');
+  } catch (error) {
+    await removeAdded(context, added, sheets, support).catch(() => undefined);
+    throw error;
   }
-  for (const name of replaced) {
-    const old = worksheets.getItem(name);
-    // A very hidden sheet is made merely hidden first (ExcelApi 1.2): Excel may refuse to delete a very hidden one.
-    if (support('1.2')) old.visibility = 'Hidden';
-    old.delete(); // ExcelApi 1.1
-  }
-  sheets.forEach((s, i) => {
-    if (added[i].temp !== s.name) added[i].worksheet.name = s.name; // ExcelApi 1.1
-    for (const f of writeFinish(added[i].worksheet, s, support)) skipped.add(f);
-  });
-  const first = sheets.findIndex((s) => (s.visibility ?? 'visible') === 'visible');
-  if (first >= 0) added[first].worksheet.activate();
-  await syncContext(context, 'summary:finish');
   return { sheets: sheets.map((s) => s.name), replaced, chunks: chunks.length, skipped: [...skipped].sort() };
+}
+
+/** `plan`'s cells, plus an empty text cell wherever `before` wrote a cell `plan` has not: writing it blanks the rest. */
+function overwriting(plan: SheetPlan, before: SheetPlan | undefined): SheetPlan {
+  const have = new Set(plan.cells.map((c) => `${c.row},${c.col}`));
+  const blanks = (before?.cells ?? []).filter((c) => !have.has(`${c.row},${c.col}`)).map((c) => ({ ...c, value: '' }));
+  return { ...plan, cells: [...plan.cells, ...blanks] };
+}
+
+/** Sheet names by role (the metadata sheet's own left out), as `temps` names them now. */
+function namesByRole(sheets: readonly SheetPlan[], temps: readonly string[]): Partial<Record<SheetRole, string>> {
+  const out: Partial<Record<SheetRole, string>> = {};
+  sheets.forEach((s, i) => {
+    if (s.role !== 'metadata') out[s.role] = temps[i];
+  });
+  return out;
+}
+
+/**
+ * After a failed write: delete the sheets this attempt added (one sync; the metadata sheet made merely hidden first,
+ * ExcelApi 1.2). Rejects when Excel refuses (still in cell-edit mode): the 'writing' mark then tells the next write.
+ */
+async function removeAdded(context: Excel.RequestContext, added: readonly Excel.Worksheet[], sheets: readonly SheetPlan[], support: ApiSupport): Promise<void> {
+  // A workbook keeps one visible sheet: delete the hidden ones first, the visible ones last.
+  const order = sheets.map((_, i) => i).sort((a, b) => Number(sheets[b].role === 'metadata') - Number(sheets[a].role === 'metadata'));
+  for (const i of order) {
+    if (sheets[i].role === 'metadata' && support('1.2')) added[i].visibility = 'Hidden';
+    added[i].delete(); // ExcelApi 1.1
+  }
+  await syncContext(context, 'summary:undo');
 }

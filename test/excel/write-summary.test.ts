@@ -66,7 +66,8 @@ describe('writeSummaryPlan', () => {
     });
     const deleted = fake.callsTo('.delete').map((o) => o.path);
     expect(deleted).toEqual(['汇总表.delete', '报送情况.delete', '指标完成情况汇总.delete', '_ptmeta (2).delete']);
-    expect(fake.added).toEqual(['汇总表 (2)', '报送情况 (2)', '指标完成情况汇总 (2)', '_ptmeta (2) (2)']);
+    // the metadata sheet first (complete, very hidden, marked 'writing'), then the summary sheets
+    expect(fake.added).toEqual(['_ptmeta (2) (2)', '汇总表 (2)', '报送情况 (2)', '指标完成情况汇总 (2)']);
     expect(fake.setsOf('汇总表 (2).name')).toEqual(['汇总表']);
     // the values come after the formatting, the protection after the values
     const i = (p: string) => fake.ops.findIndex((o) => o.path === p);

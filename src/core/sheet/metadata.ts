@@ -35,6 +35,12 @@ export interface WorkbookMetadata {
   sheets: Partial<Record<SheetRole, string>>;
   /** The template spec as JSON, when the workbook carries its own spec (a spec made from a notice). */
   specJson?: string;
+  /**
+   * 'writing' while the add-in is still writing the sheets this metadata names (excel/write-summary records it with
+   * the first write and clears it with the last): sheets named by metadata left so by an interrupted write are the
+   * add-in's own leftovers, which the next write removes. Absent once complete.
+   */
+  state?: 'writing';
 }
 
 /** The metadata sheet's plan for `meta` (very hidden, protected, two columns). */
@@ -49,6 +55,7 @@ export function metadataPlan(meta: WorkbookMetadata): SheetPlan {
   if (meta.unit !== undefined) pairs.push(['unit', meta.unit]);
   if (meta.createdAt !== undefined) pairs.push(['createdAt', meta.createdAt]);
   for (const [role, name] of Object.entries(meta.sheets)) if (name) pairs.push([`sheet.${role}`, name]);
+  if (meta.state) pairs.push(['state', meta.state]);
   if (meta.specJson) {
     for (let i = 0, k = 0; i < meta.specJson.length; i += CHUNK, k++) pairs.push([`spec.${k}`, meta.specJson.slice(i, i + CHUNK)]);
   }
@@ -103,6 +110,7 @@ export function readMetadataSheet(grid: Grid): WorkbookMetadata | undefined {
     createdAt: map.get('createdAt') || undefined,
     sheets,
     specJson: chunks.length ? chunks.join('') : undefined,
+    ...(map.get('state') === 'writing' ? { state: 'writing' as const } : {}),
   };
 }
 

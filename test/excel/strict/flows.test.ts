@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- results of the real client are untyped values from the vm. */
 import { insertWorkbookPlan } from '../../../src/excel/apply-plan';
 import { readGrid } from '../../../src/excel/read-grid';
 import { writeSummaryPlan, findOwnSummarySheets } from '../../../src/excel/write-summary';

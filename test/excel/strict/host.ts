@@ -83,6 +83,12 @@ export interface StrictHost {
   cellEditMode: boolean;
   /** Make the request `n` requests from now (1 = the next) fail with `code` before it runs. */
   failRequest(n: number, code?: string): void;
+  /**
+   * Fail, before it runs, every request for which `rule` answers an error code (e.g. the first one that writes
+   * `Values`); `rule` sees the names of the request's method and property actions and method paths (`Add`,
+   * `Values`, `GetRange` …) and its 1-based index. Replaces the rule set before.
+   */
+  failWhen(rule: ((request: { names: string[]; index: number }) => string | undefined) | undefined): void;
   /** The sheet of that name (case-insensitive), or undefined. */
   sheet(name: string): Sheet | undefined;
   /** The cell at an A1 address of a sheet (an empty default cell when never touched). */
@@ -113,6 +119,7 @@ export function strictHost(options: { level: HostLevel; sheets?: SheetSpec[] }):
 
   const requests: RequestRecord[] = [];
   const faults = new Map<number, string>();
+  let rule: ((request: { names: string[]; index: number }) => string | undefined) | undefined;
   const env = { book, supports: supportsExcel };
 
   const session = new Map<string, unknown>();
@@ -151,6 +158,9 @@ export function strictHost(options: { level: HostLevel; sheets?: SheetSpec[] }):
     cellEditMode: false,
     failRequest(n, code = 'GeneralException') {
       faults.set(requests.length + n, code);
+    },
+    failWhen(f) {
+      rule = f;
     },
     context() {
       bind();
@@ -220,7 +230,7 @@ export function strictHost(options: { level: HostLevel; sheets?: SheetSpec[] }):
     const record: RequestRecord = { actions: [], bytesIn: Buffer.byteLength(text), bytesOut: 0 };
     requests.push(record);
     let response: unknown;
-    const fault = faults.get(index);
+    const fault = faults.get(index) ?? rule?.({ names: requestNames(body), index });
     if (host.cellEditMode) response = errorBody('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
     else if (fault) response = errorBody(fault, 'injected fault');
     else if (level === 'web' && record.bytesIn > WEB_PAYLOAD_LIMIT) response = errorBody('RequestPayloadSizeLimitExceeded', 'request over 5 MB');
@@ -249,6 +259,12 @@ export function strictHost(options: { level: HostLevel; sheets?: SheetSpec[] }):
 
   bind();
   return host;
+}
+
+/** The names of a request's actions and of its method object paths (a method returning an object is a path). */
+function requestNames(body: RequestBody): string[] {
+  const paths = Object.values(body.ObjectPaths ?? {}).filter((p) => p.ObjectPathType === 3).map((p) => p.Name);
+  return [...(body.Actions ?? []).map((a) => a.Name), ...paths].filter(Boolean);
 }
 
 function errorBody(code: string, message: string) {

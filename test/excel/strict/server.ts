@@ -14,7 +14,7 @@ import { CommentObject, HostError, HostObject, WorkbookObject, WorksheetObject, 
  * relative to each item for collections; answers use the types' PascalCase names, items under `_Items`.
  */
 
-interface ObjectPathInfo {
+export interface ObjectPathInfo {
   Id: number;
   ObjectPathType: number;
   Name: string;
