@@ -22,6 +22,9 @@ const { DEV_BASE_URL, rewriteManifestUrls } = require('./scripts/manifest-urls')
 /** office.js and its companion files (host scripts, locale folders) as published by Microsoft. */
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
+/** The ES5 script that shows the fallback page in old webviews (dist/old-webview.js). */
+const OLD_WEBVIEW_SCRIPT = path.resolve(__dirname, 'src', 'taskpane', 'old-webview.es5.js');
+
 /** Microsoft's public CDN for office.js (used only with OFFICE_JS_CDN=1). */
 const OFFICE_JS_CDN_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -65,6 +68,9 @@ module.exports = async (env = {}, argv = {}) => {
 
   const copyPatterns = [
     { from: 'assets', to: 'assets' },
+    // The ES5 old-webview check (IE11 / EdgeHTML fallback page) every page loads first: copied as written, never
+    // through terser (which may rewrite it with ES2015 syntax), so it still parses in Internet Explorer 11.
+    { from: OLD_WEBVIEW_SCRIPT, to: 'old-webview.js', info: { minimized: true } },
     {
       from: 'manifest.xml',
       to: 'manifest.xml',

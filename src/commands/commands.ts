@@ -1,3 +1,4 @@
+import { oldWebview } from '../taskpane/old-webview';
 import { runRibbonCommand } from './ribbon-command';
 import { resultPageUrl, runValidateCommand } from './validate-command';
 
@@ -15,12 +16,15 @@ export function validateActiveSheet(event: Office.AddinCommands.Event): Promise<
   });
 }
 
-Office.onReady(() => {
-  // Office.actions.associate (SharedRuntime / newer hosts); the global name serves older FunctionFile hosts.
-  try {
-    Office.actions?.associate('validateActiveSheet', validateActiveSheet);
-  } catch {
-    // Older hosts look the function up on the global object instead.
-  }
-});
-(globalThis as Record<string, unknown>).validateActiveSheet = validateActiveSheet;
+// In an old webview (IE11 / EdgeHTML) old-webview.js has registered its own ES5 validateActiveSheet: keep it.
+if (!oldWebview()) {
+  Office.onReady(() => {
+    // Office.actions.associate (SharedRuntime / newer hosts); the global name serves older FunctionFile hosts.
+    try {
+      Office.actions?.associate('validateActiveSheet', validateActiveSheet);
+    } catch {
+      // Older hosts look the function up on the global object instead.
+    }
+  });
+  (globalThis as Record<string, unknown>).validateActiveSheet = validateActiveSheet;
+}

@@ -1,3 +1,4 @@
+import { oldWebview } from '../taskpane/old-webview';
 import { parseResultQuery, resultText } from './result-text';
 
 /** How long 关闭 waits for the command to close the dialog before closing it itself (ms). */
@@ -40,5 +41,8 @@ function render(): void {
   close?.focus();
 }
 
-render();
-Office.onReady(() => undefined);
+// In an old webview (IE11 / EdgeHTML) old-webview.js has shown its fallback page instead.
+if (!oldWebview()) {
+  render();
+  Office.onReady(() => undefined);
+}

@@ -46,7 +46,7 @@ test('a default production build loads office.js from office-js/ and copies the 
   const facts = configFacts('production', {});
   // taskpane.html, commands.html, result.html (the ribbon 一键校验's result dialog)
   expect(facts.officeJsUrls).toEqual(['office-js/office.js', 'office-js/office.js', 'office-js/office.js']);
-  expect(facts.copies).toEqual(['assets', 'manifest.xml', 'office-js']);
+  expect(facts.copies).toEqual(['assets', 'old-webview.js', 'manifest.xml', 'office-js']);
   expect(facts.publicPath).toBe('');
   expect(facts.asyncGroups).toEqual({ exceljs: 'async', xlsx: 'async' });
 });
@@ -68,5 +68,5 @@ test('OFFICE_JS_CDN=1 loads office.js from the Microsoft CDN and copies no offic
     'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
     'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
   ]);
-  expect(facts.copies).toEqual(['assets', 'manifest.xml']);
+  expect(facts.copies).toEqual(['assets', 'old-webview.js', 'manifest.xml']);
 });
