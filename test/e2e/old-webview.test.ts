@@ -9,7 +9,7 @@
  */
 import type { Browser } from 'playwright-core';
 import type { StaticServer } from '../helpers/static-server';
-import { ensureBuilt, isLocal, launchChromium, PANE, serveDist } from './harness';
+import { ensureBuilt, launchChromium, openPage, serveDist } from './harness';
 
 /** Internet Explorer 11 inside desktop Office (Trident 7, with Office's ms-office token). */
 const IE11_UA = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; .NET CLR 2.0.50727; .NET CLR 3.0.30729; .NET CLR 3.5.30729; ms-office; MSOffice 16)';
@@ -32,19 +32,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A page at the pane's size with `userAgent`, requests off this machine blocked and recorded, errors recorded. */
+/** `page` opened with `userAgent` (harness openPage: requests off this machine blocked and recorded). */
 async function openWith(userAgent: string, page: string) {
-  const context = await browser.newContext({ viewport: { ...PANE }, locale: 'zh-CN', userAgent, serviceWorkers: 'block' });
-  const external: string[] = [];
-  const pageErrors: string[] = [];
-  context.on('request', (req) => {
-    if (!isLocal(req.url())) external.push(req.url());
-  });
-  await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
-  const tab = await context.newPage();
-  tab.on('pageerror', (err) => pageErrors.push(String(err)));
-  await tab.goto(`${server.url}${page}`);
-  return { context, tab, external, pageErrors };
+  const opened = await openPage(browser, server, page, { userAgent });
+  return { context: opened.context, tab: opened.page, external: opened.external, pageErrors: opened.pageErrors, refused: opened.refused };
 }
 
 /** The fallback page's headings, paragraphs and list items, and the address it gives, in order. */
@@ -83,14 +74,14 @@ test('old-webview-ie11: the task pane in IE11 (Trident) shows the fallback page 
   expect(await opened.tab.getByRole('tab', { name: '模板' }).count()).toBe(0);
   await opened.tab.screenshot({ path: 'test-artifacts/screenshots/old-webview-ie11.png' });
   await opened.context.close();
-  expect({ external: opened.external, pageErrors: opened.pageErrors }).toEqual({ external: [], pageErrors: [] });
+  expect({ external: opened.external, refused: opened.refused, pageErrors: opened.pageErrors }).toEqual({ external: [], refused: [], pageErrors: [] });
 });
 
 test('old-webview-edgehtml: the task pane in EdgeHTML shows the fallback page', async () => {
   const opened = await openWith(EDGEHTML_UA, 'taskpane.html');
   expect(await fallbackText(opened.tab)).toEqual(expected('旧版 Microsoft Edge（EdgeHTML）', 'Microsoft Edge Legacy (EdgeHTML)', `${server.url}taskpane.html`));
   await opened.context.close();
-  expect({ external: opened.external, pageErrors: opened.pageErrors }).toEqual({ external: [], pageErrors: [] });
+  expect({ external: opened.external, refused: opened.refused, pageErrors: opened.pageErrors }).toEqual({ external: [], refused: [], pageErrors: [] });
 });
 
 test.each([
@@ -102,7 +93,7 @@ test.each([
   expect({ address: shown.address, first: shown.texts[0] }).toEqual({ address: `${server.url}taskpane.html`, first: '此版本的 Office 无法运行进展情况表助手' });
   if (page === 'result.html?e=2&w=1') expect(await opened.tab.locator('#title').count()).toBe(0);
   await opened.context.close();
-  expect({ external: opened.external, pageErrors: opened.pageErrors }).toEqual({ external: [], pageErrors: [] });
+  expect({ external: opened.external, refused: opened.refused, pageErrors: opened.pageErrors }).toEqual({ external: [], refused: [], pageErrors: [] });
 });
 
 test('old-webview-command: in the function file the ES5 一键校验 completes its event at once (no dialog API outside Office)', async () => {
@@ -115,7 +106,7 @@ test('old-webview-command: in the function file the ES5 一键校验 completes i
   });
   expect(completed).toEqual({ count: 1, flag: 'edgehtml' });
   await opened.context.close();
-  expect({ external: opened.external, pageErrors: opened.pageErrors }).toEqual({ external: [], pageErrors: [] });
+  expect({ external: opened.external, refused: opened.refused, pageErrors: opened.pageErrors }).toEqual({ external: [], refused: [], pageErrors: [] });
 });
 
 test('a current webview (Edge WebView2, "Edg/") still gets the pane, without the fallback page', async () => {
@@ -126,5 +117,5 @@ test('a current webview (Edge WebView2, "Edg/") still gets the pane, without the
     flag: await opened.tab.evaluate(() => (window as unknown as { PROGRESS_TABLE_OLD_WEBVIEW?: string }).PROGRESS_TABLE_OLD_WEBVIEW ?? null),
   }).toEqual({ fallback: 0, flag: null });
   await opened.context.close();
-  expect({ external: opened.external, pageErrors: opened.pageErrors }).toEqual({ external: [], pageErrors: [] });
+  expect({ external: opened.external, refused: opened.refused, pageErrors: opened.pageErrors }).toEqual({ external: [], refused: [], pageErrors: [] });
 });
