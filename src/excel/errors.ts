@@ -13,6 +13,12 @@ interface Words {
   'en-US': string;
 }
 
+/** The host lacks an API the add-in called (ApiNotFound, ApiNotAvailable, NotImplemented): one sentence. */
+const NOT_SUPPORTED: Words = {
+    'zh-CN': '此版本的 Excel 不支持该功能。请使用 Excel 2016 以上版本，或在浏览器中处理文件。',
+    'en-US': 'This version of Excel does not support the feature. Use Excel 2016 or later, or work on files in a browser.',
+};
+
 /**
  * Known Office.js error codes and their sentences: every code of `OfficeExtension.ErrorCodes` and `Excel.ErrorCodes`
  * (@types/office-js) that the flows of this add-in can meet (reading and writing ranges, formats, merges, sheets,
@@ -107,18 +113,9 @@ export const OFFICE_ERROR_TEXT: Record<string, Words> = {
     'zh-CN': '要操作的工作簿不是当前活动的工作簿。请切换回该工作簿后再试。',
     'en-US': 'The workbook is not the active one. Switch back to it, then try again.',
   },
-  ApiNotFound: {
-    'zh-CN': '此版本的 Excel 不支持该功能。请使用 Excel 2016 以上版本，或在浏览器中处理文件。',
-    'en-US': 'This version of Excel does not support the feature. Use Excel 2016 or later, or work on files in a browser.',
-  },
-  ApiNotAvailable: {
-    'zh-CN': '此版本的 Excel 不支持该功能。请使用 Excel 2016 以上版本，或在浏览器中处理文件。',
-    'en-US': 'This version of Excel does not support the feature. Use Excel 2016 or later, or work on files in a browser.',
-  },
-  NotImplemented: {
-    'zh-CN': '此版本的 Excel 不支持该功能。请使用 Excel 2016 以上版本，或在浏览器中处理文件。',
-    'en-US': 'This version of Excel does not support the feature. Use Excel 2016 or later, or work on files in a browser.',
-  },
+  ApiNotFound: NOT_SUPPORTED,
+  ApiNotAvailable: NOT_SUPPORTED,
+  NotImplemented: NOT_SUPPORTED,
   UnsupportedFeature: {
     'zh-CN': '此版本的 Excel 不支持该功能。请更新 Excel，或在浏览器中处理文件。',
     'en-US': 'This version of Excel does not support the feature. Update Excel, or work on files in a browser.',
