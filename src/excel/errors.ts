@@ -15,8 +15,8 @@ interface Words {
 
 /** The host lacks an API the add-in called (ApiNotFound, ApiNotAvailable, NotImplemented): one sentence. */
 const NOT_SUPPORTED: Words = {
-    'zh-CN': '此版本的 Excel 不支持该功能。请使用 Excel 2016 以上版本，或在浏览器中处理文件。',
-    'en-US': 'This version of Excel does not support the feature. Use Excel 2016 or later, or work on files in a browser.',
+  'zh-CN': '此版本的 Excel 不支持该功能。请换用较新的 Excel（Office 2021 及以上或 Microsoft 365），或在浏览器中处理文件。',
+  'en-US': 'This version of Excel does not support the feature. Use a newer Excel (Office 2021 or later, or Microsoft 365), or work on files in a browser.',
 };
 
 /**

@@ -93,16 +93,16 @@ const EXPECTED: Record<string, { 'zh-CN': string; 'en-US': string }> = {
     'en-US': 'The workbook is not the active one. Switch back to it, then try again.',
   },
   ApiNotFound: {
-    'zh-CN': '此版本的 Excel 不支持该功能。请使用 Excel 2016 以上版本，或在浏览器中处理文件。',
-    'en-US': 'This version of Excel does not support the feature. Use Excel 2016 or later, or work on files in a browser.',
+    'zh-CN': '此版本的 Excel 不支持该功能。请换用较新的 Excel（Office 2021 及以上或 Microsoft 365），或在浏览器中处理文件。',
+    'en-US': 'This version of Excel does not support the feature. Use a newer Excel (Office 2021 or later, or Microsoft 365), or work on files in a browser.',
   },
   ApiNotAvailable: {
-    'zh-CN': '此版本的 Excel 不支持该功能。请使用 Excel 2016 以上版本，或在浏览器中处理文件。',
-    'en-US': 'This version of Excel does not support the feature. Use Excel 2016 or later, or work on files in a browser.',
+    'zh-CN': '此版本的 Excel 不支持该功能。请换用较新的 Excel（Office 2021 及以上或 Microsoft 365），或在浏览器中处理文件。',
+    'en-US': 'This version of Excel does not support the feature. Use a newer Excel (Office 2021 or later, or Microsoft 365), or work on files in a browser.',
   },
   NotImplemented: {
-    'zh-CN': '此版本的 Excel 不支持该功能。请使用 Excel 2016 以上版本，或在浏览器中处理文件。',
-    'en-US': 'This version of Excel does not support the feature. Use Excel 2016 or later, or work on files in a browser.',
+    'zh-CN': '此版本的 Excel 不支持该功能。请换用较新的 Excel（Office 2021 及以上或 Microsoft 365），或在浏览器中处理文件。',
+    'en-US': 'This version of Excel does not support the feature. Use a newer Excel (Office 2021 or later, or Microsoft 365), or work on files in a browser.',
   },
   UnsupportedFeature: {
     'zh-CN': '此版本的 Excel 不支持该功能。请更新 Excel，或在浏览器中处理文件。',
