@@ -5,7 +5,12 @@
 // Build-time switches (environment variables):
 //   ADDIN_BASE_URL  production only: rewrite every manifest URL from https://localhost:3000 to this base
 //                   (e.g. https://intranet.example.gov/progress-table); unset, dist/manifest.xml keeps the dev base.
-//   OFFICE_JS_CDN=1 load office.js from Microsoft's CDN instead of office-js/ on the add-in's host.
+//   OFFICE_JS_CDN=1 load office.js from Microsoft's CDN (https://appsforoffice.microsoft.com/lib/1/hosted/office.js,
+//                   always the newest office.js, which keeps up with the hosts' requirement sets) instead of office-js/
+//                   on the add-in's host; for sites with internet access only. Then no office-js/ folder is copied, and
+//                   each page's Content-Security-Policy adds that origin to script-src only (office.js loads its host
+//                   scripts and locale strings from there): connect-src, frame-src, worker-src stay 'self', so nothing
+//                   else may reach Microsoft. Unset (the default, for offline intranets): script-src 'self'.
 //   DEV_SERVER_HTTP=1 serve http://localhost:3000 instead of https (otherwise only when certificates fail).
 // The xlsx libraries (exceljs, @e965/xlsx) are loaded by dynamic import(): they become the async chunks
 // `exceljs` and `xlsx`, fetched relative to the page, so the first paint of the pane stays small.
@@ -22,8 +27,14 @@ const { DEV_BASE_URL, rewriteManifestUrls } = require('./scripts/manifest-urls')
 /** office.js and its companion files (host scripts, locale folders) as published by Microsoft. */
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
+/** The ES5 script that shows the fallback page in old webviews (dist/old-webview.js). */
+const OLD_WEBVIEW_SCRIPT = path.resolve(__dirname, 'src', 'taskpane', 'old-webview.es5.js');
+
 /** Microsoft's public CDN for office.js (used only with OFFICE_JS_CDN=1). */
 const OFFICE_JS_CDN_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The CDN's origin: the only one a page may load scripts from besides its own, and only with OFFICE_JS_CDN=1. */
+const OFFICE_JS_CDN_ORIGIN = new URL(OFFICE_JS_CDN_URL).origin;
 
 /** Where each build records its chunks (for test/build): name, initial or not, files, packages inside. */
 const CHUNK_REPORT = path.resolve(__dirname, 'node_modules', '.cache', 'progress-table', 'build-chunks.json');
@@ -62,9 +73,14 @@ module.exports = async (env = {}, argv = {}) => {
   const useCdn = process.env.OFFICE_JS_CDN === '1';
   const baseUrl = process.env.ADDIN_BASE_URL;
   const officeJsUrl = useCdn ? OFFICE_JS_CDN_URL : 'office-js/office.js';
+  // The pages' CSP script-src (html templates): the add-in's host, plus the CDN's origin when office.js comes from it.
+  const scriptSrc = useCdn ? `'self' ${OFFICE_JS_CDN_ORIGIN}` : "'self'";
 
   const copyPatterns = [
     { from: 'assets', to: 'assets' },
+    // The ES5 old-webview check (IE11 / EdgeHTML fallback page) every page loads first: copied as written, never
+    // through terser (which may rewrite it with ES2015 syntax), so it still parses in Internet Explorer 11.
+    { from: OLD_WEBVIEW_SCRIPT, to: 'old-webview.js', info: { minimized: true } },
     {
       from: 'manifest.xml',
       to: 'manifest.xml',
@@ -132,12 +148,14 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         officeJsUrl,
+        scriptSrc,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
         officeJsUrl,
+        scriptSrc,
       }),
       // The result dialog of the ribbon's 一键校验 (displayDialogAsync opens it on the same host).
       new HtmlWebpackPlugin({
@@ -145,6 +163,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/commands/result.html',
         chunks: ['result'],
         officeJsUrl,
+        scriptSrc,
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       ...(serving ? [] : [new ChunkReportPlugin()]),
@@ -172,4 +191,5 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.OFFICE_JS_DIR = OFFICE_JS_DIR;
 module.exports.OFFICE_JS_CDN_URL = OFFICE_JS_CDN_URL;
+module.exports.OFFICE_JS_CDN_ORIGIN = OFFICE_JS_CDN_ORIGIN;
 module.exports.CHUNK_REPORT = CHUNK_REPORT;

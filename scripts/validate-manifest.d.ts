@@ -1,7 +1,7 @@
 /** Types of scripts/validate-manifest.js (offline manifest check). */
-/** Result of the xmllint schema check; 'skipped' when the schemas or xmllint are missing. */
+/** Result of the xmllint schema check; 'unavailable' (a failure) when the schemas or xmllint are missing. */
 export interface SchemaResult {
-  status: 'valid' | 'invalid' | 'skipped';
+  status: 'valid' | 'invalid' | 'unavailable';
   detail: string;
 }
 /** Whole check: ok is false when problems is not empty; warnings never fail it. */
@@ -11,8 +11,16 @@ export interface ManifestCheck {
   problems: string[];
   warnings: string[];
 }
-/** Schema + resid + URL base + string-length check of manifest text (base defaults to https://localhost:3000). */
-export function checkManifest(xml: string, options?: { base?: string; schemaDir?: string }): ManifestCheck;
+/**
+ * Schema + resid + URL base + string-length + icon-size check of manifest text (base defaults to
+ * https://localhost:3000, filesDir, where icons are read, to the repository root). Not ok when the schema could not
+ * be checked.
+ */
+export function checkManifest(xml: string, options?: { base?: string; schemaDir?: string; filesDir?: string }): ManifestCheck;
+/** Every declared icon (bt:Image size, IconUrl 32, HighResolutionIconUrl 64) is a PNG of that size under filesDir. */
+export function iconCheck(xml: string, base: string, filesDir: string): string[];
+/** Width and height from a PNG's IHDR header; undefined when the bytes are not a PNG. */
+export function pngSize(bytes: Buffer): { width: number; height: number } | undefined;
 /** xmllint against OfficeAppManifestV1_1.xsd in `dir`. */
 export function schemaCheck(xml: string, dir?: string): SchemaResult;
 /** resid, URL-base and string-length checks only. */

@@ -6,9 +6,15 @@
 //         2. every resid used names a resource of the right kind (bt:Images / bt:Urls / bt:ShortStrings /
 //            bt:LongStrings), resource ids ≤ 32 characters, unused resources reported;
 //         3. every URL Office loads starts with the one base (dev https://localhost:3000, or ADDIN_BASE_URL);
-//         4. short strings ≤ 125 characters, long strings ≤ 250 (Microsoft docs: "ShortStrings", "LongStrings").
+//         4. short strings ≤ 125 characters, long strings ≤ 250 (Microsoft docs: "ShortStrings", "LongStrings");
+//         5. every icon is a PNG of the size the manifest declares for it: each <bt:Image size="N" resid="…"/> of an
+//            Icon names an image of N × N pixels, IconUrl 32 × 32, HighResolutionIconUrl 64 × 64 (Microsoft docs:
+//            "IconUrl", "HighResolutionIconUrl", "Icon"), read from the PNG's IHDR header in the files beside the
+//            manifest (assets/ of the repository, or of dist/).
+// The schema check is never skipped: without the schemas or without xmllint the check FAILS, saying what to install.
+// Environment: MANIFEST_SCHEMA_DIR (the XSD folder), XMLLINT (the xmllint program, default `xmllint` on PATH).
 // Usage: node scripts/validate-manifest.js [manifest.xml] [--base https://host/path]
-// Exit code 0 when clean, 1 on any problem, 2 on bad usage.
+// Exit code 0 when clean, 1 on any problem (schemas or xmllint missing included), 2 on bad usage.
 'use strict';
 
 const fs = require('node:fs');
@@ -61,19 +67,100 @@ function section(xml, tag) {
  * Runs xmllint against the add-in manifest schema.
  * @param {string} xml manifest text (fed on stdin)
  * @param {string} dir schema folder holding OfficeAppManifestV1_1.xsd
- * @returns {{status: 'valid' | 'invalid' | 'skipped', detail: string}} skipped when the schemas or xmllint are missing
+ * @returns {{status: 'valid' | 'invalid' | 'unavailable', detail: string}} unavailable when the schemas or xmllint
+ *   are missing: a failure of the whole check, never a pass (detail says, in Chinese and English, what to install)
  */
 function schemaCheck(xml, dir = schemaDir()) {
   const xsd = path.join(dir, 'OfficeAppManifestV1_1.xsd');
   if (!fs.existsSync(xsd)) {
-    return { status: 'skipped', detail: `schema check SKIPPED: ${xsd} not found (set MANIFEST_SCHEMA_DIR to the folder of the add-in manifest XSDs)` };
+    return {
+      status: 'unavailable',
+      detail: `无法校验清单结构：找不到清单架构文件 ${xsd}（请把 Microsoft 的加载项清单 XSD 放到该文件夹，或用环境变量 MANIFEST_SCHEMA_DIR 指定其所在文件夹）/ manifest schemas not found`,
+    };
   }
-  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, '-'], { input: xml, encoding: 'utf8' });
+  const run = spawnSync(process.env.XMLLINT || 'xmllint', ['--noout', '--nonet', '--schema', xsd, '-'], { input: xml, encoding: 'utf8' });
   if (run.error) {
-    return { status: 'skipped', detail: `schema check SKIPPED: xmllint not available (${run.error.code}); install Debian libxml2-utils` };
+    return {
+      status: 'unavailable',
+      detail: `无法校验清单结构：没有找到 xmllint（${run.error.code}），请安装 Debian 软件包 libxml2-utils / xmllint not available`,
+    };
   }
   const detail = `${run.stderr}${run.stdout}`.trim();
   return run.status === 0 ? { status: 'valid', detail } : { status: 'invalid', detail };
+}
+
+/** The PNG signature (8 bytes) that starts every PNG file. */
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * Width and height in pixels from a PNG's IHDR chunk (bytes 16–23, big-endian), or undefined when `bytes` is not a
+ * PNG (wrong signature, no IHDR first, too short).
+ * @param {Buffer} bytes the file's bytes (the first 24 are enough)
+ * @returns {{width: number, height: number} | undefined}
+ */
+function pngSize(bytes) {
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(PNG_SIGNATURE) || bytes.toString('ascii', 12, 16) !== 'IHDR') return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * Every icon the manifest declares with the size it declares: each <bt:Image size="N" resid="R"/> (in an <Icon>)
+ * gives the URLs of resource R (its DefaultValue and every locale Override) at N × N; IconUrl at 32 × 32 and
+ * HighResolutionIconUrl at 64 × 64 (their DefaultValue and Overrides).
+ * @param {string} body manifest text without comments
+ * @returns {{where: string, url: string, size: number}[]}
+ */
+function declaredIcons(body) {
+  const images = new Map();
+  for (const m of section(body, 'bt:Images').matchAll(/<bt:Image\b([^>]*?)(\/>|>([\s\S]*?)<\/bt:Image>)/g)) {
+    const id = (m[1].match(/\bid="([^"]*)"/) || [])[1];
+    if (id) images.set(id, [...m[0].matchAll(/\b(?:DefaultValue|Value)="([^"]*)"/g)].map((v) => xmlText(v[1])));
+  }
+  const icons = [];
+  const resources = section(body, 'Resources');
+  for (const m of body.replace(resources, '').matchAll(/<bt:Image\b[^>]*?\bsize="(\d+)"[^>]*?\bresid="([^"]*)"/g)) {
+    for (const url of images.get(m[2]) || []) icons.push({ where: `<bt:Image size="${m[1]}" resid="${m[2]}">`, url, size: Number(m[1]) });
+  }
+  for (const [tag, size] of [['IconUrl', 32], ['HighResolutionIconUrl', 64]]) {
+    const element = body.match(new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`));
+    if (!element) continue;
+    for (const v of element[0].matchAll(/\b(?:DefaultValue|Value)="([^"]*)"/g)) icons.push({ where: `<${tag}>`, url: xmlText(v[1]), size });
+  }
+  return icons;
+}
+
+/**
+ * Checks that every declared icon is a PNG of its declared size, reading the file the URL names below `base`
+ * from `filesDir` (the folder the manifest's files are served from).
+ * @param {string} xml manifest text
+ * @param {string} base URL base (no trailing slash)
+ * @param {string} filesDir folder holding assets/ (the manifest's folder)
+ * @returns {string[]} problems, in Chinese, naming the icon, the file and both sizes
+ */
+function iconCheck(xml, base, filesDir) {
+  const problems = [];
+  const seen = new Set();
+  for (const { where, url, size } of declaredIcons(xml.replace(/<!--[\s\S]*?-->/g, ''))) {
+    const key = `${url} ${size}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!url.startsWith(`${base}/`)) continue; // reported by the URL check
+    const rel = decodeURIComponent(url.slice(base.length + 1).split(/[?#]/)[0]);
+    const file = path.join(filesDir, ...rel.split('/'));
+    let bytes;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch {
+      problems.push(`图标 ${where} 的文件 ${rel} 不存在 / icon file missing`);
+      continue;
+    }
+    const actual = pngSize(bytes);
+    if (!actual) problems.push(`图标 ${where} 的文件 ${rel} 不是 PNG 图片 / icon is not a PNG`);
+    else if (actual.width !== size || actual.height !== size) {
+      problems.push(`图标 ${where} 应为 ${size}×${size} 像素，文件 ${rel} 实际为 ${actual.width}×${actual.height} / icon size mismatch`);
+    }
+  }
+  return problems;
 }
 
 /**
@@ -154,17 +241,20 @@ function contentCheck(xml, base = DEV_BASE_URL) {
 }
 
 /**
- * The whole check of one manifest: schema, then content.
+ * The whole check of one manifest: schema, content, icons.
  * @param {string} xml manifest text
- * @param {{base?: string, schemaDir?: string}} [options] base defaults to https://localhost:3000
- * @returns {{ok: boolean, schema: {status: string, detail: string}, problems: string[], warnings: string[]}}
+ * @param {{base?: string, schemaDir?: string, filesDir?: string}} [options] base defaults to https://localhost:3000;
+ *   filesDir (where the icons are read) to the repository root
+ * @returns {{ok: boolean, schema: {status: string, detail: string}, problems: string[], warnings: string[]}} ok is
+ *   false when the schema is invalid or could not be checked (schemas or xmllint missing), or on any other problem
  */
 function checkManifest(xml, options = {}) {
   const base = normalizeBaseUrl(options.base ?? DEV_BASE_URL);
   const schema = schemaCheck(xml, options.schemaDir ?? schemaDir());
   const { problems, warnings } = contentCheck(xml, base);
+  problems.push(...iconCheck(xml, base, options.filesDir ?? ROOT));
   if (schema.status === 'invalid') problems.unshift(`schema: ${schema.detail}`);
-  if (schema.status === 'skipped') warnings.unshift(schema.detail);
+  if (schema.status === 'unavailable') problems.unshift(schema.detail);
   return { ok: problems.length === 0, schema, problems, warnings };
 }
 
@@ -184,7 +274,7 @@ function main(argv) {
   }
   let result;
   try {
-    result = checkManifest(fs.readFileSync(file, 'utf8'), { base });
+    result = checkManifest(fs.readFileSync(file, 'utf8'), { base, filesDir: path.dirname(file) });
   } catch (err) {
     console.error(err.message);
     return 2;
@@ -194,13 +284,13 @@ function main(argv) {
   if (result.schema.status === 'valid') console.log(`${name}: schema OK (OfficeAppManifestV1_1.xsd)`);
   for (const p of result.problems) console.error(`error: ${p}`);
   if (!result.ok) {
-    console.error(`${name}: ${result.problems.length} problem(s) — 清单有问题`);
+    console.error(`${name}: 清单校验未通过（${result.problems.length} 个问题）/ ${result.problems.length} problem(s)`);
     return 1;
   }
-  console.log(`${name}: resids, URLs (base ${normalizeBaseUrl(base)}) and string lengths OK — 清单校验通过`);
+  console.log(`${name}: 清单校验通过 / resids, URLs (base ${normalizeBaseUrl(base)}), string lengths and icon sizes OK`);
   return 0;
 }
 
-module.exports = { checkManifest, schemaCheck, contentCheck, schemaDir, LIMITS };
+module.exports = { checkManifest, schemaCheck, contentCheck, iconCheck, pngSize, schemaDir, LIMITS };
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -59,12 +59,15 @@ export type DialogUi = Pick<Office.UI, 'displayDialogAsync'>;
 const DIALOG_SIZE = { height: 30, width: 30 };
 
 /**
- * Show `result` in the dialog page `pageUrl` (absolute https URL of result.html on the add-in's own host) and resolve
- * when the dialog is closed (its 关闭 button sends a message; the user may close it with ×): 'shown'. Resolves
- * 'unavailable' at once, showing nothing, when the host has no dialog API or refuses to open one (the cell selected
- * by `runValidateCommand` then shows where to look). Never rejects.
+ * Ask Office to show `result` in the dialog page `pageUrl` (absolute https URL of result.html on the add-in's own
+ * host). `displayDialogAsync` is called synchronously, before this returns, so the caller can complete its command
+ * event right after (commands/ribbon-command). Resolves when Office answers the open request: 'opened', or
+ * 'unavailable' when the host has no dialog API or refuses one (the cell selected by `runValidateCommand` then shows
+ * where to look). Never waits for the dialog to close: while this runtime lives, 关闭 in the page
+ * (messageParent('close')) closes it; the page carries everything it shows in its query string and needs nothing
+ * else from this runtime. Never rejects.
  */
-export function showResultDialog(result: CommandResult, pageUrl: string, ui: DialogUi | undefined): Promise<'shown' | 'unavailable'> {
+export function showResultDialog(result: CommandResult, pageUrl: string, ui: DialogUi | undefined): Promise<'opened' | 'unavailable'> {
   if (!ui || typeof ui.displayDialogAsync !== 'function') return Promise.resolve('unavailable');
   return new Promise((resolve) => {
     try {
@@ -74,13 +77,10 @@ export function showResultDialog(result: CommandResult, pageUrl: string, ui: Dia
           return;
         }
         const dialog = opened.value;
-        // 关闭 in the page: messageParent('close'); × or navigation away: DialogEventReceived.
+        // 关闭 in the page: messageParent('close') -> close it (only while this runtime still lives; see ribbon-command).
         const types = (globalThis as { Office?: typeof Office }).Office?.EventType;
-        dialog.addEventHandler(types?.DialogMessageReceived ?? ('dialogMessageReceived' as unknown as Office.EventType), () => {
-          dialog.close();
-          resolve('shown');
-        });
-        dialog.addEventHandler(types?.DialogEventReceived ?? ('dialogEventReceived' as unknown as Office.EventType), () => resolve('shown'));
+        dialog.addEventHandler(types?.DialogMessageReceived ?? ('dialogMessageReceived' as unknown as Office.EventType), () => dialog.close());
+        resolve('opened');
       });
     } catch {
       resolve('unavailable');

@@ -13,7 +13,21 @@ interface Words {
   'en-US': string;
 }
 
-/** Known Office.js error codes and their sentences. */
+/** The host lacks an API the add-in called (ApiNotFound, ApiNotAvailable, NotImplemented): one sentence. */
+const NOT_SUPPORTED: Words = {
+  'zh-CN': '此版本的 Excel 不支持该功能。请换用较新的 Excel（Office 2021 及以上或 Microsoft 365），或在浏览器中处理文件。',
+  'en-US': 'This version of Excel does not support the feature. Use a newer Excel (Office 2021 or later, or Microsoft 365), or work on files in a browser.',
+};
+
+/**
+ * Known Office.js error codes and their sentences: every code of `OfficeExtension.ErrorCodes` and `Excel.ErrorCodes`
+ * (@types/office-js) that the flows of this add-in can meet (reading and writing ranges, formats, merges, sheets,
+ * protection, notes and comments, document settings, data validation, page layout, charts), plus the codes listed in
+ * Microsoft's "Error handling with the application-specific JavaScript APIs" / Excel "Error handling" tables
+ * (InvalidRequest, Unauthenticated, ApiNotAvailable, ServiceNotAvailable, RequestPayloadSizeLimitExceeded). Each
+ * sentence says what happened in the user's terms and what to do. Codes of APIs this add-in never calls (bindings,
+ * PivotTables, Power Query, linked workbooks, range images) are left out on purpose: they show as unknown, with the code.
+ */
 export const OFFICE_ERROR_TEXT: Record<string, Words> = {
   InvalidOperationInCellEditMode: {
     'zh-CN': 'Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。',
@@ -43,6 +57,10 @@ export const OFFICE_ERROR_TEXT: Record<string, Words> = {
     'zh-CN': 'Excel 拒绝了这次写入（参数无效）。请确认工作簿未处于共享或受限模式后再试。',
     'en-US': 'Excel refused this change (invalid argument). Make sure the workbook is not in a shared or restricted mode, then try again.',
   },
+  InvalidRequest: {
+    'zh-CN': 'Excel 无法处理这次请求。请保存工作簿，关闭后重新打开再试。',
+    'en-US': 'Excel could not process the request. Save the workbook, close and reopen it, then try again.',
+  },
   InvalidOperation: {
     'zh-CN': 'Excel 当前不允许这个操作。请关闭打开的对话框或筛选后再试。',
     'en-US': 'Excel does not allow this operation right now. Close any open dialog or filter, then try again.',
@@ -50,6 +68,10 @@ export const OFFICE_ERROR_TEXT: Record<string, Words> = {
   InvalidReference: {
     'zh-CN': '引用的区域无效，可能工作表已被修改。请重新校验。',
     'en-US': 'A referenced range is not valid; the sheet may have changed. Validate again.',
+  },
+  InvalidSelection: {
+    'zh-CN': '当前选中的区域不能用于这个操作。请单击一个单元格后再试。',
+    'en-US': 'The current selection cannot be used for this operation. Click a single cell, then try again.',
   },
   MergedRangeConflict: {
     'zh-CN': '目标区域与已合并的单元格冲突。请在新的工作表中操作。',
@@ -59,17 +81,68 @@ export const OFFICE_ERROR_TEXT: Record<string, Words> = {
     'zh-CN': '插入或删除与工作表中的内容冲突。请检查工作表后再试。',
     'en-US': 'Inserting or deleting conflicts with the sheet’s content. Check the sheet, then try again.',
   },
-  ApiNotFound: {
-    'zh-CN': '此版本的 Excel 不支持该功能。请使用 Excel 2016 以上版本，或在浏览器中处理文件。',
-    'en-US': 'This version of Excel does not support the feature. Use Excel 2016 or later, or work on files in a browser.',
+  FilteredRangeConflict: {
+    'zh-CN': '工作表开启了筛选，Excel 不允许这样修改。请在“数据”选项卡上清除筛选后再试。',
+    'en-US': 'The sheet is filtered and Excel does not allow this change. Clear the filter on the Data tab, then try again.',
   },
-  NotImplemented: {
-    'zh-CN': '此版本的 Excel 不支持该功能。请使用 Excel 2016 以上版本，或在浏览器中处理文件。',
-    'en-US': 'This version of Excel does not support the feature. Use Excel 2016 or later, or work on files in a browser.',
+  NonBlankCellOffSheet: {
+    'zh-CN': '工作表最后一行或最后一列有内容，Excel 无法插入。请删除表格以外多余的内容后再试。',
+    'en-US': 'The last row or column of the sheet is not empty, so Excel cannot insert. Delete the content outside the table, then try again.',
+  },
+  FormulaLengthExceedsLimit: {
+    'zh-CN': '要写入的公式超过了 Excel 的长度限制。请把本工作簿另存一份，用助手重新生成表格。',
+    'en-US': 'A formula to write is longer than Excel allows. Save a copy of the workbook and let the add-in make the table again.',
+  },
+  RangeExceedsLimit: {
+    'zh-CN': '要处理的区域超过了 Excel 的单元格数量上限。请删除多余的空行空列，或减少文件数量后分批进行。',
+    'en-US': 'The range is larger than Excel allows. Delete unused rows and columns, or use fewer files at a time.',
+  },
+  OperationCellsExceedLimit: {
+    'zh-CN': '一次操作涉及的单元格超过了 Excel 的上限。请删除多余的空行空列，或减少文件数量后分批进行。',
+    'en-US': 'The operation touches more cells than Excel allows. Delete unused rows and columns, or use fewer files at a time.',
+  },
+  EmptyChartSeries: {
+    'zh-CN': '没有可画图的指标数据，未生成图表。汇总表的其他内容不受影响。',
+    'en-US': 'There are no indicator figures to chart, so no chart was made. The rest of the summary is not affected.',
+  },
+  UnsupportedSheet: {
+    'zh-CN': '当前工作表（如图表工作表或宏表）不支持这个操作。请切换到普通工作表后再试。',
+    'en-US': 'This kind of sheet (a chart sheet or macro sheet) does not support the operation. Switch to an ordinary worksheet, then try again.',
+  },
+  InactiveWorkbook: {
+    'zh-CN': '要操作的工作簿不是当前活动的工作簿。请切换回该工作簿后再试。',
+    'en-US': 'The workbook is not the active one. Switch back to it, then try again.',
+  },
+  ApiNotFound: NOT_SUPPORTED,
+  ApiNotAvailable: NOT_SUPPORTED,
+  NotImplemented: NOT_SUPPORTED,
+  UnsupportedFeature: {
+    'zh-CN': '此版本的 Excel 不支持该功能。请更新 Excel，或在浏览器中处理文件。',
+    'en-US': 'This version of Excel does not support the feature. Update Excel, or work on files in a browser.',
   },
   UnsupportedOperation: {
-    'zh-CN': '此版本的 Excel 不支持该操作。',
-    'en-US': 'This version of Excel does not support the operation.',
+    'zh-CN': '此版本的 Excel 不支持该操作。请更新 Excel，或在浏览器中处理文件。',
+    'en-US': 'This version of Excel does not support the operation. Update Excel, or work on files in a browser.',
+  },
+  PropertyNotLoaded: {
+    'zh-CN': '助手读取工作表时出错（未读到所需的内容）。请重试；如仍失败，请把“PropertyNotLoaded”告诉信息技术人员。',
+    'en-US': 'The add-in failed while reading the sheet (a value was not loaded). Try again; if it still fails, tell IT staff "PropertyNotLoaded".',
+  },
+  ValueNotLoaded: {
+    'zh-CN': '助手读取工作表时出错（未读到所需的内容）。请重试；如仍失败，请把“ValueNotLoaded”告诉信息技术人员。',
+    'en-US': 'The add-in failed while reading the sheet (a value was not loaded). Try again; if it still fails, tell IT staff "ValueNotLoaded".',
+  },
+  InvalidObjectPath: {
+    'zh-CN': '要操作的工作表或区域已不存在（可能刚被删除或改名）。请重新校验。',
+    'en-US': 'The sheet or range no longer exists (it may just have been deleted or renamed). Validate again.',
+  },
+  InvalidRequestContext: {
+    'zh-CN': '工作簿已关闭或已切换，操作没有完成。请回到该工作簿再试。',
+    'en-US': 'The workbook was closed or switched, so the operation did not complete. Go back to the workbook and try again.',
+  },
+  RunMustReturnPromise: {
+    'zh-CN': '助手内部出错，操作没有完成。请重试；如仍失败，请把“RunMustReturnPromise”告诉信息技术人员。',
+    'en-US': 'The add-in failed internally and the operation did not complete. Try again; if it still fails, tell IT staff "RunMustReturnPromise".',
   },
   ActivityLimitReached: {
     'zh-CN': 'Excel 正忙，已达到操作次数上限。请稍候再试。',
@@ -83,15 +156,30 @@ export const OFFICE_ERROR_TEXT: Record<string, Words> = {
     'zh-CN': '操作被中断。请再试一次。',
     'en-US': 'The operation was interrupted. Try again.',
   },
+  ConnectionFailure: {
+    'zh-CN': '与 Excel 的连接中断。请保存工作簿，关闭任务窗格后重新打开再试。',
+    'en-US': 'The connection to Excel was lost. Save the workbook, close the task pane and open it again, then try again.',
+  },
   ServiceNotAvailable: {
     'zh-CN': 'Excel 服务暂时不可用。请稍候再试。',
     'en-US': 'The Excel service is not available right now. Try again later.',
   },
+  Unauthenticated: {
+    'zh-CN': 'Excel 需要重新登录才能继续。请登录后再试。',
+    'en-US': 'Excel needs you to sign in again. Sign in, then try again.',
+  },
   GeneralException: {
-    'zh-CN': 'Excel 处理时出错。请保存工作簿后再试一次。',
-    'en-US': 'Excel met an error. Save the workbook and try again.',
+    'zh-CN': 'Excel 处理时出错。请保存工作簿后再试一次；如仍失败，请把“GeneralException”告诉信息技术人员。',
+    'en-US': 'Excel met an error. Save the workbook and try again; if it still fails, tell IT staff "GeneralException".',
   },
 };
+
+/** The sentence for an Office.js error whose code is not in `OFFICE_ERROR_TEXT`: it names the code for IT staff. */
+export function unknownOfficeErrorText(code: string, lang: Lang): string {
+  return lang === 'zh-CN'
+    ? `操作未能完成（Excel 错误代码：${code}）。请保存工作簿后再试一次；如仍失败，请把这个错误代码告诉信息技术人员。`
+    : `The operation did not complete (Excel error code: ${code}). Save the workbook and try again; if it still fails, give this error code to IT staff.`;
+}
 
 const UNKNOWN: Words = {
   'zh-CN': '操作未能完成。请保存工作簿后再试一次；如仍失败，请联系信息技术人员。',
@@ -102,7 +190,7 @@ const UNKNOWN: Words = {
 export function officeErrorCode(error: unknown): string | undefined {
   if (error && typeof error === 'object' && 'code' in error) {
     const code = (error as { code: unknown }).code;
-    if (typeof code === 'string' && code) return code;
+    if (typeof code === 'string' && /^[A-Za-z][\w.-]{0,63}$/.test(code)) return code;
   }
   return undefined;
 }
@@ -110,14 +198,26 @@ export function officeErrorCode(error: unknown): string | undefined {
 /** True when `error` carries a code this module knows. */
 export function isKnownOfficeError(error: unknown): boolean {
   const code = officeErrorCode(error);
-  return code !== undefined && code in OFFICE_ERROR_TEXT;
+  return code !== undefined && Object.hasOwn(OFFICE_ERROR_TEXT, code);
 }
 
 /**
- * The sentence to show for an Office.js error, in `lang`. Unknown codes, and anything not an Office error (a
- * TypeError, a string), get a general sentence; the raw message is never shown.
+ * True when `error` is an Office.js error: an `OfficeExtension.Error` (name "RichApi.Error", or carrying the
+ * `debugInfo` every such error has) with a string `code`. A file reader's coded errors are not.
+ */
+export function isOfficeError(error: unknown): boolean {
+  if (officeErrorCode(error) === undefined) return false;
+  const e = error as { name?: unknown; debugInfo?: unknown };
+  return e.name === 'RichApi.Error' || e.debugInfo !== undefined;
+}
+
+/**
+ * The sentence to show for an Office.js error, in `lang`. A known code gets its sentence; any other error with a
+ * string `code` gets a general sentence that names the code (so IT staff can report it); anything without a code (a
+ * TypeError, a string) gets the general sentence alone. The raw message is never shown.
  */
 export function officeErrorMessage(error: unknown, lang: Lang = 'zh-CN'): string {
   const code = officeErrorCode(error);
-  return (code !== undefined && OFFICE_ERROR_TEXT[code]?.[lang]) || UNKNOWN[lang];
+  if (code === undefined) return UNKNOWN[lang];
+  return Object.hasOwn(OFFICE_ERROR_TEXT, code) ? OFFICE_ERROR_TEXT[code][lang] : unknownOfficeErrorText(code, lang);
 }

@@ -64,11 +64,18 @@ beforeAll(() => {
 }, 600_000);
 
 describe('office.js from the add-in host', () => {
-  test.each(['taskpane.html', 'commands.html'])('%s loads office-js/office.js by a relative address, before its bundle', (page) => {
+  test.each(['taskpane.html', 'commands.html', 'result.html'])('%s loads old-webview.js, then office-js/office.js by a relative address, before its bundle', (page) => {
     const html = fs.readFileSync(path.join(DIST, page), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1]);
     const bundle = page.replace('.html', '.js');
-    expect(scripts).toEqual(['office-js/office.js', bundle]);
+    expect(scripts).toEqual(['old-webview.js', 'office-js/office.js', bundle]);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    // A default build: scripts from the add-in's own host only (OFFICE_JS_CDN=1 would add the CDN's origin).
+    expect(/content="(script-src [^;]*);/.exec(html)?.[1]).toBe("script-src 'self'");
+  });
+
+  test('dist/old-webview.js is the ES5 source as written (never minified into newer syntax)', () => {
+    expect(fs.readFileSync(path.join(DIST, 'old-webview.js')).equals(fs.readFileSync(path.join(ROOT, 'src', 'taskpane', 'old-webview.es5.js')))).toBe(true);
   });
 
   test('dist/office-js holds office.js and all its companion files (the whole package folder)', () => {

@@ -3,6 +3,7 @@
  * production, OFFICE_JS_CDN=1 swaps office-js/office.js for the CDN and copies nothing, chunks load relative to
  * the page. The config is evaluated in a child Node (Jest's resolver does not see scripts/ajv-peer-shim.js).
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 
@@ -13,6 +14,7 @@ const INTRANET = 'https://intranet.example.gov/progress-table';
 type ConfigFacts = {
   publicPath: string;
   officeJsUrls: string[];
+  scriptSrcs: string[];
   copies: string[];
   manifestOut: string;
   asyncGroups: Record<string, string>;
@@ -30,6 +32,7 @@ function configFacts(mode: 'production' | 'development', env: Record<string, str
       process.stdout.write(JSON.stringify({
         publicPath: c.output.publicPath,
         officeJsUrls: html.map((p) => p.userOptions.officeJsUrl),
+        scriptSrcs: html.map((p) => p.userOptions.scriptSrc),
         copies: copy.patterns.map((p) => p.to),
         manifestOut: manifest.transform(input).toString(),
         asyncGroups: Object.fromEntries(Object.entries(groups).map(([k, g]) => [k, g.chunks])),
@@ -46,7 +49,9 @@ test('a default production build loads office.js from office-js/ and copies the 
   const facts = configFacts('production', {});
   // taskpane.html, commands.html, result.html (the ribbon 一键校验's result dialog)
   expect(facts.officeJsUrls).toEqual(['office-js/office.js', 'office-js/office.js', 'office-js/office.js']);
-  expect(facts.copies).toEqual(['assets', 'manifest.xml', 'office-js']);
+  // The pages' CSP: scripts from the add-in's own host only.
+  expect(facts.scriptSrcs).toEqual(["'self'", "'self'", "'self'"]);
+  expect(facts.copies).toEqual(['assets', 'old-webview.js', 'manifest.xml', 'office-js']);
   expect(facts.publicPath).toBe('');
   expect(facts.asyncGroups).toEqual({ exceljs: 'async', xlsx: 'async' });
 });
@@ -68,5 +73,21 @@ test('OFFICE_JS_CDN=1 loads office.js from the Microsoft CDN and copies no offic
     'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
     'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
   ]);
-  expect(facts.copies).toEqual(['assets', 'manifest.xml']);
+  expect(facts.copies).toEqual(['assets', 'old-webview.js', 'manifest.xml']);
+  // The CSP lets scripts (office.js and the host scripts it loads from its folder) come from the CDN's origin, and
+  // nothing else: connect-src, frame-src, worker-src stay 'self' in the templates.
+  expect(facts.scriptSrcs).toEqual([
+    "'self' https://appsforoffice.microsoft.com",
+    "'self' https://appsforoffice.microsoft.com",
+    "'self' https://appsforoffice.microsoft.com",
+  ]);
+});
+
+test('OFFICE_JS_CDN=1 changes only script-src in the page templates: every other directive stays on the add-in host', () => {
+  for (const page of ['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/commands/result.html']) {
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(fs.readFileSync(path.join(ROOT, page), 'utf8'))![1];
+    const directives = csp.split(';').map((d) => d.trim());
+    expect({ page, first: directives[0], others: directives.slice(1).filter((d) => !/^[\w-]+ 'self'( blob:)?( data:)?$|^object-src 'none'$/.test(d)) })
+      .toEqual({ page, first: 'script-src <%= htmlWebpackPlugin.options.scriptSrc %>', others: [] });
+  }
 });

@@ -117,15 +117,17 @@ export interface Pane {
 }
 
 /**
- * Open the pane (taskpane.html) in a new context at the pane's size, zh-CN, downloads accepted; route every request:
- * local ones continue, others are aborted and recorded in `external`. Waits until the 模板 tab is shown.
+ * Open `pagePath` (relative to the server, e.g. "taskpane.html") in a new context at the pane's size, zh-CN,
+ * downloads accepted, with `userAgent` when given (the old-webview tests); route every request: local ones
+ * continue, others are aborted and recorded in `external`. Does not wait for anything on the page.
  */
-export async function openPane(browser: Browser, server: StaticServer): Promise<Pane> {
+export async function openPage(browser: Browser, server: StaticServer, pagePath: string, options: { userAgent?: string } = {}): Promise<Pane> {
   const context = await browser.newContext({
     viewport: { ...PANE },
     locale: 'zh-CN',
     acceptDownloads: true,
     serviceWorkers: 'block',
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   });
   const external: string[] = [];
   const pageErrors: string[] = [];
@@ -147,9 +149,15 @@ export async function openPane(browser: Browser, server: StaticServer): Promise<
     const key = url ?? text;
     if (!refused.includes(key)) refused.push(key);
   });
-  await page.goto(`${server.url}taskpane.html`);
-  await page.getByRole('tab', { name: '模板' }).waitFor({ timeout: 30_000 });
+  await page.goto(`${server.url}${pagePath}`);
   return { context, page, external, pageErrors, refused };
+}
+
+/** Open the pane (taskpane.html) as `openPage` does, and wait until the 模板 tab is shown. */
+export async function openPane(browser: Browser, server: StaticServer): Promise<Pane> {
+  const pane = await openPage(browser, server, 'taskpane.html');
+  await pane.page.getByRole('tab', { name: '模板' }).waitFor({ timeout: 30_000 });
+  return pane;
 }
 
 /** Run `action` and return the download it starts, with its bytes. */

@@ -124,7 +124,7 @@ describe('the result dialog', () => {
     });
   });
 
-  it('opens result.html with the result and resolves when the page asks to close', async () => {
+  it('opens result.html with the result, resolves when Office answers (not when it closes), closes it on 关闭', async () => {
     const handlers = new Map<string, () => void>();
     const close = jest.fn();
     let opened = '';
@@ -136,8 +136,9 @@ describe('the result dialog', () => {
     };
     const shown = showResultDialog({ kind: 'done', errors: 1, warnings: 0 }, resultPageUrl('https://localhost:3000/commands.html'), ui);
     expect(opened).toBe('https://localhost:3000/result.html?e=1&w=0');
+    await expect(shown).resolves.toBe('opened');
+    expect(close).toHaveBeenCalledTimes(0);
     handlers.get('dialogMessageReceived')!();
-    await expect(shown).resolves.toBe('shown');
     expect(close).toHaveBeenCalledTimes(1);
   });
 

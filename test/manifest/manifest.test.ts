@@ -3,9 +3,11 @@
  * Resources with the right kind, every URL from the one base, string limits, the production rewrite of the base,
  * and the facts the design asks for (Excel only, zh-CN with en-US, Home tab group, ExcelApi 1.1, icons).
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkManifest, contentCheck, schemaCheck, schemaDir } from '../../scripts/validate-manifest';
+import { checkManifest, contentCheck, iconCheck, pngSize, schemaCheck, schemaDir } from '../../scripts/validate-manifest';
 import { DEV_BASE_URL, manifestUrls, normalizeBaseUrl, rewriteManifestUrls } from '../../scripts/manifest-urls';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -25,7 +27,8 @@ describe('manifest.xml as committed', () => {
     expect(contentCheck(MANIFEST, DEV_BASE_URL)).toEqual({ problems: [], warnings: [] });
   });
 
-  test('npm run validate logic passes as a whole', () => {
+  // Without the schemas the whole check fails by design (see validate-without-schemas below).
+  withSchemas('npm run validate logic passes as a whole', () => {
     const result = checkManifest(MANIFEST);
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
@@ -113,8 +116,75 @@ describe('the offline check finds what is wrong', () => {
     expect(result.ok).toBe(false);
   });
 
-  test('a missing schema folder is reported as skipped, not as valid', () => {
-    expect(schemaCheck(MANIFEST, '/nonexistent/schemas').status).toBe('skipped');
+});
+
+describe('validate-without-schemas: the check fails, never passes with the schema check skipped', () => {
+  const SCRIPT = path.join(ROOT, 'scripts', 'validate-manifest.js');
+  const run = (env: Record<string, string>) => {
+    const r = spawnSync(process.execPath, [SCRIPT], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+    return { status: r.status, stderr: r.stderr.trim().split('\n') };
+  };
+
+  test('a missing schema folder fails the whole check, in Chinese, saying what to do', () => {
+    const result = checkManifest(MANIFEST, { schemaDir: '/nonexistent/schemas' });
+    const detail = '无法校验清单结构：找不到清单架构文件 /nonexistent/schemas/OfficeAppManifestV1_1.xsd（请把 Microsoft 的加载项清单 XSD 放到该文件夹，或用环境变量 MANIFEST_SCHEMA_DIR 指定其所在文件夹）/ manifest schemas not found';
+    expect(result).toEqual({ ok: false, schema: { status: 'unavailable', detail }, problems: [detail], warnings: [] });
+  });
+
+  test('npm run validate exits 1 without the schemas', () => {
+    expect(run({ MANIFEST_SCHEMA_DIR: '/nonexistent/schemas' })).toEqual({
+      status: 1,
+      stderr: [
+        'error: 无法校验清单结构：找不到清单架构文件 /nonexistent/schemas/OfficeAppManifestV1_1.xsd（请把 Microsoft 的加载项清单 XSD 放到该文件夹，或用环境变量 MANIFEST_SCHEMA_DIR 指定其所在文件夹）/ manifest schemas not found',
+        'manifest.xml: 清单校验未通过（1 个问题）/ 1 problem(s)',
+      ],
+    });
+  });
+
+  withSchemas('npm run validate exits 1 without xmllint', () => {
+    expect(run({ XMLLINT: '/nonexistent/xmllint' })).toEqual({
+      status: 1,
+      stderr: [
+        'error: 无法校验清单结构：没有找到 xmllint（ENOENT），请安装 Debian 软件包 libxml2-utils / xmllint not available',
+        'manifest.xml: 清单校验未通过（1 个问题）/ 1 problem(s)',
+      ],
+    });
+  });
+});
+
+describe('icon-size-mismatch: every declared icon is a PNG of its declared size', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-icons-'));
+    fs.cpSync(path.join(ROOT, 'assets'), path.join(dir, 'assets'), { recursive: true });
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('the committed icons pass', () => {
+    expect(iconCheck(MANIFEST, DEV_BASE_URL, ROOT)).toEqual([]);
+  });
+
+  test('reads width and height from the PNG header', () => {
+    expect(pngSize(fs.readFileSync(path.join(ROOT, 'assets', 'icon-80.png')))).toEqual({ width: 80, height: 80 });
+    expect(pngSize(Buffer.from('not a png at all, but long enough'))).toBeUndefined();
+  });
+
+  test('a 32-pixel image where 16 is declared, a text file, a missing file, a wrong IconUrl size', () => {
+    fs.copyFileSync(path.join(dir, 'assets', 'icon-32.png'), path.join(dir, 'assets', 'icon-16.png'));
+    fs.writeFileSync(path.join(dir, 'assets', 'validate-80.png'), 'not a png');
+    fs.rmSync(path.join(dir, 'assets', 'validate-32.png'));
+    fs.copyFileSync(path.join(dir, 'assets', 'icon-80.png'), path.join(dir, 'assets', 'icon-64.png'));
+    expect(iconCheck(MANIFEST, DEV_BASE_URL, dir)).toEqual([
+      '图标 <bt:Image size="16" resid="Icon.16"> 应为 16×16 像素，文件 assets/icon-16.png 实际为 32×32 / icon size mismatch',
+      '图标 <bt:Image size="32" resid="Validate.32"> 的文件 assets/validate-32.png 不存在 / icon file missing',
+      '图标 <bt:Image size="80" resid="Validate.80"> 的文件 assets/validate-80.png 不是 PNG 图片 / icon is not a PNG',
+      '图标 <HighResolutionIconUrl> 应为 64×64 像素，文件 assets/icon-64.png 实际为 80×80 / icon size mismatch',
+    ]);
+  });
+
+  test('a size attribute that does not match its image fails the whole check', () => {
+    const broken = MANIFEST.replace('<bt:Image size="80" resid="Icon.80"/>', '<bt:Image size="80" resid="Icon.32"/>');
+    expect(checkManifest(broken).problems).toEqual(['图标 <bt:Image size="80" resid="Icon.32"> 应为 80×80 像素，文件 assets/icon-32.png 实际为 32×32 / icon size mismatch']);
   });
 });
 

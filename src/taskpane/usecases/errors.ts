@@ -1,17 +1,18 @@
 import type { Lang } from '../../core/i18n/catalogue';
-import { officeErrorCode, isKnownOfficeError, officeErrorMessage } from '../../excel/errors';
+import { officeErrorCode, isKnownOfficeError, isOfficeError, officeErrorMessage } from '../../excel/errors';
 import { STRINGS, type Strings } from '../strings';
 
 /**
  * The sentence the pane shows for a failed use-case, never the raw message: a file reader's code
- * (WorkbookReadError: file-empty, file-corrupt …), an Office.js error code (excel/errors), a RangeError from the
+ * (WorkbookReadError: file-empty, file-corrupt …), an Office.js error code (excel/errors; an unknown one is named
+ * in the sentence), a RangeError from the
  * layout (an unknown quarter or unit), or a general sentence.
  */
 export function errorText(error: unknown, lang: Lang): string {
   const s: Strings = STRINGS[lang];
   const code = officeErrorCode(error);
   if (code && code in s.readError) return s.readError[code as keyof Strings['readError']];
-  if (isKnownOfficeError(error)) return officeErrorMessage(error, lang);
+  if (isKnownOfficeError(error) || isOfficeError(error)) return officeErrorMessage(error, lang);
   if (error instanceof RangeError) return s.errorBadOptions;
   return s.errorGeneric;
 }
