@@ -365,9 +365,10 @@ function writeFreeze(worksheet: Excel.Worksheet, freeze: { rows: number; cols: n
 
 /**
  * Protect without a password (ExcelApi 1.2), allowing cell and row formatting so people can resize rows as they
- * write and the add-in can mark findings. The sheet is new, so it is known to be unprotected (protect() on a
- * protected sheet throws AccessDenied).
+ * write and the add-in can mark findings, and editing objects so 一键校验 can put its comments (notes) on the cells
+ * it marks — as the .xlsx writer's protection leaves objects editable too. The sheet is new, so it is known to be
+ * unprotected (protect() on a protected sheet throws AccessDenied).
  */
 function protectSheet(worksheet: Excel.Worksheet): void {
-  worksheet.protection.protect({ allowFormatCells: true, allowFormatRows: true, allowFormatColumns: true });
+  worksheet.protection.protect({ allowFormatCells: true, allowFormatRows: true, allowFormatColumns: true, allowEditObjects: true });
 }

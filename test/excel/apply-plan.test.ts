@@ -89,7 +89,7 @@ describe('insertWorkbookPlan', () => {
     expect(fake.ops.some((o) => o.path.startsWith(`${name}!`) && o.path.endsWith('.format.protection.locked') && o.value === false)).toBe(true);
     expect(fake.callsTo(`${name}.pageLayout.setPrintTitleRows`)).toHaveLength(progress.print?.titleRows ? 1 : 0);
     expect(fake.callsTo(`${name}.protection.protect`)).toEqual([
-      { kind: 'call', path: `${name}.protection.protect`, args: [{ allowFormatCells: true, allowFormatRows: true, allowFormatColumns: true }] },
+      { kind: 'call', path: `${name}.protection.protect`, args: [{ allowFormatCells: true, allowFormatRows: true, allowFormatColumns: true, allowEditObjects: true }] },
     ]);
     expect(fake.setsOf('_ptmeta.visibility')).toEqual(['VeryHidden']);
     // protection is the last thing queued on the sheet

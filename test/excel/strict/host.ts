@@ -73,8 +73,9 @@ export interface StrictHost {
   /**
    * Make this host the `Excel` and `Office` globals (Office.context.requirements, .document.settings, .ui) for code
    * that calls `Excel.run` or reads the settings itself; returns the function that puts the old globals back.
+   * `extra.ui` stands in for Office.context.ui (the dialog API), which the host does not model.
    */
-  install(): () => void;
+  install(extra?: { ui?: unknown }): () => void;
   /** The document settings as the add-in sees them (Office.Settings: get, set, remove, saveAsync). */
   readonly settings: Office.Settings;
   /** Settings as saved in the file (only `saveAsync` writes here). */
@@ -170,12 +171,13 @@ export function strictHost(options: { level: HostLevel; sheets?: SheetSpec[] }):
       bind();
       return client.Excel.run(batch);
     },
-    install() {
+    install(extra = {}) {
       bind();
       const g = globalThis as any;
       const before = { Excel: g.Excel, Office: g.Office };
       g.Excel = client.Excel;
       g.Office = officeGlobal();
+      g.Office.context.ui = extra.ui;
       return () => {
         g.Excel = before.Excel;
         g.Office = before.Office;

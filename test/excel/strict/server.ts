@@ -109,6 +109,12 @@ export function execute(env: Env, body: RequestBody): { response: any; executed:
           results.push({ ActionId: action.Id, Value: query(target, action.QueryInfo) });
           break;
         case 3: {
+          // Excel.run tracks the objects a batch uses across syncs with _KeepReference (the client's own call).
+          // Assumed: Excel answers it with nothing; the host hands out no reference ids, so paths stay as sent.
+          if (action.Name === '_KeepReference') {
+            results.push({ ActionId: action.Id, Value: null });
+            break;
+          }
           const value = target.call(action.Name, args(action.ArgumentInfo));
           results.push({ ActionId: action.Id, Value: value instanceof HostObject ? idOf(value) : value ?? null });
           break;
