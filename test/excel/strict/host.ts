@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the client's namespaces are untyped values from the vm. */
 import { loadExcelClient, type ClientRequest, type ClientResponse } from './client';
 import { cellOf, emptyCell, newSheet, parseAddress, type Cell, type ProtectionOptions, type Sheet, type Workbook } from './model';
-import { enterValue } from './objects';
+import { enterValue } from './ranges';
 import { execute, type ExecutedRequest, type RequestBody } from './server';
 
 /**

@@ -1,5 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the request JSON is read field by field. */
-import { CommentObject, HostError, HostObject, WorkbookObject, WorksheetObject, type Env } from './objects';
+import { CommentObject } from './comments';
+import { HostError, HostObject, type Env } from './objects';
+import { WorkbookObject, WorksheetObject } from './sheets';
 
 /**
  * The server side of the strict host: executes one request of the Office.js client (the JSON the client posts to
