@@ -1,5 +1,4 @@
 /** The strict host's comments (ExcelApi 1.10). Notes (1.18) are absent from the library the add-in serves, so no request can name them. */
- 
 import {
   area,
   parseAddress,
@@ -10,7 +9,6 @@ import { type Env, HostError, HostObject, gate, throwNotFound } from './objects'
 import { RangeObject } from './ranges';
 import { guard } from './sheets';
 
-// Comments (ExcelApi 1.10). Notes (1.18) are absent from the library the add-in serves, so no request can name them.
 
 export class CommentCollection extends HostObject {
   readonly type = 'CommentCollection';

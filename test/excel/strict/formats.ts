@@ -1,5 +1,4 @@
 /** The strict host's cell formats: RangeFormat, fill, font, borders, cell locking (see objects.ts). */
- 
 import {
   MAX_ROW_HEIGHT,
   area,
@@ -13,7 +12,6 @@ import { type Env, HostError, HostObject, gate } from './objects';
 import { READ_LIMIT } from './ranges';
 import { guard } from './sheets';
 
-// Formats
 
 /** A property of every cell of a rectangle: the common value, or null when the cells differ (documented for format reads). */
 function common<T>(sheet: Sheet, rect: Rect, pick: (cell: Cell) => T): T | null {

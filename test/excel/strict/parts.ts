@@ -10,7 +10,6 @@ import { type Env, HostError, HostObject, copy, gate } from './objects';
 import { RangeObject } from './ranges';
 import { guard } from './sheets';
 
-// Sheet-level objects: page layout, page breaks, freeze panes, data validation, conditional formats, charts
 
 /**
  * An object whose properties are kept as set, under `store`, and whose children are more of the same: for the parts

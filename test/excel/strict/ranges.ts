@@ -1,5 +1,4 @@
 /** The strict host's ranges: values, text, formats, merges, selection, and how Excel enters a written value (see objects.ts). */
- 
 import {
   area,
   cellKey,
@@ -18,7 +17,6 @@ import { type Env, HostError, HostObject, gate, nullObject, throwNotFound } from
 import { ConditionalFormatCollection, DataValidationObject } from './parts';
 import { type Change, WorksheetObject, guard } from './sheets';
 
-// Ranges
 
 /** Cells of a rectangle larger than this are not materialised by a value read (a whole-sheet range). */
 export const READ_LIMIT = 5_000_000;

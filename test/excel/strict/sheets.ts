@@ -1,5 +1,4 @@
 /** The strict host's workbook, worksheet collection, worksheets and worksheet protection (see objects.ts for the conventions). */
- 
 import {
   MAX_COLS,
   MAX_ROWS,
@@ -17,7 +16,6 @@ import { type Env, HostError, HostObject, copy, gate, nullObject, throwNotFound 
 import { ChartCollection, FreezePanesObject, PageBreakCollection, PageLayoutObject } from './parts';
 import { RangeObject } from './ranges';
 
-// Workbook and worksheets
 
 export class WorkbookObject extends HostObject {
   readonly type = 'Workbook';
@@ -248,7 +246,6 @@ export function usedRect(sheet: Sheet, valuesOnly: boolean): Rect | undefined {
   return r1 < 0 ? undefined : { r0, c0, r1, c1 };
 }
 
-// Protection
 
 /** Documented defaults of `WorksheetProtectionOptions` after `protect()` without options. */
 const PROTECTION_DEFAULTS = {
