@@ -35,23 +35,37 @@ test('the seed notice prints the spec JSON to stdout and a summary to stderr', a
   const { code, out, err } = await run([SEED]);
   expect(code).toBe(0);
   expect(JSON.parse(out)).toEqual(parseNotice(fs.readFileSync(SEED, 'utf8')).spec);
-  expect(err).toBe('已读出 10 项实事，15 个责任单位，31 个指标\n');
+  expect(err).toBe('请先核对：\n  第9项指标9.5“约190名”是约数：请确认按190名统计。\n已读出 10 项实事，15 个责任单位，31 个指标；1 处需要核对\n');
 });
 
 test('-o writes the spec file, which --spec then loads', async () => {
   const { code, out, err } = await run([SEED, '-o', at('spec.json')]);
   expect({ code, out }).toEqual({ code: 0, out: '' });
-  expect(err).toBe(`已写入 ${at('spec.json')}（10 项实事，15 个责任单位，31 个指标）\n`);
+  expect(err).toBe(`请先核对：\n  第9项指标9.5“约190名”是约数：请确认按190名统计。\n已写入 ${at('spec.json')}（10 项实事，15 个责任单位，31 个指标；1 处需要核对）\n`);
   const spec = loadSpecFile(at('spec.json'));
   expect(spec.items.map((i) => i.units)).toEqual(LINZI_2026.items.map((i) => i.units));
 });
 
-test('findings are printed in Chinese with their line', async () => {
+test('what needs review comes first, then the findings in Chinese with their line; an item without units gets none invented', async () => {
   fs.writeFileSync(at('small.txt'), '2030年民生实事清单\n一、托育服务。新增托位不少于20，覆盖全区。\n二、文化惠民。开展送戏下乡30场。（责任单位：区文旅局）\n');
-  const { code, err } = await run([at('small.txt')]);
+  const { code, out, err } = await run([at('small.txt')]);
   expect(code).toBe(0);
-  expect(err).toContain('提示：第2行：第1项“托育服务”未列责任单位，请补充。\n');
+  expect(err.startsWith('请先核对：\n  第1项“托育服务”没有责任单位：请填写责任单位（否则不会向任何单位催报此项）。\n提示：')).toBe(true);
   expect(err).toContain('提示：第2行：“不少于20”有比较词和数字但没有可识别的计量单位，未作为指标读取，请核对。\n');
+  expect(err).not.toContain('未列责任单位');
+  expect(JSON.parse(out).items[0].units).toEqual([]);
+});
+
+test('a notice without a year exits 2 and asks for --year; with --year the spec is written with that year', async () => {
+  fs.writeFileSync(at('no-year.txt'), '民生实事清单\n一、托育服务。新增托位200个。（责任单位：区卫健局）\n二、文化惠民。开展送戏下乡30场。（责任单位：区文旅局）\n');
+  const without = await run([at('no-year.txt')]);
+  expect({ code: without.code, out: without.out }).toEqual({ code: 2, out: '' });
+  expect(without.err).toContain('请先核对：\n  通知中没有找到计划年度：请填写年度（完成时限按它检查）。\n');
+  expect(without.err).toContain(`错误：文件 ${at('no-year.txt')} 中没有找到计划年度，未生成模板定义。请用 --year 给出年度`);
+  const withYear = await run([at('no-year.txt'), '--year', '2027', '-o', at('no-year.json')]);
+  expect(withYear.code).toBe(0);
+  expect(loadSpecFile(at('no-year.json')).year).toBe(2027);
+  expect(await run([at('no-year.txt'), '--year', '27'])).toEqual({ code: 2, out: '', err: '错误：--year 应为 2000 到 2100 之间的四位年份，而不是“27”\n' });
 });
 
 test('a missing file exits 2 with a Chinese message', async () => {

@@ -39,6 +39,13 @@ export const TargetSchema = z.object({
   kind: TargetKindSchema,
   /** Responsible units (unit ids) for this target when narrower than the item's; omitted = all of the item's units. */
   units: z.array(z.string().min(1)).optional(),
+  /**
+   * Set when the notice's words leave the figure's reading open (issue 11), for a person to confirm:
+   * `total-or-per-person`: a sum of money or a 标准 with no 每人/每户/人均 marker ("发放助学金2000元") may be a total
+   * or a standard per head; `kind` holds the reading taken (cumulative). Approximate figures (约190名, 左右) need no
+   * mark: their comparator is '~'. Omitted when the reading is clear.
+   */
+  doubt: z.enum(['total-or-per-person']).optional(),
 });
 export type Target = z.infer<typeof TargetSchema>;
 
@@ -50,8 +57,11 @@ export const ItemSchema = z.object({
   name: z.string().min(1),
   /** The item's full text after its name, as in the notice. */
   description: z.string(),
-  /** 责任单位: unit ids in the notice's order. */
-  units: z.array(z.string().min(1)).min(1),
+  /**
+   * 责任单位: unit ids in the notice's order. Empty when the notice names none (issue 11: never a placeholder unit):
+   * the item is printed with a blank 责任单位, no unit is reminded of it, and the 清单 page and the CLI ask for its units.
+   */
+  units: z.array(z.string().min(1)),
   /** 牵头单位 when the notice names lead units apart from the others (unit ids); omitted when it does not. */
   leadUnits: z.array(z.string().min(1)).optional(),
   targets: z.array(TargetSchema),
@@ -112,6 +122,12 @@ export const TemplateSpecSchema = z.object({
   pace: z.array(z.number().min(0).max(1)).length(4).optional(),
 });
 export type TemplateSpec = z.infer<typeof TemplateSpecSchema>;
+
+/**
+ * A spec as read from a notice, before a person has checked it: a TemplateSpec whose `year` may be unknown (issue 11:
+ * never a default year). It becomes a TemplateSpec once `parseTemplateSpec` accepts it (the year given).
+ */
+export type SpecDraft = Omit<TemplateSpec, 'year'> & { year?: number };
 
 /** Quarter of the plan year, 1..4 (第一季度 … 第四季度). */
 export type Quarter = 1 | 2 | 3 | 4;

@@ -1,13 +1,13 @@
 import { removeTarget, renameItem, setItemUnits, tidySpec, updateTarget } from '../../../src/core/spec/edit';
 import { parseNotice } from '../../../src/core/spec/parse-notice';
-import type { TemplateSpec } from '../../../src/core/spec/schema';
+import type { SpecDraft } from '../../../src/core/spec/schema';
 import { NOTICE_2027 } from '../../helpers/specs';
 
 /**
  * The 2027 test notice as parsed (item 1: 区人社局、区妇联, targets 1.1 and 1.2; item 2: 区卫健局, targets 2.1 and 2.2),
  * with what a notice may also say: 区人社局 leads item 1 and target 1.1 is its alone.
  */
-function parsedSpec(): TemplateSpec {
+function parsedSpec(): SpecDraft {
   const spec = parseNotice(NOTICE_2027).spec;
   const [first, second] = spec.items;
   const [t11, t12] = first.targets;

@@ -1,5 +1,6 @@
 import { parseChineseInteger } from '../../text/numbers';
-import { UNIT_LINE_RE } from './units';
+import { isUnitList } from './table';
+import { readUnitLabels, UNIT_LINE_RE } from './units';
 
 /**
  * Where the items (实事) of a notice are. Styles (issue 6), matched on half-width text:
@@ -10,7 +11,7 @@ import { UNIT_LINE_RE } from './units';
  * paragraph (各…/联系…/附件…/特此…) and, once its unit label has been read, before any line that is not a label line.
  */
 
-export type ItemStyle = 'cn' | 'cn-paren' | 'arabic-dot' | 'arabic-comma' | 'arabic-paren' | 'circled' | 'shi';
+export type ItemStyle = 'cn' | 'cn-paren' | 'arabic-dot' | 'arabic-comma' | 'arabic-paren' | 'circled' | 'shi' | 'inline';
 
 /** One item's place in the text: 0-based offsets [start, end) of the whole segment, where its body begins, its number. */
 export type ItemSegment = { number: number; start: number; bodyStart: number; end: number; style: ItemStyle };
@@ -25,6 +26,20 @@ const LINE_STYLES: { style: ItemStyle; re: RegExp; num: (s: string) => number | 
   { style: 'arabic-paren', re: /^[ \t]*\((\d{1,3})\)/gmu, num: Number },
   { style: 'circled', re: new RegExp(`^[ \\t]*([${CIRCLED}])`, 'gmu'), num: (s) => CIRCLED.indexOf(s) + 1 },
 ];
+/**
+ * The same markers anywhere in a line (issue 11: the whole list on one line or in one paragraph, "…方案 一、开展…。二、…",
+ * "(1)…(2)…(15)…"): used when they give more items than the line-start styles.
+ */
+const INLINE_STYLES: { re: RegExp; num: (s: string) => number | undefined }[] = [
+  { re: new RegExp(`(?<![${CN}第])([${CN}]{1,3})、`, 'gu'), num: parseChineseInteger },
+  { re: new RegExp(`\\(([${CN}]{1,3})\\)`, 'gu'), num: parseChineseInteger },
+  { re: /\((\d{1,2})\)/gu, num: Number },
+  { re: new RegExp(`([${CIRCLED}])`, 'gu'), num: (s) => CIRCLED.indexOf(s) + 1 },
+  { re: /(?<![\d.%])(\d{1,2})、/gu, num: Number },
+  { re: /(?<![\d.%])(\d{1,2})\.(?![\d%])/gu, num: Number },
+];
+/** Where a one-paragraph list's last item ends: after the 。 before a closing sentence (各单位要…, 以上…). */
+const INLINE_CLOSING_RE = /。(?=\s*(?:各|以上|本通知|请各|联系|特此|附件))/u;
 const SHI_RE = new RegExp(`([${CN}]+)是`, 'gu');
 const CLOSING_RE = /^[ \t]*(?:各|联系|附件|特此|本通知|以上|此件|\(此件)/u;
 
@@ -44,17 +59,43 @@ function lastItemEnd(h: string, bodyStart: number, end: number, hasUnits: (s: st
   let pos = h.indexOf('\n', bodyStart);
   if (pos < 0 || pos >= end) return end;
   let sawUnits = hasUnits(h.slice(bodyStart, pos)) && /。/u.test(h.slice(bodyStart, pos));
+  let inLabel = false;
   while (pos < end) {
     const lineStart = pos + 1;
     let lineEnd = h.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     const line = h.slice(lineStart, lineEnd);
-    if (UNIT_LINE_RE.test(line)) sawUnits = true;
+    const label = UNIT_LINE_RE.test(line);
+    if (!label && inLabel && isUnitList(line)) {
+      pos = lineEnd;
+      continue;
+    }
+    inLabel = (label && readUnitLabels(line).length === 0) || (inLabel && line.trim() === '');
+    if (label) sawUnits = true;
     else if (line.trim() !== '' && (sawUnits || CLOSING_RE.test(line))) return pos;
     else if (hasUnits(line)) sawUnits = true;
     pos = lineEnd;
   }
   return end;
+}
+
+/** The longest run of inline markers 1, 2, 3 … in `body`; the last item ends with its paragraph or closing sentence. */
+function inlineSegments(body: string, limit: number): ItemSegment[] {
+  let best: ItemSegment[] = [];
+  for (const { re, num } of INLINE_STYLES) {
+    const seq = sequence(body, re, num);
+    if (seq.length < 2 || seq.length <= best.length) continue;
+    const midLine = seq.some((m) => body.slice(body.lastIndexOf('\n', m.start - 1) + 1, m.start).trim() !== '');
+    if (!midLine) continue;
+    const segments = seq.map((s, i) => ({ ...s, style: 'inline' as const, end: i + 1 < seq.length ? seq[i + 1].start : limit }));
+    const last = segments[segments.length - 1];
+    const nl = body.indexOf('\n', last.bodyStart);
+    if (nl >= 0 && nl < last.end) last.end = nl;
+    const closing = INLINE_CLOSING_RE.exec(body.slice(last.bodyStart, last.end));
+    if (closing) last.end = last.bodyStart + closing.index + 1;
+    best = segments;
+  }
+  return best;
 }
 
 /**
@@ -76,7 +117,9 @@ export function findItemSegments(h: string, limit: number, hasUnits: (s: string)
       best = candidate;
     }
   }
-  if (best && best.segments.length >= 2) return { style: best.style, segments: best.segments };
+  const inline = inlineSegments(body, limit);
+  if (best && best.segments.length >= 2 && best.segments.length >= inline.length) return { style: best.style, segments: best.segments };
+  if (inline.length >= 2) return { style: 'inline', segments: inline };
   const shi = sequence(body, SHI_RE, parseChineseInteger);
   if (shi.length >= 2) {
     const paragraphEnd = (() => {

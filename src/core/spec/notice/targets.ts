@@ -17,10 +17,19 @@ import { noticeFinding, type NoticeFinding } from './finding';
  * - "A和B均达到90%以上" gives one target per named rate (A, B), with the same text;
  * - metric: the clause before the figure without fillers (年内, 开展, 等 …), completed by the clause after the figure
  *   when too short ("新增" + "2—3岁幼儿托育学位").
+ * - "元/人" after a figure -> 'per-person'; "15/10万", ‰ -> 'rate' (measure "/10万", "‰");
+ * - a sum in 元 for a 标准/补贴/救助/资助/发放 with no per-head marker and no 投入/资金 (a total) -> `doubt:
+ *   'total-or-per-person'` (kind stays cumulative; a person confirms).
  * Skipped: 一次性, ordinals (第一次), "一个" (an article), ranges ("2—3场": a finding). Uncertain figures become findings.
  */
 
-const MEASURE_ALT = MEASURE_ALTERNATION;
+/** Rates per 10 000 / 100 000 ("15/10万"), per mille (‰), 公里, 亩, 座, 条 … besides the shared measure words (issue 11). */
+const MEASURE_ALT = `\\/10万|\\/十万|\\/万|‰|公里|${MEASURE_ALTERNATION}|亩|座|套|台|辆|吨|条|张|册`;
+/** A figure in 元 that may be a total or a standard per head: words of grants and standards, no 投入/资金 total. */
+const MONEY_STANDARD_RE = /标准|补贴|补助|救助|资助|奖励|奖补|助学金|慰问金|发放/u;
+const MONEY_TOTAL_RE = /投入|资金|总额|共计|累计|合计|预算|总投资|筹集|贷款|基金/u;
+/** "元/人", "元/户·月" after a figure: per head. */
+const PER_SUFFIX_RE = /^\/(?:人|名|户|生|位)(?:[·.]?(?:月|年))?/u;
 const FIGURE_RE = new RegExp(
   `(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十][${CHINESE_NUMERAL_CHARS}]*)([千万亿])?(余|多)?(${MEASURE_ALT})`,
   'gu',
@@ -149,8 +158,10 @@ export function extractTargets(
     let kind: TargetKind = 'cumulative';
     const per = PER_PERSON_RE.exec(head);
     const freq = FREQUENCY_RE.exec(head);
-    if (f.measure === '%' || f.measure === '个百分点') kind = 'rate';
-    else if (per) kind = 'per-person';
+    const perSuffix = PER_SUFFIX_RE.exec(h.slice(textEnd));
+    if (perSuffix) textEnd += perSuffix[0].length;
+    if (f.measure === '%' || f.measure === '个百分点' || f.measure === '‰' || f.measure.startsWith('/')) kind = 'rate';
+    else if (per || perSuffix) kind = 'per-person';
     else if (freq) kind = 'frequency';
     if (kind === 'per-person' || kind === 'frequency') {
       const markers = [per, freq].filter((m): m is RegExpExecArray => m !== null).map((m) => cStart + m.index);
@@ -176,8 +187,9 @@ export function extractTargets(
       const prevEnd = cStart - 1;
       metrics = [trimMetric(t.slice(clauseStart(h, Math.max(prevEnd, 0), 0), Math.max(prevEnd, 0)))];
     }
+    const doubtful = kind === 'cumulative' && f.measure === '元' && MONEY_STANDARD_RE.test(head) && !MONEY_TOTAL_RE.test(head);
     for (const metric of metrics) {
-      targets.push({
+      const target: Target = {
         id: `${itemNumber}.${targets.length + 1}`,
         text,
         metric: metric || text,
@@ -185,7 +197,9 @@ export function extractTargets(
         value: f.value,
         measure: f.measure,
         kind,
-      });
+      };
+      if (doubtful) target.doubt = 'total-or-per-person';
+      targets.push(target);
     }
     floor = textEnd;
   }

@@ -16,8 +16,13 @@ const LABEL_ALT = Object.keys(LABELS).join('|');
 
 /** A bracketed unit list: （责任单位：…） or (牵头单位:…,责任单位:…); match on half-width text. */
 export const UNIT_BRACKET_RE = new RegExp(`\\(\\s*(?:${LABEL_ALT})\\s*:[^()]*\\)`, 'gu');
-/** A line of its own starting with a label: 责任单位：… ; match on a half-width line. */
-export const UNIT_LINE_RE = new RegExp(`^\\s*(?:${LABEL_ALT})\\s*:`, 'u');
+/**
+ * A line of its own starting with a label: "责任单位：…", or the label alone ("责任单位：" or "责任单位") with the
+ * names on the lines below it (issue 11); match on a half-width line.
+ */
+export const UNIT_LINE_RE = new RegExp(`^\\s*(?:${LABEL_ALT})\\s*(?::|$)`, 'u');
+/** A label list ending a line after a sentence: "…活动。责任单位：区人社局、区妇联。"; group 1 is the list. */
+export const UNIT_TAIL_RE = new RegExp(`[。;]\\s*((?:${LABEL_ALT})\\s*:[^\\n()]*)$`, 'u');
 
 /** Names read from one label list, in order; `lead` marks names given under 牵头单位. */
 export type UnitMention = { name: string; lead: boolean };
@@ -27,7 +32,7 @@ export type UnitMention = { name: string; lead: boolean };
  * optional), in order, deduplicated by name (a name listed as lead and again as other stays lead).
  */
 export function readUnitLabels(text: string): UnitMention[] {
-  const h = toHalfWidth(text).replace(/^\s*\(|\)\s*$/gu, '');
+  const h = toHalfWidth(text).replace(/^\s*\(|\)\s*$/gu, '').replace(new RegExp(`^(\\s*(?:${LABEL_ALT}))\\s*(?=\\n|$)`, 'u'), '$1:');
   const parts = h.split(new RegExp(`(${LABEL_ALT})\\s*:`, 'u'));
   const out: UnitMention[] = [];
   for (let i = 1; i < parts.length; i += 2) {

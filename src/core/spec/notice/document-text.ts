@@ -1,0 +1,92 @@
+/**
+ * Notice files turned into the text `parseNotice` reads (issue 11), with tables kept as tables: one row per line,
+ * cells between TABs, a line break inside a cell as U+2028 (read back by `notice/table.ts`). Pure string work, no DOM:
+ * the adapters (CLI, pane) get the HTML from mammoth and the positioned text from pdf.js and call these.
+ */
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Decodes the character references of an HTML text (&amp; &#39; &#x4E00; …). */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** The text of an HTML fragment: block ends (</p>, <br>, </li>, </h1…6>) as "\n", tags dropped, entities decoded. */
+function blockText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<br\s*\/?>/giu, '\n')
+      .replace(/<\/(?:p|li|h[1-6]|div)>/giu, '\n')
+      .replace(/<[^>]*>/gu, ''),
+  );
+}
+
+/**
+ * The text of mammoth's HTML (`convertToHtml` of a .docx): paragraphs one per line; each table row one line of cells
+ * between TABs (a cell's own paragraphs joined by U+2028; a TAB inside a cell becomes a space); nested tables are
+ * read as text of their cell. Never throws; text outside any tag is kept.
+ */
+export function htmlToNoticeText(html: string): string {
+  const out: string[] = [];
+  const pushBlocks = (fragment: string) => {
+    for (const line of blockText(fragment).split('\n')) out.push(line.replace(/\u00a0/gu, ' ').trimEnd());
+  };
+  let pos = 0;
+  const tableRe = /<table\b[^>]*>([\s\S]*?)<\/table>/giu;
+  for (const m of String(html ?? '').matchAll(tableRe)) {
+    pushBlocks(html.slice(pos, m.index));
+    for (const row of m[1].matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/giu)) {
+      const cells = [...row[1].matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/giu)].map((c) =>
+        blockText(c[1]).split('\n').map((l) => l.replace(/\t/gu, ' ').trim()).filter((l) => l !== '').join('\u2028'),
+      );
+      out.push(cells.join('\t'));
+    }
+    pos = (m.index ?? 0) + m[0].length;
+  }
+  pushBlocks(html.slice(pos));
+  return out.join('\n').replace(/\n{3,}/gu, '\n\n').trim();
+}
+
+/** One piece of positioned text from a PDF page (pdf.js `TextItem`): its string, left x, baseline y, width, height. */
+export type PdfTextPiece = { str: string; x: number; y: number; width: number; height: number };
+
+/**
+ * The text of a PDF's pages from their positioned pieces (pdf.js `getTextContent`): pieces on the same baseline (within
+ * half a line height) make one line, left to right; a gap wider than two characters between pieces becomes a TAB (a
+ * table's columns), a smaller one nothing (Chinese needs no spaces). Pages are separated by a blank line. Returns ''
+ * when no page has any text (a scanned PDF).
+ */
+export function pdfPagesToNoticeText(pages: readonly (readonly PdfTextPiece[])[]): string {
+  const texts: string[] = [];
+  for (const pieces of pages) {
+    const lines: { y: number; height: number; pieces: PdfTextPiece[] }[] = [];
+    for (const p of pieces) {
+      if (p.str === '' && p.width === 0) continue;
+      const line = lines.find((l) => Math.abs(l.y - p.y) <= Math.max(l.height, p.height, 1) / 2);
+      if (line) line.pieces.push(p);
+      else lines.push({ y: p.y, height: p.height, pieces: [p] });
+    }
+    lines.sort((a, b) => b.y - a.y);
+    const pageLines = lines.map((l) => {
+      const sorted = [...l.pieces].sort((a, b) => a.x - b.x);
+      let text = '';
+      let end: number | undefined;
+      for (const p of sorted) {
+        const charWidth = p.str.length > 0 ? p.width / p.str.length : p.height;
+        if (end !== undefined && p.x - end > 2 * Math.max(charWidth, p.height / 2)) text += '\t';
+        text += p.str;
+        end = p.x + p.width;
+      }
+      return text.trimEnd();
+    });
+    const page = pageLines.join('\n').trim();
+    if (page !== '') texts.push(page);
+  }
+  return texts.join('\n\n');
+}

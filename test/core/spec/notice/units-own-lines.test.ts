@@ -1,0 +1,9 @@
+import { parseNotice } from '../../../../src/core/spec/parse-notice';
+import { digestOf, fixture } from './digest';
+import { EXPECTED } from './expected';
+
+/** Notice style of issue 11 (units-own-lines), on a fixture notice written for it: the whole digest, title and issuer. */
+test('牵头单位 / 配合单位 / 责任单位 labels with the names on lines of their own', () => {
+  const { spec } = parseNotice(fixture('units-own-lines.txt'));
+  expect({ digest: digestOf(spec), listTitle: spec.listTitle, issuer: spec.issuer }).toEqual({ digest: EXPECTED['units-own-lines.txt'], listTitle: '2030年全县为妇女儿童办实事项目', issuer: '（未注明）' });
+});
