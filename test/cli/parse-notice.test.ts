@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { execFile } from 'node:child_process';
 import JSZip from 'jszip';
 import { findingLine, readNoticeText, registerParseNotice } from '../../src/cli/parse-notice';
 import { loadSpecFile } from '../../src/cli/spec-file';
@@ -84,7 +85,7 @@ test('a text without numbered items exits 2', async () => {
   expect(err).toContain(`错误：文件 ${at('prose.txt')} 中没有找到编号的实事条目，未生成模板定义。\n`);
 });
 
-test('a .docx notice is read through its raw text', async () => {
+test('a .docx notice of paragraphs gives one line per paragraph and the same items', async () => {
   fs.writeFileSync(at('notice.docx'), await docx(fs.readFileSync(SEED, 'utf8')));
   const text = await readNoticeText(at('notice.docx'));
   const { spec } = parseNotice(text);
@@ -111,4 +112,65 @@ test('loadSpecFile without a path is the embedded spec; a bad file throws listin
   expect(loadSpecFile()).toBe(LINZI_2026);
   fs.writeFileSync(at('bad-spec.json'), JSON.stringify({ ...LINZI_2026, year: 'x' }));
   expect(() => loadSpecFile(at('bad-spec.json'))).toThrow('年度应为数字');
+});
+
+/** A minimal .docx with a title paragraph and one table (rows of cells; a cell's "\n" makes two paragraphs). */
+async function docxWithTable(title: string, rows: string[][]): Promise<Buffer> {
+  const zip = new JSZip();
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const p = (s: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(s)}</w:t></w:r></w:p>`;
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  const table = `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${c.split('\n').map(p).join('')}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p(title)}${table}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+test('a .docx whose list is a Word table is read as a table: one item per row, a cell of two units gives both', async () => {
+  fs.writeFileSync(at('table.docx'), await docxWithTable('2036年全区民生实事项目', [
+    ['序号', '项目名称', '目标任务', '责任单位'],
+    ['1', '农贸市场改造', '改造农贸市场6个', '区商务局\n区市场监管局'],
+    ['2', '学生午餐', '为中小学生提供午餐服务1.5万人', '区教体局'],
+  ]));
+  const text = await readNoticeText(at('table.docx'));
+  expect(text).toBe('2036年全区民生实事项目\n序号\t项目名称\t目标任务\t责任单位\n1\t农贸市场改造\t改造农贸市场6个\t区商务局\u2028区市场监管局\n2\t学生午餐\t为中小学生提供午餐服务1.5万人\t区教体局');
+  const { spec } = parseNotice(text);
+  expect(spec.items.map((i) => [i.name, i.units, i.targets.map((t) => [t.value, t.measure])])).toEqual([
+    ['农贸市场改造', ['区商务局', '区市场监管局'], [[6, '个']]],
+    ['学生午餐', ['区教体局'], [[15000, '人']]],
+  ]);
+});
+
+/** The real command in a child process (pdf.js is an ES module, which Jest's module system cannot load). */
+function runBin(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [path.join(__dirname, '../../bin/progress-table.js'), ...args], { timeout: 60000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, out: String(stdout), err: String(stderr) });
+    });
+  });
+}
+
+const PDF_FIXTURES = path.join(__dirname, '../fixtures/notices');
+
+test('a text PDF (a table printed by LibreOffice Calc) is read through pdf.js: columns by position, the year from the document number', async () => {
+  const { code, out, err } = await runBin(['parse-notice', path.join(PDF_FIXTURES, 'table-calc.pdf')]);
+  expect(code).toBe(0);
+  const spec = JSON.parse(out);
+  expect([spec.year, spec.issuer, spec.items.map((i: { name: string; units: string[]; targets: { value: number; measure: string }[] }) => [i.name, i.units, i.targets.map((t) => [t.value, t.measure])])]).toEqual([
+    2033,
+    '南湖区人民政府办公室',
+    [
+      ['社区医院建设', ['区卫健局', '区发改局'], [[4, '所']]],
+      ['口袋公园', ['区住建局'], [[25, '个']]],
+      ['公共充电桩', ['区发改局'], [[600, '个']]],
+    ],
+  ]);
+  expect(err).toMatch(/已读出 3 项实事，3 个责任单位，3 个指标\n$/u);
+});
+
+test('a scanned PDF (no text layer) exits 2 with a clear message; a broken PDF too', async () => {
+  const scanned = path.join(PDF_FIXTURES, 'scanned.pdf');
+  expect(await runBin(['parse-notice', scanned])).toEqual({ code: 2, out: '', err: `错误：文件 ${scanned} 没有文字层（可能是扫描件），读不出文字。请换用文字版 PDF、Word 文件或 .txt\n` });
+  fs.writeFileSync(at('broken.pdf'), 'not a pdf at all');
+  expect(await runBin(['parse-notice', at('broken.pdf')])).toEqual({ code: 2, out: '', err: `错误：文件 ${at('broken.pdf')} 不是可读取的 PDF 文档（可能已损坏或有密码）\n` });
 });

@@ -35,7 +35,9 @@ function blockText(html: string): string {
 export function htmlToNoticeText(html: string): string {
   const out: string[] = [];
   const pushBlocks = (fragment: string) => {
-    for (const line of blockText(fragment).split('\n')) out.push(line.replace(/\u00a0/gu, ' ').trimEnd());
+    const text = blockText(fragment).replace(/\n$/u, '');
+    if (text === '') return;
+    for (const line of text.split('\n')) out.push(line.replace(/\u00a0/gu, ' ').trimEnd());
   };
   let pos = 0;
   const tableRe = /<table\b[^>]*>([\s\S]*?)<\/table>/giu;
@@ -58,8 +60,8 @@ export type PdfTextPiece = { str: string; x: number; y: number; width: number; h
 
 /**
  * The text of a PDF's pages from their positioned pieces (pdf.js `getTextContent`): pieces on the same baseline (within
- * half a line height) make one line, left to right; a gap wider than two characters between pieces becomes a TAB (a
- * table's columns), a smaller one nothing (Chinese needs no spaces). Pages are separated by a blank line. Returns ''
+ * half a line height) make one line, left to right; a gap wider than about two characters between pieces (or a piece of
+ * spaces that wide) becomes a TAB (a table's columns), a smaller gap nothing (Chinese needs no spaces). Pages are separated by a blank line. Returns ''
  * when no page has any text (a scanned PDF).
  */
 export function pdfPagesToNoticeText(pages: readonly (readonly PdfTextPiece[])[]): string {
@@ -78,12 +80,18 @@ export function pdfPagesToNoticeText(pages: readonly (readonly PdfTextPiece[])[]
       let text = '';
       let end: number | undefined;
       for (const p of sorted) {
-        const charWidth = p.str.length > 0 ? p.width / p.str.length : p.height;
-        if (end !== undefined && p.x - end > 2 * Math.max(charWidth, p.height / 2)) text += '\t';
+        const wide = 2 * Math.max(p.height / 2, 1);
+        if (p.str.trim() === '') {
+          // A run of spaces drawn as one piece (LibreOffice, Word): a column gap when wide, else one space.
+          if (text !== '' && !text.endsWith('\t')) text += p.width > wide ? '\t' : ' ';
+          end = p.x + p.width;
+          continue;
+        }
+        if (end !== undefined && p.x - end > wide && !text.endsWith('\t')) text += '\t';
         text += p.str;
         end = p.x + p.width;
       }
-      return text.trimEnd();
+      return text.replace(/[ \t]+$/u, '');
     });
     const page = pageLines.join('\n').trim();
     if (page !== '') texts.push(page);

@@ -139,9 +139,8 @@ function addText(item: TableItem, text: string): void {
   if (s !== '') item.description = item.description ? `${item.description}\n${s}` : s;
 }
 
-/** Reads one row's cells into `item` by the header's roles (right-aligned when the row is short). */
-function readByRoles(item: TableItem, cells: string[], roles: ColumnRole[], isNew: boolean): void {
-  const shift = Math.max(0, roles.length - cells.length);
+/** Reads one row's cells into `item` by the header's roles, the row's cells starting at column `shift` (0-based). */
+function readByRoles(item: TableItem, cells: string[], roles: ColumnRole[], isNew: boolean, shift: number): void {
   cells.forEach((cell, i) => {
     const role = roles[i + shift];
     if (role === 'name') {
@@ -171,14 +170,16 @@ function itemsOfRows(rows: TableRow[]): { roles?: ColumnRole[]; items: TableItem
   const numberCol = roles ? roles.indexOf('number') : 0;
   const items: TableItem[] = [];
   for (const row of rows.slice(headerAt + 1)) {
-    const shift = roles ? Math.max(0, roles.length - row.cells.length) : 0;
+    // A short row is right-aligned (its 序号 and name cells merged with the row above), unless it starts with the next 序号.
+    const leads = numberCol === 0 && rowNumber(row.cells[0] ?? '') === items.length + 1;
+    const shift = roles && !leads ? Math.max(0, roles.length - row.cells.length) : 0;
     const numberCell = numberCol >= 0 && numberCol - shift >= 0 ? row.cells[numberCol - shift] : undefined;
     const n = numberCell === undefined ? undefined : rowNumber(numberCell);
     const isNew = n !== undefined && n === items.length + 1;
     if (!isNew && items.length === 0) continue;
     if (isNew) items.push({ number: n, name: '', description: '', units: [], offset: row.offset });
     const item = items[items.length - 1];
-    if (roles) readByRoles(item, row.cells, roles, isNew);
+    if (roles) readByRoles(item, row.cells, roles, isNew, shift);
     else readByText(item, row.cells);
   }
   return { roles, items };
