@@ -162,6 +162,8 @@ export interface SpecStrings {
   reviewTitle: string;
   /** The plan year field. */
   year: string;
+  /** Under an item's 责任单位 field when the notice names none. */
+  itemNoUnits: string;
   /** Under the year field when the notice names no year. */
   yearMissing: string;
   storedInvalid: string;
@@ -324,6 +326,7 @@ const ZH: Strings = {
     noticeScanned: '该 PDF 没有文字层（可能是扫描件），读不出文字。请换用文字版 PDF、Word 文件，或粘贴通知文本。',
     reviewTitle: '请先核对（年度、责任单位、存疑的指标）',
     year: '年度',
+    itemNoUnits: '通知未列明责任单位，请填写。',
     yearMissing: '通知中没有找到计划年度，请填写。',
     storedInvalid: '保存的清单无法读取，已改用内置清单。',
   },
@@ -486,6 +489,7 @@ const EN: Strings = {
     noticeScanned: 'This PDF has no text layer (probably a scan), so no text can be read. Use a text PDF, the Word file, or paste the notice text.',
     reviewTitle: 'Check first (year, departments, doubtful targets)',
     year: 'Year',
+    itemNoUnits: 'The notice names no responsible department: enter them.',
     yearMissing: 'The notice names no plan year: enter it.',
     storedInvalid: 'The kept list could not be read; the built-in list is used.',
   },
