@@ -92,6 +92,19 @@ function readSegment(t: string, h: string, seg: ItemSegment): ItemDraft {
   }
   rest += body.slice(from);
   restH += bodyH.slice(from);
+  if (mentions.length === 0) {
+    // No label: units may stand on lines of their own after the text (a table's unit column flattened, issue 11).
+    const lines = rest.split('\n');
+    const keep: string[] = [];
+    lines.forEach((line, i) => {
+      if (i > 0 && isUnitList(line)) for (const name of splitUnitList(line)) mentions.push({ name, lead: false });
+      else keep.push(line);
+    });
+    if (mentions.length > 0) {
+      rest = keep.join('\n');
+      restH = toHalfWidth(rest).length === rest.length ? toHalfWidth(rest) : rest;
+    }
+  }
 
   const nameEnd = (() => {
     const lineEnd = restH.indexOf('\n') < 0 ? restH.length : restH.indexOf('\n');

@@ -1,6 +1,7 @@
 import { matchKey } from '../../text/normalize';
 import { parseChineseInteger } from '../../text/numbers';
 import type { Column, ColumnKey } from '../schema';
+import { headerRole } from './table';
 
 /**
  * The facts around the items: document number, issuer, issue date, list title, the attachment's table title and
@@ -23,8 +24,11 @@ export function findSignature(h: string): { issuer?: string; date?: string } {
     if (!month || !day || month > 12 || day > 31) return undefined;
     return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   };
-  const same = new RegExp(String.raw`^[ \t]*(\S+?(?:办公室|人民政府|委员会|政府|局|会))[ \t]{2,}${date}[ \t]*$`, 'mu').exec(h);
+  const same = new RegExp(String.raw`^[ \t]*(\S+?(?:办公室|人民政府|委员会|政府|局|会))(?:[ \t]{2,}|\t)${date}[ \t]*$`, 'mu').exec(h);
   if (same) return { issuer: same[1], date: toIso(same[2], same[3], same[4]) };
+  // A whole notice in one paragraph: "… 费县人民政府办公室 2024年4月29日 (此件公开发布) …" in its first part.
+  const inline = new RegExp(String.raw`[ \t]((?:\S{2,12}?)(?:办公室|人民政府))[ \t]+${date}`, 'u').exec(h.slice(0, 600));
+  if (inline && !h.slice(0, 600).includes('\n')) return { issuer: inline[1], date: toIso(inline[2], inline[3], inline[4]) };
   const alone = new RegExp(String.raw`^[ \t]*${date}[ \t]*$`, 'mu').exec(h);
   if (!alone) return {};
   const above = h.slice(0, alone.index).trimEnd().split('\n').pop()?.trim();
@@ -34,7 +38,8 @@ export function findSignature(h: string): { issuer?: string; date?: string } {
 
 /**
  * The issuer from the heading: the line "…办公室/人民政府/委员会" just above a line starting with 关于; else the red
- * header "临淄区人民政府办公室文件" (without 文件); else the title line "…办公室关于印发…的通知" (the part before 关于).
+ * header "临淄区人民政府办公室文件" (without 文件); else the title line "…办公室关于印发…的通知" (the part before 关于);
+ * else, for a notice all in one paragraph, the name before " 关于印发" at its very start.
  */
 export function findHeadingIssuer(h: string): string | undefined {
   const ISSUER = String.raw`(\S+?(?:办公室|人民政府|委员会|政府|妇女联合会|妇联|工作委员会))`;
@@ -43,7 +48,10 @@ export function findHeadingIssuer(h: string): string | undefined {
   const head = h.split('\n').slice(0, 15).join('\n');
   const red = new RegExp(String.raw`^[ \t]*${ISSUER}[ \t]*文件[ \t]*$`, 'mu').exec(head);
   if (red) return red[1];
-  return new RegExp(String.raw`^[ \t]*${ISSUER}关于[^\n]*(?:通知|意见|方案)[ \t]*$`, 'mu').exec(head)?.[1];
+  const titled = new RegExp(String.raw`^[ \t]*${ISSUER}关于[^\n]*(?:通知|意见|方案)[ \t]*$`, 'mu').exec(head);
+  if (titled) return titled[1];
+  // A whole notice in one paragraph (a web page): "费县人民政府办公室 关于印发…的通知 …" at its start.
+  return new RegExp(String.raw`^[ \t]*${ISSUER}[ \t]+关于(?:印发|下达|做好|开展)`, 'u').exec(h.slice(0, 400))?.[1];
 }
 
 /** The plan year the notice names: from the list title, else the document number 〔2026〕, else the 关于印发…年 heading, else the date. */
@@ -86,7 +94,7 @@ function titleOf(line: string): string {
 /**
  * The list's title (issue 11: the headline, not a section heading): the text before the first item on its line when
  * it names a year ("2017年为全市妇女儿童办的实事 一、…"); else, going up from the first item, the nearest line that
- * is not blank, not a section heading (二、主要内容), not in brackets and not ending with punctuation, when it carries a
+ * is not blank, not a section heading (二、主要内容) nor a table's header label (主要目标), not in brackets and not ending with punctuation, when it carries a
  * title word (实事/清单/项目…) — or, before any prose line, when it is the nearest such line at all; else the first
  * 《…》 title in the text. A 《…》 or 关于印发…的通知 line gives the title inside it.
  */
@@ -103,6 +111,7 @@ export function findListTitle(h: string, t: string, firstItem: number): string |
     end = start - 1;
     if (line === '') continue;
     if (SECTION_RE.test(line) && [...line].length <= 30) continue;
+    if ([...line].length <= 8 && headerRole(line) !== undefined) continue;
     if (/^[(（]|[)）]$|[。：:，,；;]$/u.test(line) || line.length > 60) {
       prose = true;
       continue;

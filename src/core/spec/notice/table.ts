@@ -55,10 +55,10 @@ export function isUnitList(text: string): boolean {
   return names.length > 0 && names.every((n) => n.length >= 2 && n.length <= 18 && UNIT_SUFFIX_RE.test(n) && !/\d/u.test(n));
 }
 
-/** True when a short text reads as a deadline: 2026年12月底, 12月31日前, 年底, 长期坚持, 2026.12. */
+/** True when a short text reads as a deadline: 2026年12月底, 12月31日前, 年底, 长期坚持, 2026.12, 9月投入使用, 5月底前动工. */
 export function isDeadline(text: string): boolean {
   const k = matchKey(text);
-  return k.length <= 16 && /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|前|中旬|上旬|下旬)?|年底|年内|全年|长期(?:坚持)?|持续推进|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)(?:前|底|完成)?$/u.test(k);
+  return k.length <= 16 && /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬|末)?|年底|年内|全年|长期(?:坚持)?|持续推进|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)(?:前|底)?(?:完成|动工|开工|建成|投入使用|启动|完工|开放)?$/u.test(k);
 }
 
 /** Cells of a pipe row, or undefined when the line is not one. */
@@ -111,8 +111,10 @@ function rowBlocks(h: string, from: number, to: number): TableRow[][] {
 /** The header's roles when `cells` is a header row (序号 first or 名称 present, every cell a label); else undefined. */
 function headerRoles(cells: string[]): ColumnRole[] | undefined {
   const roles = cells.map((c) => headerRole(c));
-  if (roles.some((r) => r === undefined)) return undefined;
-  const known = roles as ColumnRole[];
+  // A label we do not know (区政府分管领导) is 'other' when the row is clearly a header: 序号 and two more labels.
+  const named = roles.filter((r) => r !== undefined).length;
+  if (roles.some((r) => r === undefined) && !(roles[0] === 'number' && named >= 3 && cells.every((c) => [...c.trim()].length <= 12 && !/\d/u.test(c)))) return undefined;
+  const known = roles.map((r) => r ?? 'other');
   if (!known.includes('name') && !known.includes('target')) return undefined;
   if (!known.includes('number') && !known.includes('unit') && !known.includes('lead')) return undefined;
   return known;

@@ -20,7 +20,7 @@ import { noticeFinding, type NoticeFinding } from './finding';
  * - "元/人" after a figure -> 'per-person'; "15/10万", ‰ -> 'rate' (measure "/10万", "‰");
  * - a sum in 元 for a 标准/补贴/救助/资助/发放 with no per-head marker and no 投入/资金 (a total) -> `doubt:
  *   'total-or-per-person'` (kind stays cumulative; a person confirms).
- * Skipped: 一次性, ordinals (第一次), "一个" (an article), ranges ("2—3场": a finding). Uncertain figures become findings.
+ * Skipped: 一次性, durations (6个月, 5个工作日), ordinals (第一次), "一个" (an article), ranges ("2—3场": a finding). Uncertain figures become findings.
  */
 
 /** Rates per 10 000 / 100 000 ("15/10万"), per mille (‰), 公里, 亩, 座, 条 … besides the shared measure words (issue 11). */
@@ -77,6 +77,7 @@ function findFigures(h: string, findings: NoticeFinding[], line: number | undefi
     if (/[\d.]$/.test(before)) continue;
     if (before.endsWith('第')) continue;
     if (measure === '次' && after.startsWith('性')) continue;
+    if (measure === '个' && /^(?:月|工作日|星期)/u.test(after)) continue;
     if (chinese && num === '一' && (measure === '个' || after.startsWith('一'))) continue;
     if (/\d\s*[—–~-]$|\d\s*至$/u.test(before)) {
       findings.push(noticeFinding('target-range', `“${h.slice(Math.max(0, start - 4), end)}”是一个范围，未作为指标读取，请手工补充。`, line));

@@ -76,4 +76,29 @@ export const EXPECTED: Record<string, Digest> = {
       { name: '暑期托管', units: [], targets: [[40, '个']] },
     ],
   },
+  'web-one-paragraph.txt': {
+    year: 2030,
+    items: [
+      { name: '开展新生儿听力筛查', units: ['县卫生健康局', '各乡镇人民政府'], targets: [[21000, '名'], [95, '%']] },
+      { name: '开展妇女技能培训', units: ['县妇联', '县人社局'], targets: [[40, '期'], [1600, '人次']] },
+      { name: '实施困境儿童助学', units: ['县民政局', '县教体局'], targets: [[180, '名'], [1000, '元']] },
+    ],
+  },
+  'cells-blank-lines.txt': {
+    year: 2027,
+    items: [
+      { name: '新建城市公园3个', units: ['县住建局', '县自然资源局'], targets: [[3, '个']] },
+      { name: '改造农村危房420户', units: ['县住建局'], targets: [[420, '户']] },
+      { name: '新建乡镇卫生院2所', units: ['县卫健局', '县发改局'], targets: [[2, '所'], [60, '场次']] },
+      { name: '新增停车泊位1500个', units: ['县城管局'], targets: [[1500, '个']] },
+    ],
+  },
+  'domain-column.txt': {
+    year: 2021,
+    items: [
+      { name: '儿童健康水平持续提高', units: ['市卫健委', '市妇儿工委办'], targets: [[3, '‰'], [5, '‰']] },
+      { name: '儿童营养状况改善', units: ['市卫健委'], targets: [[50, '%']] },
+      { name: '儿童体质健康达标', units: ['市教育局', '市体育局'], targets: [[55, '%']] },
+    ],
+  },
 };

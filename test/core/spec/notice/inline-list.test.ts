@@ -12,3 +12,8 @@ test('(1)…(3) inside one paragraph; half-width (牵头单位:…,责任单位:
   const { spec } = parseNotice(fixture('one-paragraph.txt'));
   expect({ digest: digestOf(spec), listTitle: spec.listTitle, issuer: spec.issuer }).toEqual({ digest: EXPECTED['one-paragraph.txt'], listTitle: '重点民生项目', issuer: '青溪县人民政府' });
 });
+
+test('a whole notice in one paragraph (a web page): heading, signature, list title and 一、 items on one line; half-width brackets', () => {
+  const { spec } = parseNotice(fixture('web-one-paragraph.txt'));
+  expect({ digest: digestOf(spec), listTitle: spec.listTitle, issuer: spec.issuer }).toEqual({ digest: EXPECTED['web-one-paragraph.txt'], listTitle: '石门县2030年关爱妇女儿童实事工作方案', issuer: '石门县人民政府办公室' });
+});
