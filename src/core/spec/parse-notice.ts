@@ -9,7 +9,7 @@ import {
 import { findItemSegments, type ItemSegment } from './notice/items';
 import { findTable, isUnitList, type TableItem } from './notice/table';
 import { extractTargets } from './notice/targets';
-import { districtOf, readUnitLabels, UNIT_BRACKET_RE, UNIT_LINE_RE, UNIT_TAIL_RE, unitForName, type UnitMention } from './notice/units';
+import { districtOf, readUnitLabels, UNIT_BRACKET_RE, UNIT_LINE_RE, UNIT_ROLE_BRACKET_RE, UNIT_TAIL_RE, unitForName, type UnitMention } from './notice/units';
 import { ColumnKeySchema, type Column, type Item, type SpecDraft, type Unit } from './schema';
 
 export type { NoticeFinding, NoticeFindingCode } from './notice/finding';
@@ -40,7 +40,7 @@ function shortHash(s: string): string {
 
 /** True when a half-width text carries a unit label (bracketed or on a line of its own). */
 function hasUnits(h: string): boolean {
-  return new RegExp(UNIT_BRACKET_RE.source, 'u').test(h) || h.split('\n').some((l) => UNIT_LINE_RE.test(l) || UNIT_TAIL_RE.test(l));
+  return new RegExp(UNIT_BRACKET_RE.source, 'u').test(h) || new RegExp(UNIT_ROLE_BRACKET_RE.source, 'u').test(h) || h.split('\n').some((l) => UNIT_LINE_RE.test(l) || UNIT_TAIL_RE.test(l));
 }
 
 /** One item's parts read from its segment. */
@@ -53,6 +53,14 @@ function readSegment(t: string, h: string, seg: ItemSegment): ItemDraft {
   const mentions: UnitMention[] = [];
   const cuts: [number, number][] = [];
   for (const m of bodyH.matchAll(new RegExp(UNIT_BRACKET_RE.source, 'gu'))) {
+    cuts.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  const roleMentions: UnitMention[] = [];
+  for (const m of bodyH.matchAll(UNIT_ROLE_BRACKET_RE)) {
+    const [, first, role, others] = m;
+    if (!isUnitList(first) || (others !== undefined && !isUnitList(others))) continue;
+    for (const name of splitUnitList(first)) roleMentions.push({ name, lead: role === '牵头' });
+    for (const name of splitUnitList(others ?? '')) roleMentions.push({ name, lead: false });
     cuts.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   let offset = 0;
@@ -77,10 +85,12 @@ function readSegment(t: string, h: string, seg: ItemSegment): ItemDraft {
     offset += lines[i].length + 1;
   }
   cuts.sort((a, b) => a[0] - b[0]);
+  mentions.push(...roleMentions);
   let rest = '';
   let restH = '';
   let from = 0;
   for (const [a, b] of cuts) {
+    if (a < from) continue;
     for (const mention of readUnitLabels(bodyH.slice(a, b))) {
       const had = mentions.find((m) => m.name === mention.name);
       if (had) had.lead ||= mention.lead;

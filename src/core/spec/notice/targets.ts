@@ -24,7 +24,7 @@ import { noticeFinding, type NoticeFinding } from './finding';
  */
 
 /** Rates per 10 000 / 100 000 ("15/10万"), per mille (‰), 公里, 亩, 座, 条 … besides the shared measure words (issue 11). */
-const MEASURE_ALT = `\\/10万|\\/十万|\\/万|‰|公里|${MEASURE_ALTERNATION}|亩|座|套|台|辆|吨|条|张|册`;
+const MEASURE_ALT = `\\/10万|\\/十万|\\/万|‰|公里|千米|件次|家次|个次|批次|台次|学时|${MEASURE_ALTERNATION}|亩|座|套|台|辆|吨|条|张|册|本|米|批|支`;
 /** A figure in 元 that may be a total or a standard per head: words of grants and standards, no 投入/资金 total. */
 const MONEY_STANDARD_RE = /标准|补贴|补助|救助|资助|奖励|奖补|助学金|慰问金|发放/u;
 const MONEY_TOTAL_RE = /投入|资金|总额|共计|累计|合计|预算|总投资|筹集|贷款|基金/u;

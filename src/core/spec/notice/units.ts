@@ -24,6 +24,12 @@ export const UNIT_LINE_RE = new RegExp(`^\\s*(?:${LABEL_ALT})\\s*(?::|$)`, 'u');
 /** A label list ending a line after a sentence: "…活动。责任单位：区人社局、区妇联。"; group 1 is the list. */
 export const UNIT_TAIL_RE = new RegExp(`[。;]\\s*((?:${LABEL_ALT})\\s*:[^\\n()]*)$`, 'u');
 
+/**
+ * Units named by their role instead of a label: "(区教体局牵头,区财政局、区住建局配合)", "(区民政局负责)"; match on
+ * half-width text. Groups: 1 the lead or responsible names, 2 牵头/负责, 3 the other names (配合/参与/协助/协办).
+ */
+export const UNIT_ROLE_BRACKET_RE = /\(([^()]{2,60}?)(牵头|负责)(?:[,;、]\s*([^()]{2,80}?)(?:配合|参与|协助|协办))?\)/gu;
+
 /** Names read from one label list, in order; `lead` marks names given under 牵头单位. */
 export type UnitMention = { name: string; lead: boolean };
 

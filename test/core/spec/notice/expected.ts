@@ -101,4 +101,12 @@ export const EXPECTED: Record<string, Digest> = {
       { name: '儿童体质健康达标', units: ['市教育局', '市体育局'], targets: [[55, '%']] },
     ],
   },
+  'role-brackets.txt': {
+    year: 2034,
+    items: [
+      { name: '新建社区养老服务中心6个，提供助餐服务不少于5万人次', units: ['区民政局', '区财政局', '各街道办事处'], targets: [[6, '个'], [50000, '人次']] },
+      { name: '开设女性成长课堂，推出课程120学时', units: ['区妇联'], targets: [[120, '学时']] },
+      { name: '提供心理咨询服务800件次', units: ['区卫健局'], targets: [[800, '件次']] },
+    ],
+  },
 };
