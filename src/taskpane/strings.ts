@@ -162,6 +162,8 @@ export interface SpecStrings {
   reviewTitle: string;
   /** The plan year field. */
   year: string;
+  /** The coordinator (汇总单位) field. */
+  coordinator: string;
   /** Under an item's 责任单位 field when the notice names none. */
   itemNoUnits: string;
   /** Under the year field when the notice names no year. */
@@ -327,6 +329,7 @@ const ZH: Strings = {
     reviewTitle: '请先核对（年度、责任单位、存疑的指标）',
     year: '年度',
     itemNoUnits: '通知未列明责任单位，请填写。',
+    coordinator: '汇总单位',
     yearMissing: '通知中没有找到计划年度，请填写。',
     storedInvalid: '保存的清单无法读取，已改用内置清单。',
   },
@@ -490,6 +493,7 @@ const EN: Strings = {
     reviewTitle: 'Check first (year, departments, doubtful targets)',
     year: 'Year',
     itemNoUnits: 'The notice names no responsible department: enter them.',
+    coordinator: 'Collecting office',
     yearMissing: 'The notice names no plan year: enter it.',
     storedInvalid: 'The kept list could not be read; the built-in list is used.',
   },

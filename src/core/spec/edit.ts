@@ -23,6 +23,12 @@ export function setYear<S extends SpecDraft>(spec: S, year: number | undefined):
   return next;
 }
 
+/** Set the coordinator (汇总单位) as typed: a unit of the spec by id, full name or alias gives its id; other text is kept trimmed. */
+export function setCoordinator<S extends SpecDraft>(spec: S, text: string): S {
+  const match = resolveUnit(text.trim(), { units: spec.units });
+  return { ...spec, coordinator: match.kind === 'unit' ? match.unit.id : text.trim() };
+}
+
 /** Units still named by an item, the coordinator kept too; the spec's order. */
 function pruneUnits<S extends SpecDraft>(spec: S): S {
   const used = new Set([spec.coordinator, ...spec.items.flatMap((i) => [...i.units, ...(i.leadUnits ?? [])])]);

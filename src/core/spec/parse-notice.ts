@@ -245,7 +245,8 @@ export function parseNotice(text: string, opts: ParseNoticeOptions = {}): { spec
   if (!documentNumber) findings.push(noticeFinding('document-number-not-found', '未找到发文字号，请补充。'));
   if (!signature.date) findings.push(noticeFinding('date-not-found', '未找到成文日期。'));
 
-  const plan = findPlanYear(listTitle, documentNumber, h, signature.date);
+  const intro = h.slice(Math.max(0, firstItem - 200), firstItem);
+  const plan = findPlanYear(listTitle, documentNumber, h, signature.date, intro);
   if (plan.year === undefined) findings.push(noticeFinding('year-not-found', '清单标题、文号和成文日期中都没有计划年度，请补充年度。'));
   else if (plan.range) findings.push(noticeFinding('year-range', `清单标题是一个年度范围（${plan.range}），年度暂按起始年${plan.year}年，请核对。`));
 

@@ -3,13 +3,13 @@ import type { SpecDraft } from './schema';
 
 /**
  * What a person must check in a spec read from a notice before it is used (issue 11: "what needs review first"), in
- * this order: the year when unknown, items without units, then doubtful targets — approximate figures (comparator
+ * this order: the year when unknown, the coordinator when unknown, items without units, then doubtful targets — approximate figures (comparator
  * '~': 约190名, 6.2%左右) and figures that may be a total or a per-person standard (`doubt`). Derived from the spec
  * alone, so a spec imported from a file is checked the same way. Used by the 清单 page and `parse-notice` alike.
  */
 
-/** Kinds of review point: `year-unknown`, `item-no-units`, `target-approximate`, `target-total-or-per-person`. */
-export type ReviewCode = 'year-unknown' | 'item-no-units' | 'target-approximate' | 'target-total-or-per-person';
+/** Kinds of review point: `year-unknown`, `coordinator-unknown`, `item-no-units`, `target-approximate`, `target-total-or-per-person`. */
+export type ReviewCode = 'year-unknown' | 'coordinator-unknown' | 'item-no-units' | 'target-approximate' | 'target-total-or-per-person';
 
 /** One point to review: its code, a zh-CN sentence, the item's 序号 (1-based) and target id when it concerns one. */
 export type ReviewPoint = { code: ReviewCode; message: string; item?: number; target?: string };
@@ -18,6 +18,7 @@ export type ReviewPoint = { code: ReviewCode; message: string; item?: number; ta
 export function reviewPoints(spec: SpecDraft): ReviewPoint[] {
   const out: ReviewPoint[] = [];
   if (spec.year === undefined) out.push({ code: 'year-unknown', message: '通知中没有找到计划年度：请填写年度（完成时限按它检查）。' });
+  if (spec.coordinator.trim() === '') out.push({ code: 'coordinator-unknown', message: '通知中没有找到汇总（统筹调度）单位：请填写汇总单位。' });
   for (const item of spec.items) {
     if (item.units.length === 0) {
       out.push({ code: 'item-no-units', message: `第${item.number}项“${item.name}”没有责任单位：请填写责任单位（否则不会向任何单位催报此项）。`, item: item.number });

@@ -113,10 +113,14 @@ export const TemplateSpecSchema = z.object({
   documentNumber: z.string(),
   /** Issue date, ISO yyyy-mm-dd. */
   issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  /** The coordinator that collects the tables (unit id), e.g. "区妇联". */
-  coordinator: z.string().min(1),
+  /**
+   * The coordinator that collects the tables (unit id, or a name), e.g. "区妇联". Empty when a notice names none and
+   * names no unit to fall back on (issue 11: never invented); the 清单 page and the CLI ask for it.
+   */
+  coordinator: z.string(),
   columns: z.array(ColumnSchema).length(5),
-  units: z.array(UnitSchema).min(1),
+  /** The departments the items name; empty only when the notice names none at all (its items then ask for them). */
+  units: z.array(UnitSchema),
   items: z.array(ItemSchema).min(1),
   /** Expected share of a cumulative target done by the end of quarters 1..4 (0..1); default [0.25, 0.5, 0.75, 1]. */
   pace: z.array(z.number().min(0).max(1)).length(4).optional(),

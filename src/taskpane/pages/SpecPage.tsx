@@ -12,7 +12,7 @@ import { usePane } from '../context';
 import { fill } from '../strings';
 import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
-import { addTarget, removeTarget, renameItem, setItemUnits, setYear, targetTextOf, tidySpec, updateTarget, type TargetPatch } from '../../core/spec/edit';
+import { addTarget, removeTarget, renameItem, setCoordinator, setItemUnits, setYear, targetTextOf, tidySpec, updateTarget, type TargetPatch } from '../../core/spec/edit';
 import { NOTICE_ACCEPT, NoticeFileError, SPEC_ACCEPT, downloadSpec, readNoticeFile, readSpecFile } from '../usecases/spec-files';
 import { isEmbeddedSpec } from '../usecases/spec-store';
 import { specProblemLines } from '../../core/spec/problems';
@@ -178,6 +178,9 @@ export function SpecPage() {
               disabled={busy}
               onChange={(_, d) => edit((spec) => setYear(spec, /^\d{4}$/.test(d.value) ? Number(d.value) : undefined))}
             />
+          </Field>
+          <Field label={s.spec.coordinator} validationState={draft.coordinator.trim() === '' ? 'warning' : 'none'}>
+            <Input defaultValue={draft.coordinator} key={`coordinator-${draft.id}`} disabled={busy} onBlur={(e) => edit((spec) => setCoordinator(spec, e.currentTarget.value))} />
           </Field>
           {findingLines.length ? <LinesMessage intent="warning" title={s.spec.findingsTitle} lines={findingLines} /> : null}
           {added.length ? (

@@ -1,4 +1,4 @@
-import { removeTarget, renameItem, setItemUnits, tidySpec, updateTarget } from '../../../src/core/spec/edit';
+import { removeTarget, renameItem, setCoordinator, setItemUnits, setYear, tidySpec, updateTarget } from '../../../src/core/spec/edit';
 import { parseNotice } from '../../../src/core/spec/parse-notice';
 import type { SpecDraft } from '../../../src/core/spec/schema';
 import { NOTICE_2027 } from '../../helpers/specs';
@@ -75,4 +75,13 @@ test("setItemUnits drops lead and target units no longer among the item's, and a
     },
     added: [],
   });
+});
+
+test('setYear sets or clears the year of a draft; setCoordinator takes a unit by any of its names, else the text', () => {
+  const spec = parsedSpec();
+  const { year: _year, ...noYear } = spec;
+  expect(setYear(noYear, 2031)).toEqual({ ...noYear, year: 2031 });
+  expect(setYear(spec, undefined)).toEqual(noYear);
+  expect(setCoordinator(spec, ' 人社局 ').coordinator).toBe('区人社局');
+  expect(setCoordinator(spec, ' 区妇儿工委办 ').coordinator).toBe('区妇儿工委办');
 });

@@ -60,10 +60,11 @@ export type PlanYear = { year?: number; range?: string };
 /**
  * The plan year (issue 11: never a default): the list title's year ("2017年为全市妇女儿童办的实事"; for a range
  * "2011—2020年…规划" its first year, with `range` set to the text for a finding), else the document number's
- * (〔2017〕), else a 关于印发2017年… heading's, else the issue date's (ISO). `year` undefined when none of them has one
+ * (〔2017〕), else a 关于印发2017年… heading's, else the sentence that introduces the list ("市妇联发布了2017年…8项实事。包括："
+ * in `intro`), else the issue date's (ISO). `year` undefined when none of them has one
  * between 2000 and 2100.
  */
-export function findPlanYear(listTitle: string | undefined, documentNumber: string | undefined, heading: string, issuedOn: string | undefined): PlanYear {
+export function findPlanYear(listTitle: string | undefined, documentNumber: string | undefined, heading: string, issuedOn: string | undefined, intro = ''): PlanYear {
   const ok = (y: number) => (y >= 2000 && y <= 2100 ? y : undefined);
   const title = listTitle ?? '';
   const range = /(\d{4})\s*(?:[—–\-~～至到]|——)+\s*(\d{4})\s*年/u.exec(title);
@@ -74,6 +75,8 @@ export function findPlanYear(listTitle: string | undefined, documentNumber: stri
   if (inNumber && ok(Number(inNumber[1]))) return { year: Number(inNumber[1]) };
   const inHeading = /关于(?:印发)?[^\n]{0,20}?(\d{4})\s*年/u.exec(heading.split('\n').slice(0, 15).join('\n'));
   if (inHeading && ok(Number(inHeading[1]))) return { year: Number(inHeading[1]) };
+  const inIntro = /(\d{4})\s*年[^。\n]{0,24}?(?:实事|项目|清单|任务)/u.exec(intro);
+  if (inIntro && ok(Number(inIntro[1]))) return { year: Number(inIntro[1]) };
   const inDate = issuedOn ? ok(Number(issuedOn.slice(0, 4))) : undefined;
   return inDate ? { year: inDate } : {};
 }

@@ -109,4 +109,12 @@ export const EXPECTED: Record<string, Digest> = {
       { name: '提供心理咨询服务800件次', units: ['区卫健局'], targets: [[800, '件次']] },
     ],
   },
+  'news-no-units.txt': {
+    year: 2019,
+    items: [
+      { name: '推出女性素养提升课程240学时，方便妇女就近学习', units: [], targets: [[240, '学时']] },
+      { name: '在车站、医院等公共场所新建母婴室40个', units: [], targets: [[40, '个']] },
+      { name: '新建社区“儿童之家”150个', units: [], targets: [[150, '个']] },
+    ],
+  },
 };

@@ -27,3 +27,11 @@ test('no year, no units, 约40个 and 发放助学金1500元: left unknown and l
   expect(check.ok ? [] : check.errors).toEqual(['year: Invalid input: expected number, received undefined']);
   expect(parseTemplateSpec({ ...spec, year: 2026 }).ok).toBe(true);
 });
+
+test('a news item listing the projects with no units at all: the year from the sentence that introduces the list, no unit and no coordinator invented', () => {
+  const { spec } = parseNotice(fixture('news-no-units.txt'));
+  expect(digestOf(spec)).toEqual(EXPECTED['news-no-units.txt']);
+  expect({ units: spec.units, coordinator: spec.coordinator }).toEqual({ units: [], coordinator: '' });
+  expect(reviewPoints(spec).map((p) => p.code)).toEqual(['coordinator-unknown', 'item-no-units', 'item-no-units', 'item-no-units']);
+  expect(parseTemplateSpec(spec).ok).toBe(true);
+});
