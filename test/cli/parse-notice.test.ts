@@ -8,6 +8,7 @@ import { loadSpecFile } from '../../src/cli/spec-file';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { parseNotice } from '../../src/core/spec/parse-notice';
 import { cliRunner } from '../helpers/cli';
+import { docxWithTable } from '../helpers/notice-docx';
 
 const SEED = path.join(__dirname, '../../data/2026-linzi-notice.txt');
 
@@ -113,18 +114,6 @@ test('loadSpecFile without a path is the embedded spec; a bad file throws listin
   fs.writeFileSync(at('bad-spec.json'), JSON.stringify({ ...LINZI_2026, year: 'x' }));
   expect(() => loadSpecFile(at('bad-spec.json'))).toThrow('年度应为数字');
 });
-
-/** A minimal .docx with a title paragraph and one table (rows of cells; a cell's "\n" makes two paragraphs). */
-async function docxWithTable(title: string, rows: string[][]): Promise<Buffer> {
-  const zip = new JSZip();
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const p = (s: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(s)}</w:t></w:r></w:p>`;
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  const table = `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${c.split('\n').map(p).join('')}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p(title)}${table}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
 
 test('a .docx whose list is a Word table is read as a table: one item per row, a cell of two units gives both', async () => {
   fs.writeFileSync(at('table.docx'), await docxWithTable('2036年全区民生实事项目', [
