@@ -9,7 +9,7 @@ import { noticeFinding, type NoticeFinding } from './finding';
  * A figure is a number (Arabic, full-width, or Chinese from 一 … 九 / 十 / 两), an optional multiplier 千/万/亿, an
  * optional 余/多 and a measure word from `MEASURE_WORDS` (场次, 名, 人次, 个, 份, 元, %, 个百分点 …). For each:
  * - comparator: 不少于/不低于/不小于/至少/达到/…以上 -> '>='; 超过/高于/多于 -> '>'; 不超过/不高于/控制在/…以内/…以下
- *   -> '<='; 低于/少于 -> '<'; 约/大约/近/…左右 -> '~'; 余/多 ("800余人": more than 800) -> '>='; none -> '=';
+ *   -> '<='; 低于/少于 -> '<'; 约/大约/近/…左右 -> '~'; the signs ≥ ≤ > < as written (a table's "≥95%"); 余/多 ("800余人": more than 800) -> '>='; none -> '=';
  * - kind: % or 个百分点 -> 'rate'; a 每人/每名/每户/每所/人均… marker earlier in the clause -> 'per-person' (a standard per
  *   head or per place, not a total); a 每周/每月/每学年/两周… marker -> 'frequency'; otherwise 'cumulative';
  * - text: from the earliest of marker, comparator and number to the end of the measure word and its 以上/左右;
@@ -31,14 +31,14 @@ const MONEY_TOTAL_RE = /投入|资金|总额|共计|累计|合计|预算|总投�
 /** "元/人", "元/户·月" after a figure: per head. */
 const PER_SUFFIX_RE = /^\/(?:人|名|户|生|位)(?:[·.]?(?:月|年))?/u;
 const FIGURE_RE = new RegExp(
-  `(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十][${CHINESE_NUMERAL_CHARS}]*)([千万亿])?(余|多)?(${MEASURE_ALT})`,
+  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[一二两三四五六七八九十][${CHINESE_NUMERAL_CHARS}]*)([千万亿])?(余|多)?(${MEASURE_ALT})`,
   'gu',
 );
 const NO_MEASURE_RE = new RegExp(
   `(不少于|不低于|不小于|至少|超过|不超过|控制在|达到)(\\d+(?:\\.\\d+)?)([千万亿])?(?!\\d|\\.\\d|[千万亿]|余|多|${MEASURE_ALT})`,
   'gu',
 );
-const PREFIX_CMP_RE = /(不少于|不低于|不小于|不超过|不高于|不多于|至少|达到|超过|高于|多于|控制在|低于|少于|大约|约|近|达)$/u;
+const PREFIX_CMP_RE = /(不少于|不低于|不小于|不超过|不高于|不多于|至少|达到|超过|高于|多于|控制在|低于|少于|大约|约|近|达|≥|≤|>=|<=|>|<)$/u;
 const SUFFIX_CMP_RE = /^(以上|以下|以内|之内|左右|上下)/u;
 const PER_PERSON_RE = /每(?:人|名|户|生|位|个|所|校|家|例)|人均|户均|生均/u;
 const FREQUENCY_RE = /每(?:周|月|年|学年|学期|季度|季|天|日|星期)|(?:两|[一二三四五六七八九十]|\d+)(?:周|个月|学年|学期)/u;
@@ -53,6 +53,7 @@ const PREFIX_CMP: Record<string, Comparator> = {
   不超过: '<=', 不高于: '<=', 不多于: '<=', 控制在: '<=',
   低于: '<', 少于: '<',
   大约: '~', 约: '~', 近: '~',
+  '≥': '>=', '>=': '>=', '≤': '<=', '<=': '<=', '>': '>', '<': '<',
 };
 const SUFFIX_CMP: Record<string, Comparator> = { 以上: '>=', 以下: '<=', 以内: '<=', 之内: '<=', 左右: '~', 上下: '~' };
 
@@ -83,7 +84,7 @@ function findFigures(h: string, findings: NoticeFinding[], line: number | undefi
       findings.push(noticeFinding('target-range', `“${h.slice(Math.max(0, start - 4), end)}”是一个范围，未作为指标读取，请手工补充。`, line));
       continue;
     }
-    const value = chinese ? parseChineseInteger(num + (mult ?? '')) : numberTokenValue(num, mult);
+    const value = chinese ? parseChineseInteger(num + (mult ?? '')) : numberTokenValue(num.replace(/,/gu, ''), mult);
     if (value === undefined) continue;
     const prev = out[out.length - 1];
     if (prev && prev.end === start) {
