@@ -1,4 +1,5 @@
 import { matchKey, toHalfWidth } from '../../text/normalize';
+import { parseChineseInteger } from '../../text/numbers';
 import { splitUnitList } from '../../text/units';
 
 /**
@@ -120,10 +121,13 @@ function headerRoles(cells: string[]): ColumnRole[] | undefined {
   return known;
 }
 
-/** A 序号 cell's number: "1", "1.", "(1)", "一"; undefined when not one. */
+/** A 序号 cell's number: "1", "1.", "(1)", "一", "(二)"; undefined when not one. */
 function rowNumber(cell: string): number | undefined {
-  const m = /^\s*\(?(\d{1,3})[.、)]?\s*$/u.exec(toHalfWidth(cell));
-  return m ? Number(m[1]) : undefined;
+  const h = toHalfWidth(cell);
+  const m = /^\s*\(?(\d{1,3})[.、)]?\s*$/u.exec(h);
+  if (m) return Number(m[1]);
+  const cn = /^\s*\(?([一二三四五六七八九十]{1,3})[、)]?\s*$/u.exec(h);
+  return cn ? parseChineseInteger(cn[1]) : undefined;
 }
 
 /** Adds a cell's unit names to a mention list (no repeats; a lead stays lead). */

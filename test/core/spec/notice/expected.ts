@@ -117,4 +117,11 @@ export const EXPECTED: Record<string, Digest> = {
       { name: '新建社区“儿童之家”150个', units: [], targets: [[150, '个']] },
     ],
   },
+  'tab-rows-cn-numbers.txt': {
+    year: 2031,
+    items: [
+      { name: '城市更新', units: ['区住建局'], targets: [[15, '个']] },
+      { name: '养老服务', units: ['区民政局'], targets: [[8, '个']] },
+    ],
+  },
 };
