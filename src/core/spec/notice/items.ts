@@ -1,4 +1,6 @@
 import { parseChineseInteger } from '../../text/numbers';
+import { inlineSegments } from './inline';
+import { CIRCLED, CN, sequence } from './sequence';
 import { isUnitList } from './table';
 import { readUnitLabels, UNIT_LINE_RE } from './units';
 
@@ -6,7 +8,8 @@ import { readUnitLabels, UNIT_LINE_RE } from './units';
  * Where the items (实事) of a notice are. Styles (issue 6), matched on half-width text:
  * - at the start of a line: 一、 / （一） / 1. / 1、 / (1) / ① — the style whose numbers run 1, 2, 3 … and whose items
  *   carry the most unit labels wins (a 1. list inside 一、 items stays in their descriptions);
- * - inside a paragraph: 一是… 二是… — used only when no line-start style gives two items or more.
+ * - the same markers anywhere in a line (`notice/inline.ts`) when they give more items than the line-start styles;
+ * - inside a paragraph: 一是… 二是… — used only when no other style gives two items or more.
  * A segment is the text from the marker to the next item's marker; the last item also ends before a closing
  * paragraph (各…/联系…/附件…/特此…) and, once its unit label has been read, before any line that is not a label line.
  */
@@ -16,8 +19,6 @@ export type ItemStyle = 'cn' | 'cn-paren' | 'arabic-dot' | 'arabic-comma' | 'ara
 /** One item's place in the text: 0-based offsets [start, end) of the whole segment, where its body begins, its number. */
 export type ItemSegment = { number: number; start: number; bodyStart: number; end: number; style: ItemStyle };
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-const CN = '一二三四五六七八九十百';
 const LINE_STYLES: { style: ItemStyle; re: RegExp; num: (s: string) => number | undefined }[] = [
   { style: 'cn', re: new RegExp(`^[ \\t]*([${CN}]+)、`, 'gmu'), num: parseChineseInteger },
   { style: 'cn-paren', re: new RegExp(`^[ \\t]*\\(([${CN}]+)\\)`, 'gmu'), num: parseChineseInteger },
@@ -26,33 +27,8 @@ const LINE_STYLES: { style: ItemStyle; re: RegExp; num: (s: string) => number | 
   { style: 'arabic-paren', re: /^[ \t]*\((\d{1,3})\)/gmu, num: Number },
   { style: 'circled', re: new RegExp(`^[ \\t]*([${CIRCLED}])`, 'gmu'), num: (s) => CIRCLED.indexOf(s) + 1 },
 ];
-/**
- * The same markers anywhere in a line (issue 11: the whole list on one line or in one paragraph, "…方案 一、开展…。二、…",
- * "(1)…(2)…(15)…"): used when they give more items than the line-start styles.
- */
-const INLINE_STYLES: { re: RegExp; num: (s: string) => number | undefined }[] = [
-  { re: new RegExp(`(?<![${CN}第])([${CN}]{1,3})、`, 'gu'), num: parseChineseInteger },
-  { re: new RegExp(`\\(([${CN}]{1,3})\\)`, 'gu'), num: parseChineseInteger },
-  { re: /\((\d{1,2})\)/gu, num: Number },
-  { re: new RegExp(`([${CIRCLED}])`, 'gu'), num: (s) => CIRCLED.indexOf(s) + 1 },
-  { re: /(?<![\d.%])(\d{1,2})、/gu, num: Number },
-  { re: /(?<![\d.%])(\d{1,2})\.(?![\d%])/gu, num: Number },
-];
-/** Where a one-paragraph list's last item ends: after the 。 before a closing sentence (各单位要…, 以上…). */
-const INLINE_CLOSING_RE = /。(?=\s*(?:各|以上|本通知|请各|联系|特此|附件))/u;
 const SHI_RE = new RegExp(`([${CN}]+)是`, 'gu');
 const CLOSING_RE = /^[ \t]*(?:各|联系|附件|特此|本通知|以上|此件|\(此件)/u;
-
-/** Markers numbered 1, 2, 3 … in text order; others are skipped. */
-function sequence(h: string, re: RegExp, num: (s: string) => number | undefined): { number: number; start: number; bodyStart: number }[] {
-  const out: { number: number; start: number; bodyStart: number }[] = [];
-  for (const m of h.matchAll(re)) {
-    if (num(m[1]) !== out.length + 1) continue;
-    const start = m.index ?? 0;
-    out.push({ number: out.length + 1, start, bodyStart: start + m[0].length });
-  }
-  return out;
-}
 
 /** Offset where the last item ends (exclusive), see the module comment. */
 function lastItemEnd(h: string, bodyStart: number, end: number, hasUnits: (s: string) => boolean): number {
@@ -77,25 +53,6 @@ function lastItemEnd(h: string, bodyStart: number, end: number, hasUnits: (s: st
     pos = lineEnd;
   }
   return end;
-}
-
-/** The longest run of inline markers 1, 2, 3 … in `body`; the last item ends with its paragraph or closing sentence. */
-function inlineSegments(body: string, limit: number): ItemSegment[] {
-  let best: ItemSegment[] = [];
-  for (const { re, num } of INLINE_STYLES) {
-    const seq = sequence(body, re, num);
-    if (seq.length < 2 || seq.length <= best.length) continue;
-    const midLine = seq.some((m) => body.slice(body.lastIndexOf('\n', m.start - 1) + 1, m.start).trim() !== '');
-    if (!midLine) continue;
-    const segments = seq.map((s, i) => ({ ...s, style: 'inline' as const, end: i + 1 < seq.length ? seq[i + 1].start : limit }));
-    const last = segments[segments.length - 1];
-    const nl = body.indexOf('\n', last.bodyStart);
-    if (nl >= 0 && nl < last.end) last.end = nl;
-    const closing = INLINE_CLOSING_RE.exec(body.slice(last.bodyStart, last.end));
-    if (closing) last.end = last.bodyStart + closing.index + 1;
-    best = segments;
-  }
-  return best;
 }
 
 /**
