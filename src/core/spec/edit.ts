@@ -90,11 +90,19 @@ export function setItemUnits<S extends SpecDraft>(spec: S, itemNumber: number, t
 /** The fields of a target the page lets a person correct (`metric`: what is counted; `text`: the figure as written). */
 export type TargetPatch = Partial<{ value: number; measure: string; kind: TargetKind; comparator: Comparator; metric: string; text: string }>;
 
-/** Change fields of the target `targetId` (e.g. "2.1"). Other targets, and the target's id and text, stay. */
+/**
+ * Change fields of the target `targetId` (e.g. "2.1"). Other targets, and the target's id and text, stay. Setting
+ * `kind` settles a `doubt` (total or per-person): the person has decided, so the mark goes.
+ */
 export function updateTarget<S extends SpecDraft>(spec: S, targetId: string, patch: TargetPatch): S {
   const item = spec.items.find((i) => i.targets.some((t) => t.id === targetId));
   if (!item) return spec;
-  return mapItem(spec, item.number, (i) => ({ ...i, targets: i.targets.map((t): Target => (t.id === targetId ? { ...t, ...patch } : t)) }));
+  const apply = (t: Target): Target => {
+    const next: Target = { ...t, ...patch };
+    if (patch.kind !== undefined) delete next.doubt;
+    return next;
+  };
+  return mapItem(spec, item.number, (i) => ({ ...i, targets: i.targets.map((t): Target => (t.id === targetId ? apply(t) : t)) }));
 }
 
 /** Delete the target `targetId` (a figure the parser read wrongly). The other targets keep their ids. */

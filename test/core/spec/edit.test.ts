@@ -85,3 +85,13 @@ test('setYear sets or clears the year of a draft; setCoordinator takes a unit by
   expect(setCoordinator(spec, ' 人社局 ').coordinator).toBe('区人社局');
   expect(setCoordinator(spec, ' 区妇儿工委办 ').coordinator).toBe('区妇儿工委办');
 });
+
+test('choosing a kind settles a total-or-per-person doubt', () => {
+  const spec = parsedSpec();
+  const doubtful = updateTarget(spec, '1.1', {});
+  doubtful.items[0].targets[0] = { ...doubtful.items[0].targets[0], doubt: 'total-or-per-person' };
+  const settled = updateTarget(doubtful, '1.1', { kind: 'per-person' });
+  const { doubt: _doubt, ...rest } = doubtful.items[0].targets[0];
+  expect(settled.items[0].targets[0]).toEqual({ ...rest, kind: 'per-person' });
+  expect(updateTarget(doubtful, '1.1', { value: 3 }).items[0].targets[0].doubt).toBe('total-or-per-person');
+});
