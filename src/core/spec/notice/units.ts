@@ -14,8 +14,8 @@ import type { Unit } from '../schema';
 const LABELS: Record<string, boolean> = { 牵头单位: true, 责任单位: false, 配合单位: false, 参与单位: false, 协办单位: false, 责任部门: false, 牵头部门: true };
 const LABEL_ALT = Object.keys(LABELS).join('|');
 
-/** A bracketed unit list: （责任单位：…） or (牵头单位:…,责任单位:…); match on half-width text. */
-export const UNIT_BRACKET_RE = new RegExp(`\\(\\s*(?:${LABEL_ALT})\\s*:[^()]*\\)`, 'gu');
+/** A bracketed unit list: （责任单位：…） or (牵头单位:…,责任单位:…), names may hold one bracket ("各镇(街道)"); match on half-width text. */
+export const UNIT_BRACKET_RE = new RegExp(`\\(\\s*(?:${LABEL_ALT})\\s*:(?:[^()]|\\([^()]*\\))*\\)`, 'gu');
 /**
  * A line of its own starting with a label: "责任单位：…", or the label alone ("责任单位：" or "责任单位") with the
  * names on the lines below it (issue 11); match on a half-width line.
@@ -44,7 +44,7 @@ export function readUnitLabels(text: string): UnitMention[] {
   for (let i = 1; i < parts.length; i += 2) {
     const lead = LABELS[parts[i]];
     for (const raw of splitUnitList(parts[i + 1] ?? '')) {
-      const name = raw.replace(/^[(]+|[)。.]+$/gu, '').trim();
+      const name = raw.replace(/^[(]+|[。.]+$/gu, '').replace(/等(?:相关|有关)?(?:部门|单位)?$/u, '').replace(/^([^()]*)\)+$/u, '$1').trim();
       if (name === '') continue;
       const had = out.find((m) => m.name === name);
       if (had) had.lead ||= lead;
