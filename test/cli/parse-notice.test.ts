@@ -163,3 +163,12 @@ test('a scanned PDF (no text layer) exits 2 with a clear message; a broken PDF t
   fs.writeFileSync(at('broken.pdf'), 'not a pdf at all');
   expect(await runBin(['parse-notice', at('broken.pdf')])).toEqual({ code: 2, out: '', err: `错误：文件 ${at('broken.pdf')} 不是可读取的 PDF 文档（可能已损坏或有密码）\n` });
 });
+
+test('the seed notice as a .docx whose attachment is a Word table parses to the same spec as its text', async () => {
+  const seed = fs.readFileSync(SEED, 'utf8');
+  const body = seed.slice(0, seed.indexOf('\t序号')).trimEnd();
+  const rows = [['序号', '实事名称', '责任单位', '本季度具体措施\n及任务进度情况', '完成时限'], ...LINZI_2026.items.map((i) => [String(i.number), i.name, i.units.join('\n'), '', ''])];
+  fs.writeFileSync(at('seed-table.docx'), await docxWithTable(body, rows));
+  const { spec, findings } = parseNotice(await readNoticeText(at('seed-table.docx')));
+  expect({ spec, findings }).toEqual(parseNotice(seed));
+});

@@ -145,11 +145,18 @@ export function findTableTitle(t: string, h: string, attachment: number | undefi
 /**
  * The attachment's cells, in order, and whether they were tab-led. With tab-led cells (text pasted from a Word table: "\t序号\n\t实事名称\n…"), a line
  * starting with a tab starts a cell and other non-blank lines continue it ("本季度具体措施\n及任务进度情况");
- * otherwise each non-blank line is a cell.
+ * with TAB rows (a table read as a table from a .docx or .pdf: "序号\t实事名称\t…", U+2028 for a line break inside a
+ * cell), the rows' cells in order; otherwise each non-blank line is a cell.
  */
 export function attachmentCells(t: string, attachment: number): { cells: string[]; tabbed: boolean } {
   const lines = t.slice(attachment).split('\n');
   const cells: string[] = [];
+  // A table read as a table (.docx, .pdf): one row per line, cells between TABs, U+2028 inside a cell.
+  const rows = lines.filter((l) => /\S\t|\t\S/u.test(l) && !l.startsWith('\t') && l.split('\t').length >= 3);
+  if (rows.length >= 2) {
+    for (const row of rows) cells.push(...row.split('\t').map((c) => c.replace(/\u2028/gu, '\n').trim()));
+    return { cells, tabbed: true };
+  }
   const tabbed = lines.some((l) => l.startsWith('\t'));
   if (tabbed) {
     let open = false;
