@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { htmlToNoticeText, pdfPagesToNoticeText, type PdfTextPiece } from '../core/spec/notice/document-text';
+import { htmlToNoticeText, pdfDocumentText } from '../core/spec/notice/document-text';
 import { setYear } from '../core/spec/edit';
 import { parseNotice, type NoticeFinding } from '../core/spec/parse-notice';
 import { otherFindings, reviewPoints } from '../core/spec/review';
@@ -27,12 +27,7 @@ async function pdfText(bytes: Buffer): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   try {
-    const pages: PdfTextPiece[][] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      pages.push(content.items.flatMap((it) => ('str' in it ? [{ str: it.str, x: it.transform[4], y: it.transform[5], width: it.width, height: it.height }] : [])));
-    }
-    return pdfPagesToNoticeText(pages);
+    return await pdfDocumentText(doc);
   } finally {
     await doc.destroy();
   }

@@ -45,8 +45,8 @@ function allByLabel(label: string): HTMLElement[] {
     .filter(Boolean);
 }
 
-async function parsePastedNotice(): Promise<void> {
-  await typeText(byLabel('通知文本'), NOTICE);
+async function parsePastedNotice(notice: string = NOTICE): Promise<void> {
+  await typeText(byLabel('通知文本'), notice);
   await click(byRole('button', '解析'));
   await settle();
 }
@@ -159,9 +159,7 @@ describe('the 清单 page', () => {
 
   it('lists what needs review first (no year, an item without units, an approximate figure) and asks for the year before use', async () => {
     await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" specStore={fakeStore()} />);
-    await typeText(byLabel('通知文本'), '民生实事清单\n一、托育服务。新增托位约200个。（责任单位：区卫健局）\n二、文化惠民。开展送戏下乡30场。\n');
-    await click(byRole('button', '解析'));
-    await settle();
+    await parsePastedNotice('民生实事清单\n一、托育服务。新增托位约200个。（责任单位：区卫健局）\n二、文化惠民。开展送戏下乡30场。\n');
     const text = pageText();
     const review = text.indexOf('请先核对（年度、责任单位、存疑的指标）');
     expect(review).toBeGreaterThanOrEqual(0);

@@ -1,4 +1,4 @@
-import { htmlToNoticeText, pdfPagesToNoticeText, type PdfTextPiece } from '../../core/spec/notice/document-text';
+import { htmlToNoticeText, pdfDocumentText, type PdfDocumentLike } from '../../core/spec/notice/document-text';
 import type { SpecDraft } from '../../core/spec/schema';
 import { fileBytes, saveBytes } from './download';
 import { safeFileName } from './merge-files';
@@ -42,11 +42,7 @@ type Mammoth = { convertToHtml(input: { arrayBuffer: ArrayBuffer }): Promise<{ v
 type PdfJs = {
   GlobalWorkerOptions: { workerSrc: string };
   getDocument(src: { data: Uint8Array; isEvalSupported: boolean; disableFontFace: boolean; verbosity: number }): {
-    promise: Promise<{
-      numPages: number;
-      getPage(n: number): Promise<{ getTextContent(): Promise<{ items: ({ str: string; transform: number[]; width: number; height: number } | object)[] }> }>;
-      destroy(): Promise<void>;
-    }>;
+    promise: Promise<PdfDocumentLike & { destroy(): Promise<void> }>;
   };
 };
 
@@ -61,12 +57,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   const pdfjs = (await import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.min.mjs')) as unknown as PdfJs;
   const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
   try {
-    const pages: PdfTextPiece[][] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      pages.push(content.items.flatMap((it) => ('str' in it ? [{ str: it.str, x: it.transform[4], y: it.transform[5], width: it.width, height: it.height }] : [])));
-    }
-    return pdfPagesToNoticeText(pages);
+    return await pdfDocumentText(doc);
   } finally {
     await doc.destroy();
   }

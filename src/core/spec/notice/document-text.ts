@@ -98,3 +98,28 @@ export function pdfPagesToNoticeText(pages: readonly (readonly PdfTextPiece[])[]
   }
   return texts.join('\n\n');
 }
+
+/** The few pdf.js calls `pdfDocumentText` makes (a `PDFDocumentProxy` fits). */
+export type PdfDocumentLike = {
+  numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: readonly object[] }> }>;
+};
+
+/**
+ * The text of an open pdf.js document: each page's text items (`{str, transform: [a, b, c, d, x, y], width, height}`;
+ * marked-content items without `str` skipped) to `pdfPagesToNoticeText`. Pages 1-based, read in order. '' for a scan.
+ */
+export async function pdfDocumentText(doc: PdfDocumentLike): Promise<string> {
+  const pages: PdfTextPiece[][] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    const pieces: PdfTextPiece[] = [];
+    for (const it of content.items) {
+      const item = it as { str?: unknown; transform?: unknown; width?: unknown; height?: unknown };
+      if (typeof item.str !== 'string' || !Array.isArray(item.transform)) continue;
+      pieces.push({ str: item.str, x: Number(item.transform[4]) || 0, y: Number(item.transform[5]) || 0, width: Number(item.width) || 0, height: Number(item.height) || 0 });
+    }
+    pages.push(pieces);
+  }
+  return pdfPagesToNoticeText(pages);
+}

@@ -24,3 +24,9 @@ export function digestOf(spec: SpecDraft): Digest {
 export function digestFixture(name: string): Digest {
   return digestOf(parseNotice(fixture(name)).spec);
 }
+
+/** What a style test checks of a fixture: its digest, list title and issuer. */
+export function styleFacts(name: string): { digest: Digest; listTitle: string; issuer: string } {
+  const { spec } = parseNotice(fixture(name));
+  return { digest: digestOf(spec), listTitle: spec.listTitle, issuer: spec.issuer };
+}
