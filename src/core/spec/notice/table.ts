@@ -52,7 +52,7 @@ const UNIT_SUFFIX_RE = /(?:局|委|办|会|院|部|队|中心|公司|分局|联|
 
 /** True when a text is a list of unit names only ("区人社局、区妇联", "区卫健局\n区教体局"). */
 export function isUnitList(text: string): boolean {
-  const names = splitUnitList(text.replace(/[()（）]/gu, ' '));
+  const names = splitUnitList(text.replace(new RegExp(CELL_ROLE_RE.source, 'gu'), ' ').replace(/[()（）]/gu, ' '));
   return names.length > 0 && names.every((n) => n.length >= 2 && n.length <= 18 && UNIT_SUFFIX_RE.test(n) && !/\d/u.test(n));
 }
 
@@ -130,12 +130,29 @@ function rowNumber(cell: string): number | undefined {
   return cn ? parseChineseInteger(cn[1]) : undefined;
 }
 
-/** Adds a cell's unit names to a mention list (no repeats; a lead stays lead). */
+/** A role before names inside a unit cell: "牵头：区卫健局", "配合单位：区妇联" (half-width colon after toHalfWidth). */
+const CELL_ROLE_RE = /(牵头(?:单位|部门)?|责任(?:单位|部门)?|配合(?:单位|部门)?|协办(?:单位)?|参与(?:单位)?)\s*[:：]/u;
+
+/**
+ * Adds a cell's unit names to a mention list (no repeats; a lead stays lead). A cell may name roles itself
+ * ("牵头：区卫健局\n配合：区妇联"): names after 牵头 are lead, after the others not.
+ */
 function addUnits(into: TableItem['units'], text: string, lead: boolean): void {
-  for (const name of splitUnitList(text.replace(/[()（）]/gu, ' '))) {
-    const had = into.find((u) => u.name === name);
-    if (had) had.lead ||= lead;
-    else into.push({ name, lead });
+  const parts = text.split(new RegExp(`(${CELL_ROLE_RE.source})`, 'u'));
+  let role = lead;
+  for (const part of parts) {
+    if (part === undefined || part === '') continue;
+    const labelled = CELL_ROLE_RE.exec(part);
+    if (labelled && labelled[0] === part) {
+      role = part.startsWith('牵头');
+      continue;
+    }
+    if (/^(?:牵头|责任|配合|协办|参与)(?:单位|部门)?$/u.test(part)) continue;
+    for (const name of splitUnitList(part.replace(/[()（）]/gu, ' '))) {
+      const had = into.find((u) => u.name === name);
+      if (had) had.lead ||= role;
+      else into.push({ name, lead: role });
+    }
   }
 }
 
