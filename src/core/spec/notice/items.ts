@@ -1,13 +1,14 @@
 import { parseChineseInteger } from '../../text/numbers';
 import { inlineSegments } from './inline';
-import { CIRCLED, CN, sequence } from './sequence';
+import { CIRCLED, CN, restartingSequence, sequence } from './sequence';
 import { isUnitList } from './table';
 import { readUnitLabels, UNIT_LINE_RE } from './units';
 
 /**
  * Where the items (实事) of a notice are. Styles (issue 6), matched on half-width text:
- * - at the start of a line: 一、 / （一） / 1. / 1、 / (1) / ① — the style whose numbers run 1, 2, 3 … and whose items
- *   carry the most unit labels wins (a 1. list inside 一、 items stays in their descriptions);
+ * - at the start of a line: 一、 / （一） / 1. / 1、 / (1) / ① — the style whose numbers run 1, 2, 3 … (starting again at
+ *   1 per section when no other list's marker lies between: `restartingSequence`) and whose items carry the most unit
+ *   labels wins (a 1. list inside 一、 items stays in their descriptions);
  * - the same markers anywhere in a line (`notice/inline.ts`) when they give more items than the line-start styles;
  * - inside a paragraph: 一是… 二是… — used only when no other style gives two items or more.
  * A segment is the text from the marker to the next item's marker; the last item also ends before a closing
@@ -62,8 +63,12 @@ function lastItemEnd(h: string, bodyStart: number, end: number, hasUnits: (s: st
 export function findItemSegments(h: string, limit: number, hasUnits: (s: string) => boolean): { style?: ItemStyle; segments: ItemSegment[] } {
   const body = h.slice(0, limit);
   let best: { style: ItemStyle; segments: ItemSegment[]; score: number; first: number } | undefined;
-  for (const { style, re, num } of LINE_STYLES) {
-    const seq = sequence(body, re, num);
+  // Markers of every line-start style that numbers two items or more: a restart of another style may not cross them.
+  const plain = LINE_STYLES.map(({ re, num }) => sequence(body, re, num));
+  const markersOf = plain.map((seq) => (seq.length >= 2 ? seq.map((m) => m.start) : []));
+  for (const [k, { style, re, num }] of LINE_STYLES.entries()) {
+    const others = markersOf.filter((_, j) => j !== k).flat();
+    const seq = restartingSequence(body, re, num, (from, to) => others.some((p) => p > from && p < to));
     if (seq.length === 0) continue;
     const segments = seq.map((s, i) => ({ ...s, style, end: i + 1 < seq.length ? seq[i + 1].start : limit }));
     const last = segments[segments.length - 1];

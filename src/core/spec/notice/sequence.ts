@@ -17,3 +17,22 @@ export function sequence(h: string, re: RegExp, num: (s: string) => number | und
   return out;
 }
 
+
+/**
+ * Like `sequence`, but a run may start again at 1 after two items or more (a plan's targets numbered per 领域:
+ * "1.… 2.… 3.… 妇女与教育 1.… 2.…"), when `blocked(from, to)` says no other list's marker lies between the run's
+ * last marker and the new 1 (so a 1. list nested in 一、 items never restarts). Items are numbered on, 1 … N.
+ */
+export function restartingSequence(h: string, re: RegExp, num: (s: string) => number | undefined, blocked: (from: number, to: number) => boolean): Marker[] {
+  const out: Marker[] = [];
+  let run = 0;
+  for (const m of h.matchAll(re)) {
+    const n = num(m[1]);
+    const start = m.index ?? 0;
+    if (n === run + 1) run = n;
+    else if (n === 1 && run >= 2 && !blocked(out[out.length - 1].start, start)) run = 1;
+    else continue;
+    out.push({ number: out.length + 1, start, bodyStart: start + m[0].length });
+  }
+  return out;
+}

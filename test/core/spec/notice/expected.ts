@@ -124,4 +124,20 @@ export const EXPECTED: Record<string, Digest> = {
       { name: '养老服务', units: ['区民政局'], targets: [[8, '个']] },
     ],
   },
+  'domains-restart.txt': {
+    year: 2021,
+    items: [
+      { name: '妇女常见病筛查率达到85%以上', units: ['市卫健委', '市妇联'], targets: [[85, '%']] },
+      { name: '孕产妇死亡率控制在10/10万以下', units: ['市卫健委'], targets: [[10, '/10万']] },
+      { name: '女性高中阶段毛入学率达到95%以上', units: ['市教育局'], targets: [[95, '%']] },
+      { name: '每年培训农村妇女不少于5000人次', units: ['市农业农村局', '市妇联'], targets: [[5000, '人次']] },
+    ],
+  },
+  'nested-no-restart.txt': {
+    year: 2032,
+    items: [
+      { name: '教育', units: ['区教育局'], targets: [[2, '所'], [600, '个']] },
+      { name: '养老', units: ['区民政局'], targets: [[10, '个'], [3000, '人次']] },
+    ],
+  },
 };

@@ -1,0 +1,11 @@
+import { styleFacts } from './digest';
+import { EXPECTED } from './expected';
+
+/** Numbering that starts again at 1 per section (issue 11: a 2021—2030 plan's targets by 领域), and when it must not. */
+test('a plan numbered 1. 2. per 领域 gives every item of every 领域, numbered on', () => {
+  expect(styleFacts('domains-restart.txt')).toEqual({ digest: EXPECTED['domains-restart.txt'], listTitle: '云岭市妇女发展规划（2021—2030年）主要目标分解', issuer: '（未注明）' });
+});
+
+test('a 1. 2. list inside each 一、 item is not a restarting list: the 一、 items are the list', () => {
+  expect(styleFacts('nested-no-restart.txt')).toEqual({ digest: EXPECTED['nested-no-restart.txt'], listTitle: '2032年北川区民生实事', issuer: '（未注明）' });
+});
