@@ -68,7 +68,12 @@ export function findItemSegments(h: string, limit: number, hasUnits: (s: string)
   const markersOf = plain.map((seq) => (seq.length >= 2 ? seq.map((m) => m.start) : []));
   for (const [k, { style, re, num }] of LINE_STYLES.entries()) {
     const others = markersOf.filter((_, j) => j !== k).flat();
-    const seq = restartingSequence(body, re, num, (from, to) => others.some((p) => p > from && p < to));
+    let seq = restartingSequence(body, re, num, (from, to) => others.some((p) => p > from && p < to));
+    // Runs without any unit label beside runs with them are other numbered paragraphs (要求, 保障措施): dropped.
+    const labelled = new Set(seq.filter((m, i) => hasUnits(body.slice(m.start, i + 1 < seq.length ? seq[i + 1].start : limit))).map((m) => m.run));
+    if (labelled.size > 0 && labelled.size < new Set(seq.map((m) => m.run)).size) {
+      seq = seq.filter((m) => labelled.has(m.run)).map((m, i) => ({ ...m, number: i + 1 }));
+    }
     if (seq.length === 0) continue;
     const segments = seq.map((s, i) => ({ ...s, style, end: i + 1 < seq.length ? seq[i + 1].start : limit }));
     const last = segments[segments.length - 1];

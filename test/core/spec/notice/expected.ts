@@ -140,4 +140,12 @@ export const EXPECTED: Record<string, Digest> = {
       { name: '养老', units: ['区民政局'], targets: [[10, '个'], [3000, '人次']] },
     ],
   },
+  'two-numbered-lists.txt': {
+    year: 2033,
+    items: [
+      { name: '新建口袋公园12个', units: ['区城管局'], targets: [[12, '个']] },
+      { name: '新增停车位900个', units: ['区交通局'], targets: [[900, '个']] },
+      { name: '改造背街小巷30条', units: ['区住建局'], targets: [[30, '条']] },
+    ],
+  },
 };

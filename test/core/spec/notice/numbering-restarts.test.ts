@@ -9,3 +9,7 @@ test('a plan numbered 1. 2. per 领域 gives every item of every 领域, numbere
 test('a 1. 2. list inside each 一、 item is not a restarting list: the 一、 items are the list', () => {
   expect(styleFacts('nested-no-restart.txt')).toEqual({ digest: EXPECTED['nested-no-restart.txt'], listTitle: '2032年北川区民生实事', issuer: '（未注明）' });
 });
+
+test('numbered requirements (1.高度重视 2.加强督导) before the numbered list with units are not items', () => {
+  expect(styleFacts('two-numbered-lists.txt')).toEqual({ digest: EXPECTED['two-numbered-lists.txt'], listTitle: '2033年民生实事清单', issuer: '（未注明）' });
+});
