@@ -162,6 +162,20 @@ export interface SpecStrings {
   importInvalid: string;
   noticeEmpty: string;
   noticeNotDocx: string;
+  /** A .pdf that cannot be opened. */
+  noticeNotPdf: string;
+  /** A .pdf with no text layer (a scan). */
+  noticeScanned: string;
+  /** Title of the review list (unknown year, items without units, doubtful targets), shown first. */
+  reviewTitle: string;
+  /** The plan year field. */
+  year: string;
+  /** The coordinator (汇总单位) field. */
+  coordinator: string;
+  /** Under an item's 责任单位 field when the notice names none. */
+  itemNoUnits: string;
+  /** Under the year field when the notice names no year. */
+  yearMissing: string;
   storedInvalid: string;
 }
 
@@ -277,10 +291,10 @@ const ZH: Strings = {
     tab: '清单',
     active: '当前清单：{title}',
     builtin: '（内置）',
-    help: '粘贴通知全文，或选择通知的 .txt / .docx 文件，解析出实事清单，核对修改后作为模板使用。',
+    help: '粘贴通知全文，或选择通知的 .txt / .docx / .pdf 文件，解析出实事清单，核对修改后作为模板使用。',
     noticeText: '通知文本',
     noticePlaceholder: '将通知全文（含清单和附件表）粘贴到这里',
-    chooseNotice: '选择通知文件（.txt / .docx）…',
+    chooseNotice: '选择通知文件（.txt / .docx / .pdf）…',
     parse: '解析',
     parsed: '已解析出 {items} 项实事、{targets} 个指标。请逐项核对。',
     parsedTitle: '{title}（{year} 年）',
@@ -322,6 +336,13 @@ const ZH: Strings = {
     importInvalid: '所选文件不是有效的清单文件：',
     noticeEmpty: '文件中没有读到文字。',
     noticeNotDocx: '无法读取该 Word 文件，请另存为 .docx 或 .txt 后再试。',
+    noticeNotPdf: '无法读取该 PDF 文件（可能已损坏或有密码），请换用 Word 文件或粘贴通知文本。',
+    noticeScanned: '该 PDF 没有文字层（可能是扫描件），读不出文字。请换用文字版 PDF、Word 文件，或粘贴通知文本。',
+    reviewTitle: '请先核对（年度、责任单位、存疑的指标）',
+    year: '年度',
+    itemNoUnits: '通知未列明责任单位，请填写。',
+    coordinator: '汇总单位',
+    yearMissing: '通知中没有找到计划年度，请填写。',
     storedInvalid: '保存的清单无法读取，已改用内置清单。',
   },
 };
@@ -438,10 +459,10 @@ const EN: Strings = {
     tab: 'List',
     active: 'List in use: {title}',
     builtin: ' (built in)',
-    help: 'Paste the whole notice, or choose its .txt / .docx file, to read the list of projects; check and correct it, then use it as the template.',
+    help: 'Paste the whole notice, or choose its .txt / .docx / .pdf file, to read the list of projects; check and correct it, then use it as the template.',
     noticeText: 'Notice text',
     noticePlaceholder: 'Paste the whole notice here (with the list and the attached table)',
-    chooseNotice: 'Choose the notice file (.txt / .docx)…',
+    chooseNotice: 'Choose the notice file (.txt / .docx / .pdf)…',
     parse: 'Read',
     parsed: '{items} projects and {targets} targets read. Check each of them.',
     parsedTitle: '{title} ({year})',
@@ -483,6 +504,13 @@ const EN: Strings = {
     importInvalid: 'The chosen file is not a valid list file:',
     noticeEmpty: 'No text was found in the file.',
     noticeNotDocx: 'This Word file cannot be read. Save it as .docx or .txt and try again.',
+    noticeNotPdf: 'This PDF cannot be read (damaged or password-protected). Use the Word file or paste the notice text.',
+    noticeScanned: 'This PDF has no text layer (probably a scan), so no text can be read. Use a text PDF, the Word file, or paste the notice text.',
+    reviewTitle: 'Check first (year, departments, doubtful targets)',
+    year: 'Year',
+    itemNoUnits: 'The notice names no responsible department: enter them.',
+    coordinator: 'Collecting office',
+    yearMissing: 'The notice names no plan year: enter it.',
     storedInvalid: 'The kept list could not be read; the built-in list is used.',
   },
 };

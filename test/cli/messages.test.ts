@@ -101,14 +101,14 @@ describe('--spec files: Chinese reasons', () => {
   });
 
   test('wrongly shaped: one Chinese line per problem', async () => {
-    const bad = structuredClone(LINZI_2026) as unknown as { year: unknown; items: { units: string[]; targets: { value: unknown }[] }[] };
-    bad.items[2].units = [];
+    const bad = structuredClone(LINZI_2026) as unknown as { year: unknown; items: { name: string; targets: { value: unknown }[] }[] };
+    bad.items[2].name = '';
     bad.items[0].targets[0].value = '三场';
     delete bad.year;
     const file = path.join(dir, 'bad.json');
     fs.writeFileSync(file, JSON.stringify(bad));
     const r = await cli(['template', '--quarter', '3', '--spec', file, '-o', path.join(dir, 't.xlsx')]);
-    expect(r).toEqual({ code: 2, out: '', err: `错误：清单文件 ${file} 有误：\n  年度未填写\n  第1项实事 指标1.1：数值应为数字\n  第3项实事：责任单位未填写\n` });
+    expect(r).toEqual({ code: 2, out: '', err: `错误：清单文件 ${file} 有误：\n  年度未填写\n  第1项实事 指标1.1：数值应为数字\n  第3项实事：实事名称未填写\n` });
   });
 
   test('a missing spec file', async () => {

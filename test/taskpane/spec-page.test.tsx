@@ -45,8 +45,8 @@ function allByLabel(label: string): HTMLElement[] {
     .filter(Boolean);
 }
 
-async function parsePastedNotice(): Promise<void> {
-  await typeText(byLabel('通知文本'), NOTICE);
+async function parsePastedNotice(notice: string = NOTICE): Promise<void> {
+  await typeText(byLabel('通知文本'), notice);
   await click(byRole('button', '解析'));
   await settle();
 }
@@ -155,6 +155,24 @@ describe('the 清单 page', () => {
     const used: TemplateSpec = store.save.mock.calls[0][0];
     expect(used.items[0].targets[0].metric).toBe('巾帼专场招聘活动');
     expect(used.items[0].targets[2]).toEqual({ id: '1.3', text: '不少于4期', metric: '技能培训', comparator: '>=', value: 4, measure: '期', kind: 'cumulative' });
+  });
+
+  it('lists what needs review first (no year, an item without units, an approximate figure) and asks for the year before use', async () => {
+    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" specStore={fakeStore()} />);
+    await parsePastedNotice('民生实事清单\n一、托育服务。新增托位约200个。（责任单位：区卫健局）\n二、文化惠民。开展送戏下乡30场。\n');
+    const text = pageText();
+    const review = text.indexOf('请先核对（年度、责任单位、存疑的指标）');
+    expect(review).toBeGreaterThanOrEqual(0);
+    expect(review).toBeLessThan(text.indexOf('需要核对的地方'));
+    expect(text).toContain('通知中没有找到计划年度：请填写年度（完成时限按它检查）。');
+    expect(text).toContain('第2项“文化惠民”没有责任单位：请填写责任单位（否则不会向任何单位催报此项）。');
+    expect(text).toContain('第1项指标1.1“约200个”是约数：请确认按200个统计。');
+    expect(text).toContain('通知中没有找到计划年度，请填写。');
+    expect(text).not.toContain('待定单位');
+    expect((byRole('button', '使用此清单') as HTMLButtonElement).disabled).toBe(true);
+    await change(byLabel('年度'), '2027');
+    expect(pageText()).not.toContain('通知中没有找到计划年度');
+    expect((byRole('button', '使用此清单') as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('restores the built-in list', async () => {

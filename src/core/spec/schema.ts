@@ -39,6 +39,13 @@ export const TargetSchema = z.object({
   kind: TargetKindSchema,
   /** Responsible units (unit ids) for this target when narrower than the item's; omitted = all of the item's units. */
   units: z.array(z.string().min(1)).optional(),
+  /**
+   * Set when the notice's words leave the figure's reading open (issue 11), for a person to confirm:
+   * `total-or-per-person`: a sum of money or a 标准 with no 每人/每户/人均 marker ("发放助学金2000元") may be a total
+   * or a standard per head; `kind` holds the reading taken (cumulative). Approximate figures (约190名, 左右) need no
+   * mark: their comparator is '~'. Omitted when the reading is clear.
+   */
+  doubt: z.enum(['total-or-per-person']).optional(),
 });
 export type Target = z.infer<typeof TargetSchema>;
 
@@ -50,8 +57,11 @@ export const ItemSchema = z.object({
   name: z.string().min(1),
   /** The item's full text after its name, as in the notice. */
   description: z.string(),
-  /** 责任单位: unit ids in the notice's order. */
-  units: z.array(z.string().min(1)).min(1),
+  /**
+   * 责任单位: unit ids in the notice's order. Empty when the notice names none (issue 11: never a placeholder unit):
+   * the item is printed with a blank 责任单位, no unit is reminded of it, and the 清单 page and the CLI ask for its units.
+   */
+  units: z.array(z.string().min(1)),
   /** 牵头单位 when the notice names lead units apart from the others (unit ids); omitted when it does not. */
   leadUnits: z.array(z.string().min(1)).optional(),
   targets: z.array(TargetSchema),
@@ -103,15 +113,25 @@ export const TemplateSpecSchema = z.object({
   documentNumber: z.string(),
   /** Issue date, ISO yyyy-mm-dd. */
   issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  /** The coordinator that collects the tables (unit id), e.g. "区妇联". */
-  coordinator: z.string().min(1),
+  /**
+   * The coordinator that collects the tables (unit id, or a name), e.g. "区妇联". Empty when a notice names none and
+   * names no unit to fall back on (issue 11: never invented); the 清单 page and the CLI ask for it.
+   */
+  coordinator: z.string(),
   columns: z.array(ColumnSchema).length(5),
-  units: z.array(UnitSchema).min(1),
+  /** The departments the items name; empty only when the notice names none at all (its items then ask for them). */
+  units: z.array(UnitSchema),
   items: z.array(ItemSchema).min(1),
   /** Expected share of a cumulative target done by the end of quarters 1..4 (0..1); default [0.25, 0.5, 0.75, 1]. */
   pace: z.array(z.number().min(0).max(1)).length(4).optional(),
 });
 export type TemplateSpec = z.infer<typeof TemplateSpecSchema>;
+
+/**
+ * A spec as read from a notice, before a person has checked it: a TemplateSpec whose `year` may be unknown (issue 11:
+ * never a default year). It becomes a TemplateSpec once `parseTemplateSpec` accepts it (the year given).
+ */
+export type SpecDraft = Omit<TemplateSpec, 'year'> & { year?: number };
 
 /** Quarter of the plan year, 1..4 (第一季度 … 第四季度). */
 export type Quarter = 1 | 2 | 3 | 4;

@@ -1,5 +1,5 @@
 import { matchKey } from '../text/normalize';
-import type { Item, Target, TemplateSpec } from './schema';
+import type { Item, SpecDraft, Target } from './schema';
 
 /** A target's substance: value (base units), measure (计量单位), comparator and kind. */
 function sameTarget(a: Target, b: Target): boolean {
@@ -24,8 +24,8 @@ function sameItem(a: Item, b: Item): boolean {
  * value in base units, measure, comparator, kind). Ignored: ids and versions, titles and wording (metric, target text,
  * item description), aliases, columns, pace, and target `units` (the notice parser never infers them).
  * Used so that a notice parsed again that says what the embedded list says is treated as the embedded list
- * (no `template-version-differs` on every file). Never throws on two valid specs.
+ * (no `template-version-differs` on every file). Never throws on two valid specs; a draft with no year is never the same.
  */
-export function sameSubstance(a: TemplateSpec, b: TemplateSpec): boolean {
-  return a.year === b.year && a.items.length === b.items.length && a.items.every((item, i) => sameItem(item, b.items[i]));
+export function sameSubstance(a: SpecDraft, b: SpecDraft): boolean {
+  return a.year !== undefined && a.year === b.year && a.items.length === b.items.length && a.items.every((item, i) => sameItem(item, b.items[i]));
 }

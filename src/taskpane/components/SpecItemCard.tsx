@@ -45,7 +45,12 @@ export function SpecItemCard({ item, disabled, onRename, onUnits, onTarget, onRe
       <Field label={s.spec.itemName} validationState={item.name.trim() === '' ? 'error' : 'none'}>
         <Input value={item.name} disabled={disabled} onChange={(_, d) => onRename(d.value)} />
       </Field>
-      <Field label={s.spec.itemUnits} hint={s.spec.itemUnitsHint}>
+      <Field
+        label={s.spec.itemUnits}
+        hint={s.spec.itemUnitsHint}
+        validationState={item.units.length === 0 ? 'warning' : 'none'}
+        validationMessage={item.units.length === 0 ? s.spec.itemNoUnits : undefined}
+      >
         <Input
           value={units}
           disabled={disabled}

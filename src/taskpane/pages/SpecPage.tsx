@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { LINZI_2026 } from '../../core/spec/linzi-2026';
 import { parseNotice, type NoticeFinding } from '../../core/spec/parse-notice';
-import { parseTemplateSpec, type TemplateSpec } from '../../core/spec/schema';
+import { otherFindings, reviewPoints } from '../../core/spec/review';
+import { parseTemplateSpec, type SpecDraft } from '../../core/spec/schema';
 import { sameSubstance } from '../../core/spec/substance';
 import { FileButton } from '../components/FileButton';
 import { SpecItemCard } from '../components/SpecItemCard';
@@ -11,7 +12,7 @@ import { usePane } from '../context';
 import { fill } from '../strings';
 import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
-import { addTarget, removeTarget, renameItem, setItemUnits, targetTextOf, tidySpec, updateTarget, type TargetPatch } from '../../core/spec/edit';
+import { addTarget, removeTarget, renameItem, setCoordinator, setItemUnits, setYear, targetTextOf, tidySpec, updateTarget, type TargetPatch } from '../../core/spec/edit';
 import { NOTICE_ACCEPT, NoticeFileError, SPEC_ACCEPT, downloadSpec, readNoticeFile, readSpecFile } from '../usecases/spec-files';
 import { isEmbeddedSpec } from '../usecases/spec-store';
 import { specProblemLines } from '../../core/spec/problems';
@@ -52,7 +53,7 @@ export function SpecPage() {
   const styles = usePageStyles();
   const own = useStyles();
   const [text, setText] = useState('');
-  const [draft, setDraft] = useState<TemplateSpec | null>(null);
+  const [draft, setDraft] = useState<SpecDraft | null>(null);
   const [findings, setFindings] = useState<NoticeFinding[]>([]);
   const [problems, setProblems] = useState<{ title: string; lines: string[] } | null>(null);
   const [added, setAdded] = useState<string[]>([]);
@@ -63,7 +64,7 @@ export function SpecPage() {
   const usable = !!draft && draft.items.length > 0 && !!checked?.ok;
   const { busy, status, setStatus, run } = useJob();
 
-  const show = (spec: TemplateSpec, found: NoticeFinding[]) => {
+  const show = (spec: SpecDraft, found: NoticeFinding[]) => {
     setDraft(spec);
     setFindings(found);
     setProblems(null);
@@ -83,7 +84,10 @@ export function SpecPage() {
         parse(notice);
         return null;
       } catch (err) {
-        if (err instanceof NoticeFileError) return { intent: 'error', text: err.code === 'notice-empty' ? s.spec.noticeEmpty : s.spec.noticeNotDocx };
+        if (err instanceof NoticeFileError) {
+          const text = { 'notice-empty': s.spec.noticeEmpty, 'notice-not-docx': s.spec.noticeNotDocx, 'notice-not-pdf': s.spec.noticeNotPdf, 'notice-scanned': s.spec.noticeScanned }[err.code];
+          return { intent: 'error', text };
+        }
         throw err;
       }
     }).then(() => undefined);
@@ -123,7 +127,7 @@ export function SpecPage() {
       return { intent: 'success', text: fill(s.spec.exported, { file: fileName }) };
     });
 
-  const edit = (f: (spec: TemplateSpec) => TemplateSpec) => setDraft((d) => (d ? f(d) : d));
+  const edit = (f: (spec: SpecDraft) => SpecDraft) => setDraft((d) => (d ? f(d) : d));
   /** Correct a target; a target added by hand gets its text again from its requirement, value and measure. */
   const patchTarget = (id: string, patch: TargetPatch) =>
     edit((d) => {
@@ -134,12 +138,14 @@ export function SpecPage() {
     });
   const heading = !draft || draft.items.length === 0 || /^（未注明）$|^\s*$/.test(draft.listTitle)
     ? s.spec.unrecognized
-    : draft.year === 2000
+    : draft.year === undefined
       ? draft.listTitle
       : fill(s.spec.parsedTitle, { title: draft.listTitle, year: draft.year });
   /** Why 使用此清单 is not offered yet, in the pane's words. */
   const blockers = !draft ? [] : draft.items.length === 0 ? [s.spec.noItems] : checked && !checked.ok ? specProblemLines(checked.errors, lang) : [];
-  const findingLines = findings.map((f) => (f.line === undefined ? f.message : fill(s.spec.findingLine, { line: f.line, message: f.message })));
+  /** What needs a person first (issue 11): unknown year, items without units, doubtful targets. */
+  const review = draft ? reviewPoints(draft).map((p) => p.message) : [];
+  const findingLines = otherFindings(findings).map((f) => (f.line === undefined ? f.message : fill(s.spec.findingLine, { line: f.line, message: f.message })));
 
   return (
     <section className={styles.page} aria-labelledby="tab-spec">
@@ -164,6 +170,18 @@ export function SpecPage() {
           <Text size={200}>
             {fill(s.spec.parsed, { items: draft.items.length, targets: draft.items.reduce((n, i) => n + i.targets.length, 0) })}
           </Text>
+          {review.length ? <LinesMessage intent="warning" title={s.spec.reviewTitle} lines={review} /> : null}
+          <Field label={s.spec.year} validationState={draft.year === undefined ? 'warning' : 'none'} validationMessage={draft.year === undefined ? s.spec.yearMissing : undefined}>
+            <Input
+              type="number"
+              value={draft.year === undefined ? '' : String(draft.year)}
+              disabled={busy}
+              onChange={(_, d) => edit((spec) => setYear(spec, /^\d{4}$/.test(d.value) ? Number(d.value) : undefined))}
+            />
+          </Field>
+          <Field label={s.spec.coordinator} validationState={draft.coordinator.trim() === '' ? 'warning' : 'none'}>
+            <Input defaultValue={draft.coordinator} key={`coordinator-${draft.id}`} disabled={busy} onBlur={(e) => edit((spec) => setCoordinator(spec, e.currentTarget.value))} />
+          </Field>
           {findingLines.length ? <LinesMessage intent="warning" title={s.spec.findingsTitle} lines={findingLines} /> : null}
           {added.length ? (
             <MessageBar intent="info" layout="multiline">

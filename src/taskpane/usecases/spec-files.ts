@@ -1,21 +1,22 @@
-import type { TemplateSpec } from '../../core/spec/schema';
+import { htmlToNoticeText, pdfDocumentText, type PdfDocumentLike } from '../../core/spec/notice/document-text';
+import type { SpecDraft } from '../../core/spec/schema';
 import { fileBytes, saveBytes } from './download';
 import { safeFileName } from './merge-files';
 import { parseSpecJson } from './spec-store';
 
 /**
- * Files of the 清单 page, all read and written in the browser (nothing leaves the machine): a notice as .txt or
- * .docx, a spec as .json (导出清单 / 导入清单).
+ * Files of the 清单 page, all read and written in the browser (nothing leaves the machine): a notice as .txt, .docx
+ * or .pdf, a spec as .json (导出清单 / 导入清单).
  */
 
 /** File types the notice picker accepts. */
-export const NOTICE_ACCEPT = '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const NOTICE_ACCEPT = '.txt,.docx,.pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf';
 /** File types the spec picker accepts. */
 export const SPEC_ACCEPT = '.json,application/json';
 
 /** Thrown by `readNoticeFile` for a file that gives no text; `code` picks the page's sentence. */
 export class NoticeFileError extends Error {
-  constructor(readonly code: 'notice-not-docx' | 'notice-empty') {
+  constructor(readonly code: 'notice-not-docx' | 'notice-not-pdf' | 'notice-scanned' | 'notice-empty') {
     super(code);
   }
 }
@@ -35,12 +36,38 @@ export function decodeNoticeText(bytes: Uint8Array): string {
 }
 
 /** The mammoth browser build's one call the page uses. */
-type Mammoth = { extractRawText(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }> };
+type Mammoth = { convertToHtml(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }> };
+
+/** The pdf.js calls the page uses (legacy build: also older browsers). */
+type PdfJs = {
+  GlobalWorkerOptions: { workerSrc: string };
+  getDocument(src: { data: Uint8Array; isEvalSupported: boolean; disableFontFace: boolean; verbosity: number }): {
+    promise: Promise<PdfDocumentLike & { destroy(): Promise<void> }>;
+  };
+};
 
 /**
- * A notice file's text: a .docx through mammoth's browser build (`extractRawText`, loaded by dynamic `import()` only
- * now, its own chunk), anything else decoded by `decodeNoticeText`. Rejects with NoticeFileError `notice-not-docx`
- * for a .docx mammoth cannot read, `notice-empty` when no text comes out.
+ * The text layer of a PDF through pdf.js (its own chunk, loaded only now; the worker runs in the page: pdf.js's
+ * worker module is imported and handed over as `globalThis.pdfjsWorker`, so no worker file is fetched), lines by
+ * position (`pdfPagesToNoticeText`). '' when the PDF has no text (a scan).
+ */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const worker: unknown = await import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+  const pdfjs = (await import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.min.mjs')) as unknown as PdfJs;
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  try {
+    return await pdfDocumentText(doc);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/**
+ * A notice file's text: a .docx through mammoth's browser build (`convertToHtml`, read by `htmlToNoticeText` so its
+ * tables stay tables; loaded by dynamic `import()` only now, its own chunk), a .pdf through pdf.js (`pdfText`),
+ * anything else decoded by `decodeNoticeText`. Rejects with NoticeFileError `notice-not-docx` / `notice-not-pdf` for
+ * a file the library cannot read, `notice-scanned` for a PDF without a text layer, `notice-empty` when no text comes out.
  */
 export async function readNoticeFile(file: File): Promise<string> {
   const bytes = await fileBytes(file);
@@ -50,17 +77,24 @@ export async function readNoticeFile(file: File): Promise<string> {
       const mod = (await import(/* webpackChunkName: "mammoth" */ 'mammoth/mammoth.browser.min.js')) as Mammoth & { default?: Mammoth };
       const mammoth = mod.default ?? mod;
       const copy = bytes.slice().buffer;
-      text = (await mammoth.extractRawText({ arrayBuffer: copy })).value;
+      text = htmlToNoticeText((await mammoth.convertToHtml({ arrayBuffer: copy })).value);
     } catch {
       throw new NoticeFileError('notice-not-docx');
     }
+  } else if (/\.pdf$/i.test(file.name)) {
+    try {
+      text = await pdfText(bytes);
+    } catch {
+      throw new NoticeFileError('notice-not-pdf');
+    }
+    if (text.trim() === '') throw new NoticeFileError('notice-scanned');
   } else text = decodeNoticeText(bytes);
   if (text.trim() === '') throw new NoticeFileError('notice-empty');
   return text;
 }
 
 /** 导出清单: download `spec` as pretty-printed JSON named after its list title. */
-export function downloadSpec(spec: TemplateSpec): { fileName: string } {
+export function downloadSpec(spec: SpecDraft): { fileName: string } {
   const fileName = safeFileName(spec.listTitle, '.json');
   saveBytes(new TextEncoder().encode(`${JSON.stringify(spec, null, 2)}\n`), fileName, 'application/json');
   return { fileName };

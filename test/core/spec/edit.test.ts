@@ -1,13 +1,13 @@
-import { removeTarget, renameItem, setItemUnits, tidySpec, updateTarget } from '../../../src/core/spec/edit';
+import { removeTarget, renameItem, setCoordinator, setItemUnits, setYear, tidySpec, updateTarget } from '../../../src/core/spec/edit';
 import { parseNotice } from '../../../src/core/spec/parse-notice';
-import type { TemplateSpec } from '../../../src/core/spec/schema';
+import type { SpecDraft } from '../../../src/core/spec/schema';
 import { NOTICE_2027 } from '../../helpers/specs';
 
 /**
  * The 2027 test notice as parsed (item 1: 区人社局、区妇联, targets 1.1 and 1.2; item 2: 区卫健局, targets 2.1 and 2.2),
  * with what a notice may also say: 区人社局 leads item 1 and target 1.1 is its alone.
  */
-function parsedSpec(): TemplateSpec {
+function parsedSpec(): SpecDraft {
   const spec = parseNotice(NOTICE_2027).spec;
   const [first, second] = spec.items;
   const [t11, t12] = first.targets;
@@ -75,4 +75,23 @@ test("setItemUnits drops lead and target units no longer among the item's, and a
     },
     added: [],
   });
+});
+
+test('setYear sets or clears the year of a draft; setCoordinator takes a unit by any of its names, else the text', () => {
+  const spec = parsedSpec();
+  const { year: _year, ...noYear } = spec;
+  expect(setYear(noYear, 2031)).toEqual({ ...noYear, year: 2031 });
+  expect(setYear(spec, undefined)).toEqual(noYear);
+  expect(setCoordinator(spec, ' 人社局 ').coordinator).toBe('区人社局');
+  expect(setCoordinator(spec, ' 区妇儿工委办 ').coordinator).toBe('区妇儿工委办');
+});
+
+test('choosing a kind settles a total-or-per-person doubt', () => {
+  const spec = parsedSpec();
+  const doubtful = updateTarget(spec, '1.1', {});
+  doubtful.items[0].targets[0] = { ...doubtful.items[0].targets[0], doubt: 'total-or-per-person' };
+  const settled = updateTarget(doubtful, '1.1', { kind: 'per-person' });
+  const { doubt: _doubt, ...rest } = doubtful.items[0].targets[0];
+  expect(settled.items[0].targets[0]).toEqual({ ...rest, kind: 'per-person' });
+  expect(updateTarget(doubtful, '1.1', { value: 3 }).items[0].targets[0].doubt).toBe('total-or-per-person');
 });

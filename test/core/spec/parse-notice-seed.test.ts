@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { LINZI_2026 } from '../../../src/core/spec/linzi-2026';
 import { parseNotice } from '../../../src/core/spec/parse-notice';
-import { parseTemplateSpec, type TemplateSpec } from '../../../src/core/spec/schema';
+import { parseTemplateSpec, type SpecDraft } from '../../../src/core/spec/schema';
 
 /**
  * The acceptance test of issue 6: the seed notice parses to exactly the embedded 2026 spec — heading facts, columns,
@@ -12,7 +12,7 @@ import { parseTemplateSpec, type TemplateSpec } from '../../../src/core/spec/sch
  */
 const NOTICE = readFileSync(join(__dirname, '../../../data/2026-linzi-notice.txt'), 'utf8');
 
-function comparable(spec: TemplateSpec) {
+function comparable(spec: SpecDraft) {
   const { id: _id, version: _version, ...rest } = spec;
   return {
     ...rest,
@@ -52,6 +52,6 @@ test('parsing is deterministic: same text, same spec id', () => {
 test('an empty text gives no items and an items-not-found finding, never a throw', () => {
   const { spec, findings } = parseNotice('');
   expect(spec.items).toEqual([]);
-  expect(findings).toContainEqual({ code: 'items-not-found', message: '未找到编号的实事条目（一、/（一）/1./1、/(1)/①/一是……），请检查通知文本。' });
+  expect(findings).toContainEqual({ code: 'items-not-found', message: '未找到编号的实事条目（一、/（一）/1./1、/(1)/①/一是……），也没有找到带序号的表格，请检查通知文本。' });
   expect(parseTemplateSpec(spec).ok).toBe(false);
 });

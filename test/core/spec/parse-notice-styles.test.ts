@@ -941,7 +941,7 @@ test("style cn-attachment: 一、 items and an attachment table: its header give
 });
 });
 
-test("style cn-nested: 一、 items with a 1. list inside their text, an item without units, 两场 and 亿元", () => {
+test("style cn-nested: 一、 items with a 1. list inside their text, an item without units (left empty, no placeholder), 两场 and 亿元", () => {
   const notice = `示范区人民政府办公室
 关于印发2037年民生实事项目清单的通知
 2037年民生实事项目清单
@@ -966,11 +966,6 @@ test("style cn-nested: 一、 items with a 1. list inside their text, an item wi
     "columns": DEFAULT_COLUMNS,
     "units": [
       {
-        "id": "待定单位",
-        "fullName": "待定单位（通知未列明责任单位）",
-        "aliases": []
-      },
-      {
         "id": "区司法局",
         "fullName": "示范区司法局",
         "aliases": [
@@ -983,9 +978,7 @@ test("style cn-nested: 一、 items with a 1. list inside their text, an item wi
         "number": 1,
         "name": "法治宣传",
         "description": "1.举办法治讲座两场；\n2.投入宣传经费1.2亿元。",
-        "units": [
-          "待定单位"
-        ],
+        "units": [],
         "targets": [
           {
             "id": "1.1",

@@ -22,7 +22,10 @@ test('shuffled and cut pieces of the seed notice never throw', () => {
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }), (pieces) => {
       const r = parseNotice(pieces.join(''));
-      for (const item of r.spec.items) expect(item.units.length).toBeGreaterThan(0);
+      // An item without units is left without (never a placeholder) and always has its finding.
+      for (const item of r.spec.items.filter((i) => i.units.length === 0)) {
+        expect(r.findings.filter((f) => f.code === 'item-no-units' && f.message.startsWith(`第${item.number}项`)).length).toBe(1);
+      }
     }),
     { numRuns: 200 },
   );

@@ -5,12 +5,12 @@ import { specProblemLines, specProblemText } from '../../../src/core/spec/proble
 describe('specProblemText (parseTemplateSpec problems in Chinese)', () => {
   it('names the item, target or field by its place, 1-based', () => {
     const bad = JSON.parse(JSON.stringify(LINZI_2026)) as TemplateSpec;
-    bad.items[3].units = [];
+    bad.items[3].name = '';
     bad.items[1].targets[0].measure = '';
     bad.items[0].units.push('区不存在局');
     const r = parseTemplateSpec(bad);
     expect(r.ok).toBe(false);
-    expect(specProblemLines(r.ok ? [] : r.errors)).toEqual(['第2项实事 指标2.1：计量单位未填写', '第4项实事：责任单位未填写']);
+    expect(specProblemLines(r.ok ? [] : r.errors)).toEqual(['第2项实事 指标2.1：计量单位未填写', '第4项实事：实事名称未填写']);
   });
 
   it('turns the custom checks and a broken file into sentences, with no English left', () => {

@@ -17,6 +17,7 @@ export type NoticeFindingCode =
   | 'document-number-not-found'
   | 'date-not-found'
   | 'year-not-found'
+  | 'year-range'
   | 'coordinator-not-found'
   | 'columns-not-found'
   | 'attachment-mismatch'

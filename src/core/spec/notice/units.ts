@@ -14,10 +14,21 @@ import type { Unit } from '../schema';
 const LABELS: Record<string, boolean> = { 牵头单位: true, 责任单位: false, 配合单位: false, 参与单位: false, 协办单位: false, 责任部门: false, 牵头部门: true };
 const LABEL_ALT = Object.keys(LABELS).join('|');
 
-/** A bracketed unit list: （责任单位：…） or (牵头单位:…,责任单位:…); match on half-width text. */
-export const UNIT_BRACKET_RE = new RegExp(`\\(\\s*(?:${LABEL_ALT})\\s*:[^()]*\\)`, 'gu');
-/** A line of its own starting with a label: 责任单位：… ; match on a half-width line. */
-export const UNIT_LINE_RE = new RegExp(`^\\s*(?:${LABEL_ALT})\\s*:`, 'u');
+/** A bracketed unit list: （责任单位：…） or (牵头单位:…,责任单位:…), names may hold one bracket ("各镇(街道)"); match on half-width text. */
+export const UNIT_BRACKET_RE = new RegExp(`\\(\\s*(?:${LABEL_ALT})\\s*:(?:[^()]|\\([^()]*\\))*\\)`, 'gu');
+/**
+ * A line of its own starting with a label: "责任单位：…", or the label alone ("责任单位：" or "责任单位") with the
+ * names on the lines below it (issue 11); match on a half-width line.
+ */
+export const UNIT_LINE_RE = new RegExp(`^\\s*(?:${LABEL_ALT})\\s*(?::|$)`, 'u');
+/** A label list ending a line after a sentence: "…活动。责任单位：区人社局、区妇联。"; group 1 is the list. */
+export const UNIT_TAIL_RE = new RegExp(`[。;]\\s*((?:${LABEL_ALT})\\s*:[^\\n()]*)$`, 'u');
+
+/**
+ * Units named by their role instead of a label: "(区教体局牵头,区财政局、区住建局配合)", "(区民政局负责)"; match on
+ * half-width text. Groups: 1 the lead or responsible names, 2 牵头/负责, 3 the other names (配合/参与/协助/协办).
+ */
+export const UNIT_ROLE_BRACKET_RE = /\(([^()]{2,60}?)(牵头|负责)(?:[,;、]\s*([^()]{2,80}?)(?:配合|参与|协助|协办))?\)/gu;
 
 /** Names read from one label list, in order; `lead` marks names given under 牵头单位. */
 export type UnitMention = { name: string; lead: boolean };
@@ -27,13 +38,13 @@ export type UnitMention = { name: string; lead: boolean };
  * optional), in order, deduplicated by name (a name listed as lead and again as other stays lead).
  */
 export function readUnitLabels(text: string): UnitMention[] {
-  const h = toHalfWidth(text).replace(/^\s*\(|\)\s*$/gu, '');
+  const h = toHalfWidth(text).replace(/^\s*\(|\)\s*$/gu, '').replace(new RegExp(`^(\\s*(?:${LABEL_ALT}))\\s*(?=\\n|$)`, 'u'), '$1:');
   const parts = h.split(new RegExp(`(${LABEL_ALT})\\s*:`, 'u'));
   const out: UnitMention[] = [];
   for (let i = 1; i < parts.length; i += 2) {
     const lead = LABELS[parts[i]];
     for (const raw of splitUnitList(parts[i + 1] ?? '')) {
-      const name = raw.replace(/^[(]+|[)。.]+$/gu, '').trim();
+      const name = raw.replace(/^[(]+|[。.]+$/gu, '').replace(/等(?:相关|有关)?(?:部门|单位)?$/u, '').replace(/^([^()]*)\)+$/u, '$1').trim();
       if (name === '') continue;
       const had = out.find((m) => m.name === name);
       if (had) had.lead ||= lead;
