@@ -26,14 +26,15 @@ export interface MergeBooksOptions extends Omit<MergeOptions, 'quarter'> {
  * lists), and where the quarter came from: 'option' (given), 'files' (the most common among the files) or 'none'
  * (no file names one: quarter 1 is assumed; callers should ask the user). A summary this add-in wrote
  * (`isOwnSummary`) is not read as a unit's table: its input has `skip: 'own-summary'`, no report, no findings, and the
- * roster lists it as 'own-summary' ("这是汇总结果文件，已跳过"). Never throws on bad workbooks.
+ * roster lists it as 'own-summary' ("这是汇总结果文件，已跳过"). A workbook holding several progress tables is read at
+ * the quarter merged (`readReport`'s `rankTables`); its other tables are history. Never throws on bad workbooks.
  */
 export function mergeBooks(
   books: readonly BookInput[],
   spec: TemplateSpec,
   opts: MergeBooksOptions = {},
 ): { summary: Summary; inputs: MergeInput[]; quarterSource: 'option' | 'files' | 'none' } {
-  const inputs: MergeInput[] = books.map((b) => {
+  const read = (b: BookInput, quarter: Quarter | undefined): MergeInput => {
     const base: MergeInput = { file: b.file, findings: [] };
     if (b.modifiedAt !== undefined) base.modifiedAt = b.modifiedAt;
     if (!b.book) {
@@ -41,7 +42,7 @@ export function mergeBooks(
       return base;
     }
     try {
-      const { report, findings } = validateBook(b.book, spec, opts.quarter ? { quarter: opts.quarter } : {});
+      const { report, findings } = validateBook(b.book, spec, quarter ? { quarter } : {});
       if (isOwnSummary(b.book, report)) return { ...base, findings: [], skip: 'own-summary' as const };
       return { ...base, report, findings };
     } catch {
@@ -49,10 +50,17 @@ export function mergeBooks(
       base.error = { code: 'file-unreadable', message: readFailureFinding('file-unreadable', b.file).message };
       return base;
     }
-  });
+  };
+  let inputs: MergeInput[] = books.map((b) => read(b, opts.quarter));
   const fromFiles = resolveQuarter(inputs);
   const quarter = opts.quarter ?? fromFiles ?? 1;
   const quarterSource = opts.quarter ? 'option' : fromFiles ? 'files' : 'none';
+  // A workbook holding several tables was read at its latest quarter: read it again at the quarter merged.
+  if (!opts.quarter) {
+    inputs = inputs.map((input, i) =>
+      input.report?.findings.some((f) => f.code === 'table-not-chosen') && input.report.identity.quarter !== quarter ? read(books[i], quarter) : input,
+    );
+  }
   const summary = mergeReports(inputs, spec, { ...opts, quarter });
   return { summary, inputs, quarterSource };
 }

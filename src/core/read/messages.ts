@@ -2,8 +2,10 @@ import { findingFrom, type Lang, type MessageTable } from '../i18n/catalogue';
 import type { Finding } from '../validate/finding';
 
 /**
- * Codes of a file that cannot be read at all (the file adapter's `WorkbookReadError.code`): file-level findings
- * (sheet and cell null) naming the file. Placeholder {file}: the file name.
+ * The reader's codes. File-level ones for a file that cannot be read at all (the file adapter's
+ * `WorkbookReadError.code`; sheet and cell null; placeholder {file}: the file name), and the reader's remarks about a
+ * table it did read (merge-hidden-value, progress-merged-across-items, formula-no-result, table-other-quarter: see
+ * read/findings and read/choose).
  */
 export const READ_MESSAGES: MessageTable = {
   'file-empty': {
@@ -35,6 +37,44 @@ export const READ_MESSAGES: MessageTable = {
     severity: 'error',
     'zh-CN': { message: '文件 {file} 不存在', hint: '请检查文件名和路径' },
     'en-US': { message: 'The file {file} does not exist', hint: 'Check the file name and path' },
+  },
+  'merge-hidden-value': {
+    severity: 'info',
+    'zh-CN': {
+      message: '合并单元格 {range} 中被遮住的 {cell} 另有内容“{text}”，表中看不到，已按显示的内容读取',
+      hint: '如需保留这段内容，请取消合并后填在对应的单元格中',
+    },
+    'en-US': {
+      message: 'The merged cells {range} hide a value in {cell} ("{text}") that nobody sees; the visible content was read',
+      hint: 'To keep that text, unmerge the cells and write it in its own cell',
+    },
+  },
+  'progress-merged-across-items': {
+    severity: 'warning',
+    'zh-CN': {
+      message: '进展情况单元格 {range} 合并了第{numbers}项，同一段文字已分别计入这几项',
+      hint: '请取消合并，每项实事分别填写本季度的进展情况',
+    },
+    'en-US': {
+      message: 'The progress cell {range} is merged over items {numbers}; its text was read for each of them',
+      hint: 'Unmerge the cells and write each item\'s progress separately',
+    },
+  },
+  'formula-no-result': {
+    severity: 'error',
+    'zh-CN': { message: '{column}：公式没有保存计算结果，请在 Excel 中打开并保存', hint: '用 Excel 或 WPS 打开该文件，保存后再发送（只改公式所在单元格也可以）' },
+    'en-US': { message: 'The {column} cell is a formula with no saved result', hint: 'Open the file in Excel and save it, so the formula result is saved' },
+  },
+  'table-not-chosen': {
+    severity: 'info',
+    'zh-CN': {
+      message: '工作簿中还有一张进展情况表“{sheet}”{quarter}，作为历史表未读取；读取的是工作表“{chosen}”',
+      hint: '如果要报送的是“{sheet}”，请删除其他进展情况表后再发送',
+    },
+    'en-US': {
+      message: 'The workbook holds another progress table, "{sheet}"{quarter}, kept as history and not read; "{chosen}" was read',
+      hint: 'If "{sheet}" is the one to send, delete the other progress tables and send it again',
+    },
   },
   'file-unreadable': {
     severity: 'error',

@@ -1,9 +1,10 @@
 import type { ColumnKey, TemplateSpec } from '../spec/schema';
 import type { Grid } from '../sheet/grid';
 import { toHalfWidth } from '../text/normalize';
-import { mergeAnchor, readCell, rowSpan } from './cells';
+import { readCell, rowSpan } from './cells';
 import type { HeaderMatch } from './headers';
 import { matchItem } from './items';
+import { mergeAt } from './merges';
 import type { ProgressRow, ReadCell } from './report';
 
 /** Words that start a line under the table (signatures, notes), not a row of it. */
@@ -13,9 +14,11 @@ const EMPTY: ReadCell = { cell: '', raw: undefined, text: '' };
 
 /**
  * The table's rows below its header (0-based sheet rows): every row naming an item by 序号 or 实事名称, every
- * sub-row of a merged 序号 / 实事名称 block (per-unit layout: the block's top-left cell is read for them, `group` is
- * the block's top row), and every other row with text in 本季度具体措施及任务进度情况 or 完成时限 (mapped to no
- * item). Blank rows, a repeated header row and lines under the table (填表人：…, 注：…) are skipped.
+ * sub-row of a merged 序号 / 实事名称 block (per-unit layout: `group` is the block's top row), and every other row
+ * with text in 本季度具体措施及任务进度情况 or 完成时限 (mapped to no item). Every cell is read as a person sees it
+ * (`readCell`): a cell inside a merged area reads as the area's anchor, so a 完成时限 merged down a unit's rows gives
+ * each row that deadline, and a progress cell merged over two items gives both items its text (reported by
+ * `readingFindings`). Blank rows, a repeated header row and lines under the table (填表人：…, 注：…) are skipped.
  * A column the header lacks reads as an empty ReadCell with `cell` ''.
  */
 export function readProgressRows(grid: Grid, header: HeaderMatch<ColumnKey>, spec: TemplateSpec): ProgressRow[] {
@@ -25,12 +28,10 @@ export function readProgressRows(grid: Grid, header: HeaderMatch<ColumnKey>, spe
   const at = (r: number, key: ColumnKey): { cell: ReadCell; group?: number } => {
     const c = col[key];
     if (c === undefined) return { cell: EMPTY };
-    const own = readCell(grid, r, c);
-    if (own.text === '' && (key === 'number' || key === 'name')) {
-      const anchor = mergeAnchor(grid, r, c);
-      if (anchor && anchor.col === c && anchor.row < r) return { cell: readCell(grid, anchor.row, anchor.col), group: anchor.row };
-    }
-    return { cell: own };
+    const cell = readCell(grid, r, c);
+    if (key !== 'number' && key !== 'name') return { cell };
+    const m = mergeAt(grid, r, c);
+    return m && m.r1 > m.r0 && m.r0 > header.row ? { cell, group: m.r0 } : { cell };
   };
   const headerKeys = new Set(['序号', '实事名称']);
   for (let r = header.row + 1; r < end; r++) {
@@ -54,10 +55,8 @@ export function readProgressRows(grid: Grid, header: HeaderMatch<ColumnKey>, spe
       progressText: progressText.cell,
       deadline: deadline.cell,
     };
-    // The top row of a merged block is the block's first sub-row.
+    // Every sub-row of a merged 序号 / 实事名称 block, its top row included, carries the block's top row.
     if (group !== undefined) row.group = group;
-    else if (col.number !== undefined && isBlockTop(grid, r, col.number)) row.group = r;
-    else if (col.name !== undefined && isBlockTop(grid, r, col.name)) row.group = r;
     const m = hasKey ? matchItem(spec, number.cell, name.cell) : undefined;
     if (m) {
       row.itemNumber = m.item.number;
@@ -66,9 +65,4 @@ export function readProgressRows(grid: Grid, header: HeaderMatch<ColumnKey>, spe
     out.push(row);
   }
   return out;
-}
-
-/** True when (row, col) is the top-left of a merged area spanning more than one row. */
-function isBlockTop(grid: Grid, row: number, col: number): boolean {
-  return (Array.isArray(grid.merges) ? grid.merges : []).some((m) => m && m.r0 === row && m.c0 === col && m.r1 > m.r0);
 }
