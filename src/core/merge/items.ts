@@ -1,6 +1,7 @@
 import type { Item, TemplateSpec } from '../spec/schema';
 import type { ProgressRow } from '../read/report';
 import { parseDeadline } from '../text/deadline';
+import { singleUnit } from '../validate/context';
 import { isBlank, matchKey } from '../text/normalize';
 import { EXCEL_CELL_LIMIT, splitForCells } from './split';
 import type { MergeInput, SummaryItem, UnitEntry } from './types';
@@ -26,15 +27,23 @@ export function unitLabel(unit: string): string {
   return `【${unit}】`;
 }
 
-/** The rows of a report mapped to item `number` (a per-unit copy may hold several). */
-function rowsOf(input: MergeInput, number: number): ProgressRow[] {
-  return input.report ? input.report.rows.filter((r) => r.itemNumber === number) : [];
+/**
+ * The rows of a report mapped to item `number` that speak for `unit`: in a per-unit copy (one sub-row per unit under
+ * merged 序号 / 实事名称) the unit's own sub-row; when every sub-row names another single unit, none; else every row
+ * of the item (the official layout: one row per item, whoever wrote in it).
+ */
+function rowsOf(input: MergeInput, number: number, unit: string, spec: TemplateSpec): ProgressRow[] {
+  const rows = input.report ? input.report.rows.filter((r) => r.itemNumber === number) : [];
+  if (rows.length < 2) return rows;
+  const own = rows.filter((r) => singleUnit(r, spec) === unit);
+  if (own.length || rows.every((r) => singleUnit(r, spec) !== undefined)) return own;
+  return rows;
 }
 
 /** One unit's entry for an item from its merged input (undefined input = missing). */
-function entryFor(unit: string, item: Item, input: MergeInput | undefined, responsible: boolean, year: number): UnitEntry {
+function entryFor(unit: string, item: Item, input: MergeInput | undefined, responsible: boolean, spec: TemplateSpec): UnitEntry {
   if (!input) return { unit, status: 'missing', progressText: '', deadline: '', responsible };
-  const rows = rowsOf(input, item.number);
+  const rows = rowsOf(input, item.number, unit, spec);
   const texts = rows.filter((r) => !isBlank(r.progressText.text));
   const deadlines = rows.filter((r) => !isBlank(r.deadline.text));
   const entry: UnitEntry = {
@@ -46,7 +55,7 @@ function entryFor(unit: string, item: Item, input: MergeInput | undefined, respo
     file: input.file,
   };
   if (deadlines.length) {
-    const d = parseDeadline(deadlines[0].deadline.raw ?? deadlines[0].deadline.text, year);
+    const d = parseDeadline(deadlines[0].deadline.raw ?? deadlines[0].deadline.text, spec.year);
     if (d.kind === 'date') entry.deadlineNormalized = d.iso;
     if (d.kind === 'ongoing') entry.deadlineNormalized = 'ongoing';
   }
@@ -81,12 +90,12 @@ export function mergeDeadlines(entries: readonly UnitEntry[]): string {
  */
 export function mergeItems(spec: TemplateSpec, winners: ReadonlyMap<string, MergeInput>): SummaryItem[] {
   return spec.items.map((item) => {
-    const entries = item.units.map((u) => entryFor(u, item, winners.get(u), true, spec.year));
+    const entries = item.units.map((u) => entryFor(u, item, winners.get(u), true, spec));
     for (const unit of spec.units) {
       if (item.units.includes(unit.id)) continue;
       const input = winners.get(unit.id);
       if (!input) continue;
-      const e = entryFor(unit.id, item, input, false, spec.year);
+      const e = entryFor(unit.id, item, input, false, spec);
       if (e.status === 'filled') entries.push(e);
     }
     const progressText = entries.map(entryLine).join('\n');

@@ -1,17 +1,24 @@
 import type { Grid, GridCell } from '../sheet/grid';
 import { a1, cellAt, gridSize } from '../sheet/grid';
+import { chineseDateText } from '../text/date-text';
 import { normalizeNewlines } from '../text/normalize';
 import { mergeAt } from './merges';
 import type { ReadCell } from './report';
 
 /**
- * The text of a cell as people see it: a string value with CRLF / `_x000D_` turned into LF, or the displayed text of
- * a number (falling back to the number), 'TRUE'/'FALSE' for booleans, '' for empty. Not trimmed.
+ * The text of a cell as people see it: a string value with CRLF / `_x000D_` turned into LF, a date cell as a Chinese
+ * reader sees it (2026年12月31日, or 2026年12月 under a month format: `chineseDateText`, whatever the file's date
+ * format), or the displayed text of another number (falling back to the number), 'TRUE'/'FALSE' for booleans, ''
+ * for empty. Not trimmed.
  */
 export function cellText(cell: GridCell | null | undefined): string {
   if (!cell || cell.value === null || cell.value === undefined) return cell && typeof cell.text === 'string' ? normalizeNewlines(cell.text) : '';
   if (typeof cell.value === 'string') return normalizeNewlines(cell.value);
   if (typeof cell.value === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
+  if (cell.isDate === true) {
+    const date = chineseDateText(cell.value, cell.numberFormat);
+    if (date !== undefined) return date;
+  }
   const shown = typeof cell.text === 'string' ? cell.text : '';
   return shown.trim() !== '' ? normalizeNewlines(shown) : String(cell.value);
 }
