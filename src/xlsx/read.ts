@@ -71,6 +71,9 @@ function visibilityOf(hidden: number | undefined): Grid['visibility'] {
   return hidden === 2 ? 'veryHidden' : hidden === 1 ? 'hidden' : 'visible';
 }
 
+/** How SheetJS shows a number under a built-in date format it maps to m/d/yy (or m/d/yy h:mm): "12/31/26". */
+const LOCALE_DATE_TEXT = /^\d{1,2}\/\d{1,2}\/\d{2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+
 function toGridCell(cell: XLSX.CellObject, date1904: boolean): GridCell {
   const numberFormat = typeof cell.z === 'string' ? cell.z : cell.t === 'n' || cell.t === 'z' ? 'General' : undefined;
   const formula = typeof cell.f === 'string' && cell.f !== '' ? true : undefined;
@@ -83,7 +86,10 @@ function toGridCell(cell: XLSX.CellObject, date1904: boolean): GridCell {
       break;
     case 'n': {
       const n = typeof cell.v === 'number' && Number.isFinite(cell.v) ? cell.v : null;
-      isDate = n !== null && numberFormat !== undefined && XLSX.SSF.is_date(numberFormat) ? true : undefined;
+      // Excel's locale date formats (numFmt 27-31, 36, 50-58: 2026年12月31日 in a Chinese Excel) have no code in the
+      // file; SheetJS gives the first such cell no `z` and formats it as its m/d/yy: that text can only be a date.
+      const localeDate = cell.z === undefined && LOCALE_DATE_TEXT.test(text);
+      isDate = n !== null && ((numberFormat !== undefined && XLSX.SSF.is_date(numberFormat)) || localeDate) ? true : undefined;
       value = n !== null && isDate && date1904 ? n + 1462 : n;
       break;
     }
@@ -105,7 +111,7 @@ function toGridCell(cell: XLSX.CellObject, date1904: boolean): GridCell {
       value = null;
   }
   const out: GridCell = { value, text: value === null ? '' : text };
-  if (numberFormat !== undefined) out.numberFormat = numberFormat;
+  if (numberFormat !== undefined && !(isDate && cell.z === undefined)) out.numberFormat = numberFormat;
   if (isDate) out.isDate = true;
   if (formula) out.formula = true;
   return out;
