@@ -17,7 +17,7 @@ import { checkOutput, writeFileAtomic } from './output';
 
 export { expandInputs, WORKBOOK_EXTENSIONS } from './inputs';
 
-/** Read one file into a BookInput: the GridBook, or the reader's error code with its Chinese reason. Never throws. */
+/** Read one file into a BookInput: the GridBook, or the reader's error code with its Chinese reason and clues. Never throws. */
 export function readBookInput(file: string): BookInput {
   const input: BookInput = { file };
   try {
@@ -28,6 +28,8 @@ export function readBookInput(file: string): BookInput {
   } catch (err) {
     const code = err instanceof WorkbookReadError ? err.code : fsReadCode(err);
     input.error = { code, message: inputFailureFinding(code, path.basename(file)).message };
+    // What could still be read tells whose file it is (core/read/clues).
+    if (err instanceof WorkbookReadError && Object.keys(err.clues).length) input.error.clues = err.clues;
   }
   return input;
 }

@@ -25,6 +25,7 @@ export const UNIT_STATUS_TEXT: Record<RosterUnitStatus, string> = {
   'with-errors': '已报送（有错误）',
   missing: '未报送',
   'wrong-quarter': '未报送（季度不符）',
+  unreadable: '已报送 · 无法读取',
 };
 
 /** Chinese words of a file's status in the roster. */
@@ -47,6 +48,7 @@ const STATUS_STYLE: Record<RosterUnitStatus, SummaryStyleKey> = {
   'with-errors': 'warn',
   missing: 'missing',
   'wrong-quarter': 'missing',
+  unreadable: 'warn',
 };
 
 /**

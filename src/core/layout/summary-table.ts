@@ -1,7 +1,7 @@
 import type { ColumnKey, TemplateSpec } from '../spec/schema';
 import type { SheetPlan } from '../sheet/plan';
 import { heightForLines, MAX_ROW_HEIGHT, rowHeightFor } from '../sheet/text-metrics';
-import { CONTINUATION, MARK_EMPTY, MARK_MISSING, splitWithContinuation } from '../merge/items';
+import { CONTINUATION, entryBody, splitWithContinuation } from '../merge/items';
 import type { Summary, SummaryItem } from '../merge/types';
 import { DEFAULT_PROGRESS_WIDTHS } from './progress-table';
 import { SIZES } from './styles';
@@ -36,7 +36,7 @@ function officialRows(item: SummaryItem): TableRow[] {
 function perUnitRows(item: SummaryItem): TableRow[] {
   const rows: TableRow[] = [];
   for (const e of item.entries) {
-    const body = e.status === 'filled' ? e.progressText : e.status === 'empty' ? MARK_EMPTY : MARK_MISSING;
+    const body = entryBody(e);
     const unit = e.responsible ? e.unit : `${e.unit}\n（非责任单位）`;
     splitWithContinuation(body).forEach((part, i) => {
       rows.push({

@@ -1,4 +1,5 @@
 import type { Quarter, TemplateSpec } from '../spec/schema';
+import type { FileClues } from '../read/clues';
 import type { GridBook } from '../sheet/grid';
 import { validateBook } from '../validate/index';
 import { mergeReports, resolveQuarter } from './merge';
@@ -10,7 +11,8 @@ import type { MergeInput, MergeOptions, Summary } from './types';
 export interface BookInput {
   file: string;
   book?: GridBook;
-  error?: { code: string; message: string };
+  /** Why it could not be read, and what could still be read from it (see MergeInput.error). */
+  error?: { code: string; message: string; clues?: FileClues };
   /** Modification time, ISO 8601, when known. */
   modifiedAt?: string;
 }

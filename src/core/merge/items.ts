@@ -8,6 +8,8 @@ import type { MergeInput, SummaryItem, UnitEntry } from './types';
 
 /** Marker written for a unit with no merged file (未报送). */
 export const MARK_MISSING = '（未报送）';
+/** Marker written for a unit whose file arrived but cannot be read (已报送 · 无法读取). */
+export const MARK_UNREADABLE = '（已报送，文件无法读取）';
 /** Marker written for a unit whose merged file leaves the item's row blank (未填写). */
 export const MARK_EMPTY = '（未填写）';
 
@@ -40,9 +42,9 @@ function rowsOf(input: MergeInput, number: number, unit: string, spec: TemplateS
   return rows;
 }
 
-/** One unit's entry for an item from its merged input (undefined input = missing). */
-function entryFor(unit: string, item: Item, input: MergeInput | undefined, responsible: boolean, spec: TemplateSpec): UnitEntry {
-  if (!input) return { unit, status: 'missing', progressText: '', deadline: '', responsible };
+/** One unit's entry for an item from its merged input (undefined input = missing, or unreadable when its file was). */
+function entryFor(unit: string, item: Item, input: MergeInput | undefined, responsible: boolean, spec: TemplateSpec, unreadable = false): UnitEntry {
+  if (!input) return { unit, status: unreadable ? 'unreadable' : 'missing', progressText: '', deadline: '', responsible };
   const rows = rowsOf(input, item.number, unit, spec);
   const texts = rows.filter((r) => !isBlank(r.progressText.text));
   const deadlines = rows.filter((r) => !isBlank(r.deadline.text));
@@ -64,10 +66,14 @@ function entryFor(unit: string, item: Item, input: MergeInput | undefined, respo
   return entry;
 }
 
+/** An entry's text: the progress text, or its marker (未填写, 未报送, 已报送，文件无法读取). */
+export function entryBody(e: UnitEntry): string {
+  return e.status === 'filled' ? e.progressText : e.status === 'empty' ? MARK_EMPTY : e.status === 'unreadable' ? MARK_UNREADABLE : MARK_MISSING;
+}
+
 /** The text of an entry in the joined cell: label + text, or label + marker. */
 export function entryLine(e: UnitEntry): string {
-  const body = e.status === 'filled' ? e.progressText : e.status === 'empty' ? MARK_EMPTY : MARK_MISSING;
-  return unitLabel(e.unit) + body;
+  return unitLabel(e.unit) + entryBody(e);
 }
 
 /**
@@ -86,11 +92,11 @@ export function mergeDeadlines(entries: readonly UnitEntry[]): string {
 /**
  * Per item (spec order): each responsible unit's entry in the notice's order, then entries of other units that
  * filled the item's row anyway (spec unit order), the joined text and its cell-sized parts, the merged deadline.
- * `winners` maps unit id -> the merged input of that unit.
+ * `winners` maps unit id -> the merged input of that unit; `unreadable` lists units whose file arrived but cannot be read.
  */
-export function mergeItems(spec: TemplateSpec, winners: ReadonlyMap<string, MergeInput>): SummaryItem[] {
+export function mergeItems(spec: TemplateSpec, winners: ReadonlyMap<string, MergeInput>, unreadable: readonly string[] = []): SummaryItem[] {
   return spec.items.map((item) => {
-    const entries = item.units.map((u) => entryFor(u, item, winners.get(u), true, spec));
+    const entries = item.units.map((u) => entryFor(u, item, winners.get(u), true, spec, unreadable.includes(u)));
     for (const unit of spec.units) {
       if (item.units.includes(unit.id)) continue;
       const input = winners.get(unit.id);

@@ -28,7 +28,7 @@ export function mergeReports(inputs: readonly MergeInput[], spec: TemplateSpec, 
   const layout: SummaryLayout = opts.layout ?? 'official';
   const sorted = sortInputs(inputs);
   const { roster, winners, findings } = buildRoster(sorted, spec, quarter, opts.dueDate);
-  const items = mergeItems(spec, winners);
+  const items = mergeItems(spec, winners, roster.unreadable);
   for (const item of items) {
     if (item.textParts.length > 1) {
       findings.push(textSplitFinding(item.number, item.name, item.progressText.length, item.textParts.length));

@@ -1,6 +1,7 @@
 import type { Quarter, TemplateSpec } from '../spec/schema';
 import type { Finding } from '../validate/finding';
 import { findingFrom } from '../i18n/catalogue';
+import { identifyFromClues } from '../read/clues';
 import { READ_MESSAGES, readFailureFinding } from '../read/messages';
 import { quarterLabel } from '../text/quarter';
 import { MERGE_MESSAGES } from './messages';
@@ -84,6 +85,58 @@ export function baseName(file: string): string {
   return m ? m[0] : file;
 }
 
+/**
+ * What to tell a unit whose file cannot be read: what the file is and the fix, from the reader's finding
+ * ("区教体局.docx 是 Word 文档，不是 Excel 表格：请把内容填在 Excel 模板（进展情况表）中…").
+ */
+function failureFix(f: Finding): string {
+  const what = f.message.replace(/^文件\s*/, '');
+  return `${what}：${f.hint.replace(/^请对方/, '请')}`;
+}
+
+/** A file name that says it is a copy: "…(1).xlsx", "…（2）", "… - 副本", "复件 …", "… copy". */
+const COPY_NAME = /[(（]\s*\d+\s*[)）]\s*$|副本|复件|\bcopy\b/i;
+
+type Candidate = { input: MergeInput; entry: RosterFile; order: number };
+
+/**
+ * One candidate per distinct content among a unit's files (same content = the same read texts, deadlines, figures,
+ * unit, quarter and 填报日期: `contentKey`). The original stands for its copies: a name that is no copy's
+ * (`COPY_NAME`), else the earlier modifiedAt, else the shorter name, else the earlier in stable order. Each copy is
+ * marked superseded by the original with `merge-file-same-content` (info) pushed to `findings`.
+ */
+export function sameContent(list: readonly Candidate[], findings: Finding[]): Candidate[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of list) {
+    const key = contentKey(c.input);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const out: Candidate[] = [];
+  for (const group of groups.values()) {
+    const stem = (c: Candidate) => baseName(c.entry.file).replace(/\.[A-Za-z0-9]{2,5}$/, '');
+    const [original, ...copies] = [...group].sort(
+      (a, b) =>
+        Number(COPY_NAME.test(stem(a))) - Number(COPY_NAME.test(stem(b))) ||
+        compareText(a.entry.modifiedAt ?? '~', b.entry.modifiedAt ?? '~') ||
+        stem(a).length - stem(b).length ||
+        a.order - b.order,
+    );
+    for (const copy of copies) {
+      copy.entry.status = 'superseded';
+      copy.entry.supersededBy = original.entry.file;
+      const f = findingFrom(MERGE_MESSAGES, 'merge-file-same-content', { file: baseName(copy.entry.file), sheet: null, cell: null }, {
+        file: baseName(copy.entry.file),
+        winner: baseName(original.entry.file),
+      });
+      findings.push(f);
+      copy.entry.reasonCode = f.code;
+      copy.entry.reason = f.message;
+    }
+    out.push(original);
+  }
+  return out.sort((a, b) => a.order - b.order);
+}
+
 /** Result of sorting the inputs into the roster: the roster, the winning input per unit, and merge remarks. */
 export interface RosterResult {
   roster: Roster;
@@ -103,8 +156,9 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
   const unitIds = new Set(spec.units.map((u) => u.id));
   const files: RosterFile[] = [];
   const findings: Finding[] = [];
-  const candidates = new Map<string, { input: MergeInput; entry: RosterFile; order: number }[]>();
+  const candidates = new Map<string, Candidate[]>();
   const wrongQuarter = new Map<string, RosterFile[]>();
+  const unreadable = new Map<string, { entry: RosterFile; failure: Finding }[]>();
 
   inputs.forEach((input, order) => {
     const name = baseName(input.file);
@@ -129,13 +183,25 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
     if (!report) {
       entry.status = 'unreadable';
       const code = input.error?.code ?? 'file-unreadable';
+      let failure: Finding;
       if (code in READ_MESSAGES) {
-        const f = readFailureFinding(code, name);
-        findings.push(f);
-        entry.reasonCode = f.code;
-        entry.reason = f.message;
+        failure = readFailureFinding(code, name);
+        findings.push(failure);
+        entry.reasonCode = failure.code;
+        entry.reason = failure.message;
       } else {
         note('merge-file-unreadable', { file: name, reason: input.error?.message ?? code });
+        failure = findings[findings.length - 1];
+      }
+      // Whose file it is, from what could still be read: it was sent, even if it cannot be read.
+      const who = identifyFromClues(input.file, input.error?.clues, spec);
+      if (who.unitText !== undefined) entry.unitText = who.unitText;
+      if (who.quarter !== undefined) entry.quarter = who.quarter;
+      if (who.unit !== undefined && unitIds.has(who.unit)) {
+        entry.unit = who.unit;
+        if (who.quarter === undefined || who.quarter === quarter) {
+          unreadable.set(who.unit, [...(unreadable.get(who.unit) ?? []), { entry, failure }]);
+        }
       }
       return;
     }
@@ -165,9 +231,13 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
 
   const winners = new Map<string, MergeInput>();
   const units: RosterUnit[] = [];
+  const unreadableParts: string[] = [];
   for (const unit of spec.units) {
-    const list = candidates.get(unit.id) ?? [];
+    const all = candidates.get(unit.id) ?? [];
     const wrong = wrongQuarter.get(unit.id) ?? [];
+    const broken = unreadable.get(unit.id) ?? [];
+    // Files with the same content are one submission: the original stands for its copies (see `sameContent`).
+    const list = sameContent(all, findings);
     const ru: RosterUnit = {
       unit: unit.id,
       fullName: unit.fullName,
@@ -175,12 +245,22 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
       errors: 0,
       warnings: 0,
       duplicate: list.length > 1,
-      files: [...list.map((c) => c.entry.file), ...wrong.map((w) => w.file)].sort(compareText),
+      files: [...all.map((c) => c.entry.file), ...wrong.map((w) => w.file), ...broken.map((b) => b.entry.file)].sort(compareText),
       reason: '',
     };
     units.push(ru);
     if (!list.length) {
-      if (wrong.length) {
+      if (broken.length) {
+        const last = broken[broken.length - 1];
+        ru.status = 'unreadable';
+        ru.file = last.entry.file;
+        ru.reason = findingFrom(MERGE_MESSAGES, 'merge-unit-unreadable', { sheet: null, cell: null }, {
+          unit: unit.id,
+          file: baseName(last.entry.file),
+          reason: last.failure.message,
+        }).message;
+        unreadableParts.push(`${unit.id}（${failureFix(last.failure)}）`);
+      } else if (wrong.length) {
         ru.status = 'wrong-quarter';
         const w = wrong[wrong.length - 1];
         ru.reason = findingFrom(MERGE_MESSAGES, 'merge-unit-wrong-quarter-only', { sheet: null, cell: null }, {
@@ -236,11 +316,15 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
   }
 
   const missing = units.filter((u) => u.status === 'missing' || u.status === 'wrong-quarter').map((u) => u.unit);
+  const unreadableUnits = units.filter((u) => u.status === 'unreadable').map((u) => u.unit);
   const withErrors = units.filter((u) => u.status === 'with-errors').map((u) => u.unit);
   const due = dueDate ? `于${dueDate}前` : '尽快';
   const what = `${spec.year}年${q}工作进展情况表`;
   const reminder = missing.length ? `请以下单位${due}报送${what}：${missing.join('、')}。` : '';
   const returnParts = units.filter((u) => u.status === 'with-errors').map((u) => returnPart(u.unit, winners.get(u.unit) as MergeInput, u.errors));
-  const returnText = returnParts.length ? `请以下单位修改后重新报送${what}：${returnParts.join('；')}。` : '';
-  return { roster: { units, files, missing, withErrors, reminder, returnText }, winners, findings };
+  const returnText = [
+    returnParts.length ? `请以下单位修改后重新报送${what}：${returnParts.join('；')}。` : '',
+    unreadableParts.length ? `以下单位报送的${what}无法读取，请重新报送：${unreadableParts.join('；')}。` : '',
+  ].join('');
+  return { roster: { units, files, missing, withErrors, unreadable: unreadableUnits, reminder, returnText }, winners, findings };
 }
