@@ -7,7 +7,10 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import type { BookInput } from '../../src/core/merge/books';
+import { readFailureText } from '../../src/core/read/messages';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
+import { readWorkbook, WorkbookReadError } from '../../src/xlsx/read';
 
 /** One cell value as typed: text, a number, or null for blank. */
 export type Typed = string | number | null;
@@ -93,4 +96,38 @@ export async function addParts(bytes: Uint8Array, parts: Record<string, Uint8Arr
   const zip = await JSZip.loadAsync(bytes);
   for (const [name, data] of Object.entries(parts)) zip.file(name, data);
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }));
+}
+
+/**
+ * A file as the CLI and the pane hand it to `mergeBooks`: the book read with `readWorkbook`, or the reader's code with
+ * its Chinese sentence and the clues of what could still be read.
+ */
+export function bookInput(bytes: Uint8Array, file: string, modifiedAt?: string): BookInput {
+  const input: BookInput = { file, ...(modifiedAt ? { modifiedAt } : {}) };
+  try {
+    input.book = readWorkbook(bytes, file);
+  } catch (err) {
+    if (!(err instanceof WorkbookReadError)) throw err;
+    input.error = { code: err.code, message: readFailureText(err.code, file), ...(Object.keys(err.clues).length ? { clues: err.clues } : {}) };
+  }
+  return input;
+}
+
+/** A zip made with JSZip from named parts (a .docx, an archive of files). */
+export async function zipOf(parts: Record<string, Uint8Array | string>, compression: 'STORE' | 'DEFLATE' = 'DEFLATE'): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [name, data] of Object.entries(parts)) zip.file(name, data);
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression }));
+}
+
+/** A minimal Word .docx with one paragraph per text. */
+export function docxOf(paragraphs: readonly string[]): Promise<Uint8Array> {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('');
+  return zipOf({
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
+  });
 }

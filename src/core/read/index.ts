@@ -93,6 +93,16 @@ export function readReport(book: GridBook, spec: TemplateSpec, opts: ReadReportO
     const header = findIndicatorHeader(grid);
     if (!header) continue;
     report.indicators = { sheet: grid.name, rows: readIndicatorRows(grid, header, spec) };
+    for (const row of report.indicators.rows) {
+      for (const [c, column] of [
+        [row.quarterValue, '本季度完成'],
+        [row.cumulativeValue, '累计完成'],
+      ] as const) {
+        if (c.cell === '' || !c.raw?.formula || c.text !== '') continue;
+        const place = { ...(book.file !== undefined ? { file: book.file } : {}), sheet: grid.name, cell: c.cell };
+        report.findings.push(findingFrom(READ_MESSAGES, 'formula-no-result', place, { column }));
+      }
+    }
     break;
   }
   return report;
