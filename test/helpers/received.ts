@@ -27,6 +27,8 @@ export interface HandSheet {
   /** Merged ranges in A1, e.g. "A4:A6". */
   merges?: string[];
   state?: 'visible' | 'hidden';
+  /** Number formats by A1 address (a date cell: a serial number with 'yyyy"年"m"月"d"日"'). */
+  formats?: Record<string, string>;
 }
 
 /** The official header texts (row 3). */
@@ -76,6 +78,7 @@ export async function handXlsx(sheets: readonly HandSheet[]): Promise<Uint8Array
       }),
     );
     for (const m of s.merges ?? []) ws.mergeCells(m);
+    for (const [address, numFmt] of Object.entries(s.formats ?? {})) ws.getCell(address).numFmt = numFmt;
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
