@@ -5,25 +5,11 @@ import { identifyFromClues } from '../read/clues';
 import { READ_MESSAGES, readFailureFinding } from '../read/messages';
 import { quarterLabel } from '../text/quarter';
 import { MERGE_MESSAGES } from './messages';
+import { baseName, compareText, contentKey } from './keys';
+import { sameContent, supersede, type Candidate } from './same-content';
+
+export { baseName, compareText, contentKey } from './keys';
 import type { MergeInput, Roster, RosterFile, RosterUnit } from './types';
-
-/** Plain code-unit comparison (not locale-dependent, so the order is the same on every machine). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * A stable key for one input, independent of the order inputs were given in: the file name, then its
- * modification time, then the report's texts (two inputs with the same name and time but different content still
- * get a fixed order).
- */
-function contentKey(input: MergeInput): string {
-  const r = input.report;
-  if (!r) return `!${input.error?.code ?? ''}`;
-  const rows = r.rows.map((row) => `${row.itemNumber ?? ''}:${row.progressText.text}:${row.deadline.text}`).join('|');
-  const ind = (r.indicators?.rows ?? []).map((row) => `${row.targetId ?? ''}:${row.cumulativeValue.text}`).join('|');
-  return `${r.identity.unit ?? ''}|${r.identity.quarter ?? ''}|${r.identity.filledOn ?? ''}|${rows}|${ind}`;
-}
 
 /** Sort inputs by a stable key (file, modifiedAt, content): the same files in any order give the same list. */
 export function sortInputs(inputs: readonly MergeInput[]): MergeInput[] {
@@ -79,12 +65,6 @@ function returnPart(unit: string, input: MergeInput, errors: number): string {
   return `${unit}（${errors} 处错误：${shown.join('；')}${more}）`;
 }
 
-/** The file name part of a path (after the last / or \). */
-export function baseName(file: string): string {
-  const m = /[^/\\]*$/.exec(file);
-  return m ? m[0] : file;
-}
-
 /**
  * What to tell a unit whose file cannot be read: what the file is and the fix, from the reader's finding
  * ("区教体局.docx 是 Word 文档，不是 Excel 表格：请把内容填在 Excel 模板（进展情况表）中…").
@@ -92,49 +72,6 @@ export function baseName(file: string): string {
 function failureFix(f: Finding): string {
   const what = f.message.replace(/^文件\s*/, '');
   return `${what}：${f.hint.replace(/^请对方/, '请')}`;
-}
-
-/** A file name that says it is a copy: "…(1).xlsx", "…（2）", "… - 副本", "复件 …", "… copy". */
-const COPY_NAME = /[(（]\s*\d+\s*[)）]\s*$|副本|复件|\bcopy\b/i;
-
-type Candidate = { input: MergeInput; entry: RosterFile; order: number };
-
-/**
- * One candidate per distinct content among a unit's files (same content = the same read texts, deadlines, figures,
- * unit, quarter and 填报日期: `contentKey`). The original stands for its copies: a name that is no copy's
- * (`COPY_NAME`), else the earlier modifiedAt, else the shorter name, else the earlier in stable order. Each copy is
- * marked superseded by the original with `merge-file-same-content` (info) pushed to `findings`.
- */
-export function sameContent(list: readonly Candidate[], findings: Finding[]): Candidate[] {
-  const groups = new Map<string, Candidate[]>();
-  for (const c of list) {
-    const key = contentKey(c.input);
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
-  const out: Candidate[] = [];
-  for (const group of groups.values()) {
-    const stem = (c: Candidate) => baseName(c.entry.file).replace(/\.[A-Za-z0-9]{2,5}$/, '');
-    const [original, ...copies] = [...group].sort(
-      (a, b) =>
-        Number(COPY_NAME.test(stem(a))) - Number(COPY_NAME.test(stem(b))) ||
-        compareText(a.entry.modifiedAt ?? '~', b.entry.modifiedAt ?? '~') ||
-        stem(a).length - stem(b).length ||
-        a.order - b.order,
-    );
-    for (const copy of copies) {
-      copy.entry.status = 'superseded';
-      copy.entry.supersededBy = original.entry.file;
-      const f = findingFrom(MERGE_MESSAGES, 'merge-file-same-content', { file: baseName(copy.entry.file), sheet: null, cell: null }, {
-        file: baseName(copy.entry.file),
-        winner: baseName(original.entry.file),
-      });
-      findings.push(f);
-      copy.entry.reasonCode = f.code;
-      copy.entry.reason = f.message;
-    }
-    out.push(original);
-  }
-  return out.sort((a, b) => a.order - b.order);
 }
 
 /** Result of sorting the inputs into the roster: the roster, the winning input per unit, and merge remarks. */
@@ -300,17 +237,7 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
       });
       findings.push(f);
       reasons.push(f.message);
-      for (const loser of ranked.slice(0, -1)) {
-        loser.entry.status = 'superseded';
-        loser.entry.supersededBy = win.entry.file;
-        const lf = findingFrom(MERGE_MESSAGES, 'merge-file-superseded', { file: baseName(loser.entry.file), sheet: null, cell: null }, {
-          file: baseName(loser.entry.file),
-          winner: baseName(win.entry.file),
-        });
-        findings.push(lf);
-        loser.entry.reasonCode = 'merge-file-superseded';
-        loser.entry.reason = lf.message;
-      }
+      for (const loser of ranked.slice(0, -1)) supersede(loser.entry, win.entry, 'merge-file-superseded', findings);
     }
     ru.reason = reasons.join('；');
   }
