@@ -1,4 +1,5 @@
 import type { FileClues, ForeignKind } from '../core/read/clues';
+import { METADATA_MARKER } from '../core/sheet/metadata';
 import { entryData, zipEntries, type ZipEntry } from './zip-entries';
 
 /**
@@ -30,15 +31,25 @@ function partText(bytes: Uint8Array, entries: readonly ZipEntry[], name: string)
   return data ? new TextDecoder('utf-8', { fatal: false }).decode(data) : undefined;
 }
 
-/** The texts of runs (`<t>` / `<w:t>`) inside each complete `block` element, one text per block, blanks left out. */
+/** Strings scanned at most in one part (the add-in's metadata strings come after the table's). */
+const TEXTS_SCANNED = 5000;
+/** Strings kept from the add-in's metadata marker on (generator, marker, …, unit, value). */
+const METADATA_KEPT = 24;
+
+/**
+ * The texts of runs (`<t>` / `<w:t>`) inside each complete `block` element, one text per block, blanks left out: the
+ * first TEXTS_KEPT, then, when the add-in's metadata marker comes later, the strings from it on.
+ */
 function blockTexts(xml: string, block: RegExp, run: RegExp): string[] {
-  const out: string[] = [];
+  const all: string[] = [];
   for (const m of xml.matchAll(block)) {
     const text = [...m[0].matchAll(run)].map((r) => xmlText(r[1])).join('');
-    if (text.trim() !== '') out.push(text);
-    if (out.length >= TEXTS_KEPT) break;
+    if (text.trim() !== '') all.push(text);
+    if (all.length >= TEXTS_SCANNED) break;
   }
-  return out;
+  const marker = all.indexOf(METADATA_MARKER);
+  const head = all.slice(0, TEXTS_KEPT);
+  return marker >= TEXTS_KEPT ? [...head, ...all.slice(marker, marker + METADATA_KEPT)] : head;
 }
 
 /**
@@ -70,7 +81,7 @@ export function fileClues(bytes: Uint8Array, kind: ForeignKind | undefined): Fil
       const sst = partText(bytes, entries, 'xl/sharedStrings.xml');
       if (sst) texts.push(...blockTexts(sst, /<si>[\s\S]*?<\/si>/g, /<t(?:\s[^>]*)?>([^<]*)<\/t>/g));
     }
-    if (texts.length) out.texts = texts.slice(0, TEXTS_KEPT);
+    if (texts.length) out.texts = texts;
   } catch {
     // clues are a bonus: none is fine
   }

@@ -60,7 +60,8 @@ function metadataUnit(texts: readonly string[]): string | undefined {
  * texts, then sheet names, then the file name. Pure; never throws; an empty object when nothing tells.
  */
 export function identifyFromClues(file: string, clues: FileClues | undefined, spec: TemplateSpec): CluedIdentity {
-  const texts = (clues?.texts ?? []).filter((t) => typeof t === 'string' && t.trim() !== '').slice(0, TEXTS_SCANNED);
+  const all = (clues?.texts ?? []).filter((t) => typeof t === 'string' && t.trim() !== '');
+  const texts = all.slice(0, TEXTS_SCANNED);
   const grid: Grid = {
     name: '',
     visibility: 'visible',
@@ -76,7 +77,7 @@ export function identifyFromClues(file: string, clues: FileClues | undefined, sp
     if (base.unit) out.unit = base.unit;
   }
   if (base.quarter !== undefined) out.quarter = base.quarter;
-  const meta = out.unitText === undefined ? metadataUnit(texts) : undefined;
+  const meta = out.unitText === undefined ? metadataUnit(all) : undefined;
   if (meta !== undefined) {
     const m = resolveUnit(meta, spec);
     out.unitText = meta;
