@@ -13,8 +13,8 @@ async function read(bytes: Uint8Array, file: string) {
   return readWorkbook(bytes, file);
 }
 
-test('per-unit layout: 序号 / 实事名称 merged over the units sub-rows is read as the unit own sub-row', async () => {
-  // 区卫健局 pastes the per-unit layout: one sub-row per unit under merged 序号 / 实事名称; only its own sub-rows filled.
+/** 区卫健局's table pasted in the per-unit layout: one sub-row per unit under merged 序号 / 实事名称, its own filled. */
+async function perUnitTable(): Promise<Uint8Array> {
   const rows: Typed[][] = [];
   const merges: string[] = [];
   for (const item of spec.items) {
@@ -25,8 +25,11 @@ test('per-unit layout: 序号 / 实事名称 merged over the units sub-rows is r
     });
     if (item.units.length > 1) merges.push(`A${top}:A${top + item.units.length - 1}`, `B${top}:B${top + item.units.length - 1}`);
   }
-  const bytes = await handXlsx([{ name: '进展情况', title: Q3, unitLine: '填报单位：区卫健局', rows, merges }]);
-  const book = await read(bytes, '区卫健局.xlsx');
+  return handXlsx([{ name: '进展情况', title: Q3, unitLine: '填报单位：区卫健局', rows, merges }]);
+}
+
+test('per-unit layout: 序号 / 实事名称 merged over the units sub-rows is read as the unit own sub-row', async () => {
+  const book = await read(await perUnitTable(), '区卫健局.xlsx');
   const { report, findings } = validateBook(book, spec, { quarter: 3 });
   expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   // Item 2's sub-rows: 区卫健局 (row 7), 区妇联 (row 8), under A7:A8 / B7:B8.
@@ -47,6 +50,19 @@ test('per-unit layout: 序号 / 实事名称 merged over the units sub-rows is r
       cell: n === 2 ? 'D7' : 'D13',
     });
   }
+});
+
+test('per-unit layout read without its merges (Excel before ExcelApi 1.13): the sub-rows still belong to their items', async () => {
+  const book = await read(await perUnitTable(), '区卫健局.xlsx');
+  for (const g of book.sheets) g.merges = g.merges.filter((m) => m.r0 === 0);
+  const { report, findings } = validateBook(book, spec, { quarter: 3 });
+  expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  expect(report.rows.filter((r) => r.itemNumber === 2).map((r) => ({ row: r.row, group: r.group, name: r.name.text, unit: r.unit.text }))).toEqual([
+    { row: 6, group: 6, name: '保护和增进妇女健康', unit: '区卫健局' },
+    { row: 7, group: 6, name: '保护和增进妇女健康', unit: '区妇联' },
+  ]);
+  const { summary } = mergeBooks([{ file: '区卫健局.xlsx', book }], spec, { quarter: 3 });
+  expect([2, 5].map((n) => summary.items[n - 1].entries.find((e) => e.unit === '区卫健局')?.progressText)).toEqual([textOf('区卫健局', 2), textOf('区卫健局', 5)]);
 });
 
 test('a 完成时限 merged down a unit rows gives each of its rows that deadline', async () => {

@@ -1,6 +1,7 @@
 import type { ColumnKey, TemplateSpec } from '../spec/schema';
 import type { Grid } from '../sheet/grid';
 import { toHalfWidth } from '../text/normalize';
+import { resolveUnit, splitUnitList } from '../text/units';
 import { readCell, rowSpan } from './cells';
 import type { HeaderMatch } from './headers';
 import { matchItem } from './items';
@@ -40,17 +41,24 @@ export function readProgressRows(grid: Grid, header: HeaderMatch<ColumnKey>, spe
     const unit = at(r, 'unit');
     const progressText = at(r, 'progressText');
     const deadline = at(r, 'deadline');
-    const group = number.group ?? name.group;
+    let group = number.group ?? name.group;
     const hasKey = number.cell.text !== '' || name.cell.text !== '';
     const hasFill = progressText.cell.text !== '' || deadline.cell.text !== '';
-    if (!hasKey && !hasFill && unit.cell.text === '') continue;
-    if (!hasKey && !hasFill && group === undefined) continue;
+    // A per-unit sub-row whose merge the host did not report (ExcelApi < 1.13, a file that lost its merges): blank
+    // 序号 / 实事名称 under an item's row, naming one unit of that item.
+    const above = !hasKey && group === undefined ? subRowOf(out[out.length - 1], r, unit.cell.text, spec) : undefined;
+    if (above) {
+      above.group ??= above.row;
+      group = above.group;
+    }
+    if (!hasKey && !above && !hasFill && unit.cell.text === '') continue;
+    if (!hasKey && !above && !hasFill && group === undefined) continue;
     if (group === undefined && FOOTER.test(toHalfWidth(number.cell.text || name.cell.text))) continue;
     if (headerKeys.has(number.cell.text.replace(/\s+/g, '')) || headerKeys.has(name.cell.text.replace(/\s+/g, ''))) continue;
     const row: ProgressRow = {
       row: r,
-      number: number.cell,
-      name: name.cell,
+      number: above ? above.number : number.cell,
+      name: above ? above.name : name.cell,
       unit: unit.cell,
       progressText: progressText.cell,
       deadline: deadline.cell,
@@ -61,8 +69,29 @@ export function readProgressRows(grid: Grid, header: HeaderMatch<ColumnKey>, spe
     if (m) {
       row.itemNumber = m.item.number;
       row.matchedBy = m.by;
+    } else if (above?.itemNumber !== undefined) {
+      row.itemNumber = above.itemNumber;
+      if (above.matchedBy) row.matchedBy = above.matchedBy;
     }
     out.push(row);
   }
   return out;
+}
+
+/**
+ * The row `prev` when sheet row `r` is its per-unit sub-row without a merge: `prev` is the row just above (or the
+ * sub-row just above), mapped to an item, with a 责任单位 cell naming exactly one unit of that item, and `unitText` names
+ * exactly one other unit of that item. Undefined otherwise.
+ */
+function subRowOf(prev: ProgressRow | undefined, r: number, unitText: string, spec: TemplateSpec): ProgressRow | undefined {
+  if (!prev || prev.row !== r - 1 || prev.itemNumber === undefined || unitText === '') return undefined;
+  const item = spec.items.find((i) => i.number === prev.itemNumber);
+  const one = (text: string) => {
+    const parts = splitUnitList(text);
+    const m = parts.length === 1 ? resolveUnit(parts[0], spec) : undefined;
+    return m?.kind === 'unit' ? m.unit.id : undefined;
+  };
+  const mine = one(unitText);
+  const theirs = one(prev.unit.text);
+  return item && mine && theirs && mine !== theirs && item.units.includes(mine) && item.units.includes(theirs) ? prev : undefined;
 }
