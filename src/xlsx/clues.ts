@@ -1,6 +1,6 @@
 import type { FileClues, ForeignKind } from '../core/read/clues';
 import { METADATA_MARKER } from '../core/sheet/metadata';
-import { entryData, zipEntries, type ZipEntry } from './zip-entries';
+import { entryData, utf8, zipEntries, type ZipEntry } from './zip-entries';
 
 /**
  * What can still be read from a file the reader cannot read as a workbook (see FileClues in core/read/clues): for a
@@ -28,7 +28,7 @@ export function xmlText(s: string): string {
 function partText(bytes: Uint8Array, entries: readonly ZipEntry[], name: string): string | undefined {
   const e = entries.find((x) => x.name.toLowerCase() === name.toLowerCase());
   const data = e ? entryData(bytes, e, PART_LIMIT) : undefined;
-  return data ? new TextDecoder('utf-8', { fatal: false }).decode(data) : undefined;
+  return data ? utf8(data) : undefined;
 }
 
 /** Strings scanned at most in one part (the add-in's metadata strings come after the table's). */

@@ -1,4 +1,5 @@
 import { xmlText } from './clues';
+import { utf8 } from './zip-entries';
 
 /**
  * A look at the XML parts of an .xlsx while the zip check inflates them (zip-check.ts `inspect`), for what SheetJS
@@ -22,7 +23,7 @@ export interface PartFacts {
   workbookRels?: string;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: false });
+const decoder = { decode: utf8 };
 
 /** Column number (1-based) of an A1 reference's letters ("AB12" -> 28); 0 when none. */
 function columnOf(ref: string): number {
