@@ -57,7 +57,7 @@ export function mergeJson(summary: Summary, inputs: readonly MergeInput[]) {
 export function rosterText(summary: Summary): string {
   const t = summary.totals;
   const lines: string[] = [];
-  lines.push(`${summary.year}年${quarterLabel(summary.quarter)}工作进展情况表汇总：应报${t.units}个单位，已报送${t.submitted}个（其中有错误${t.withErrors}个），未报送${t.missing}个；收到文件${t.files}份，纳入汇总${t.merged}份。`);
+  lines.push(`${summary.year}年${quarterLabel(summary.quarter)}工作进展情况表汇总：应报${t.units}个单位，已报送${t.submitted}个（其中有错误${t.withErrors}个${t.unreadable ? `、无法读取${t.unreadable}个` : ''}），未报送${t.missing}个；收到文件${t.files}份，纳入汇总${t.merged}份。`);
   lines.push('', '报送情况：');
   for (const u of summary.roster.units) {
     const parts = [`  ${u.unit}`, unitStatusText(u)];

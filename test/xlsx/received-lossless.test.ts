@@ -170,5 +170,6 @@ describe.each(['official', 'per-unit'] as const)('examples plus each received sh
     expect([summary.roster.missing, summary.roster.unreadable]).toEqual([['区科协'], ['区总工会', '团区委', '区残联']]);
     expect(summary.roster.reminder).toBe('请以下单位尽快报送2026年第三季度工作进展情况表：区科协。');
     expect(summary.quarter).toBe(3);
+    expect(summary.totals).toMatchObject({ units: 15, submitted: 14, unreadable: 3, missing: 1 });
   });
 });

@@ -80,7 +80,7 @@ export function summaryRosterPlan(summary: Summary): SheetPlan {
   const t = summary.totals;
   fullRow(
     1,
-    `应报${t.units}个单位，已报送${t.submitted}个（其中有错误${t.withErrors}个），未报送${t.missing}个；收到文件${t.files}份，纳入汇总${t.merged}份，未纳入${t.notMerged}份。`,
+    `应报${t.units}个单位，已报送${t.submitted}个（其中有错误${t.withErrors}个${t.unreadable ? `、无法读取${t.unreadable}个` : ''}），未报送${t.missing}个；收到文件${t.files}份，纳入汇总${t.merged}份，未纳入${t.notMerged}份。`,
     'line',
     SIZES.line,
   );

@@ -236,8 +236,11 @@ export interface Roster {
 /** Counts for a one-line report. */
 export interface SummaryTotals {
   units: number;
+  /** Units that sent this quarter's table: merged ones and those whose file cannot be read (`unreadable`). */
   submitted: number;
   withErrors: number;
+  /** Units whose file arrived but cannot be read (已报送 · 无法读取), counted in `submitted`. */
+  unreadable: number;
   missing: number;
   files: number;
   merged: number;
