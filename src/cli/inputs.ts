@@ -6,6 +6,12 @@ import type { Finding } from '../core/validate/finding';
 /** File extensions taken from a directory: Excel, old Excel (also WPS .et, BIFF8 inside), OpenDocument. */
 export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.et'] as const;
 
+/**
+ * Other files a unit may send instead of a workbook (Word, WPS 文字, PDF, a photo, an archive): taken from a folder
+ * too, so the roster says what each is and whose it is, instead of the unit looking as if nothing came.
+ */
+export const RECEIVED_EXTENSIONS = ['.docx', '.doc', '.wps', '.pdf', '.zip', '.rar', '.7z', '.jpg', '.jpeg', '.png'] as const;
+
 /** True for lock files left by Excel (~$name.xlsx) and LibreOffice (.~lock.name#). */
 export function isLockFile(name: string): boolean {
   return name.startsWith('~$') || name.startsWith('.~lock.');
@@ -14,6 +20,11 @@ export function isLockFile(name: string): boolean {
 /** True when the name ends in one of WORKBOOK_EXTENSIONS (any case). */
 export function isWorkbookName(name: string): boolean {
   return (WORKBOOK_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
+}
+
+/** True when the name ends in one of WORKBOOK_EXTENSIONS or RECEIVED_EXTENSIONS (any case). */
+export function isReceivedName(name: string): boolean {
+  return isWorkbookName(name) || (RECEIVED_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
 }
 
 /**
@@ -43,8 +54,9 @@ export interface ExpandedInputs {
 }
 
 /**
- * Expand the FILE|DIR arguments of `validate` and `merge` into workbook paths: a directory gives its workbook files
- * (recursively, sorted, by WORKBOOK_EXTENSIONS, without lock files and hidden entries); a file is taken as given (even
+ * Expand the FILE|DIR arguments of `validate` and `merge` into file paths: a directory gives its received files
+ * (recursively, sorted; workbooks by WORKBOOK_EXTENSIONS and the Word / PDF / picture / archive files units send
+ * instead, RECEIVED_EXTENSIONS; without lock files and hidden entries); a file is taken as given (even
  * with another extension: the reader says what it is). `exclude` (the output file) is left out, compared by real
  * path. The same file twice (same real path) is kept once. Never throws (an unreadable folder counts as empty).
  */
@@ -74,7 +86,7 @@ export function expandInputs(args: readonly string[], exclude?: string): Expande
       if (e.name.startsWith('.') || isLockFile(e.name)) continue;
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile() && isWorkbookName(e.name)) add(p);
+      else if (e.isFile() && isReceivedName(e.name)) add(p);
     }
   };
   for (const arg of args) {

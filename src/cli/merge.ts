@@ -17,7 +17,7 @@ import { checkOutput, writeFileAtomic } from './output';
 
 export { expandInputs, WORKBOOK_EXTENSIONS } from './inputs';
 
-/** Read one file into a BookInput: the GridBook, or the reader's error code with its Chinese reason. Never throws. */
+/** Read one file into a BookInput: the GridBook, or the reader's error code with its Chinese reason and clues. Never throws. */
 export function readBookInput(file: string): BookInput {
   const input: BookInput = { file };
   try {
@@ -28,6 +28,8 @@ export function readBookInput(file: string): BookInput {
   } catch (err) {
     const code = err instanceof WorkbookReadError ? err.code : fsReadCode(err);
     input.error = { code, message: inputFailureFinding(code, path.basename(file)).message };
+    // What could still be read tells whose file it is (core/read/clues).
+    if (err instanceof WorkbookReadError && Object.keys(err.clues).length) input.error.clues = err.clues;
   }
   return input;
 }
@@ -55,7 +57,7 @@ export function mergeJson(summary: Summary, inputs: readonly MergeInput[]) {
 export function rosterText(summary: Summary): string {
   const t = summary.totals;
   const lines: string[] = [];
-  lines.push(`${summary.year}年${quarterLabel(summary.quarter)}工作进展情况表汇总：应报${t.units}个单位，已报送${t.submitted}个（其中有错误${t.withErrors}个），未报送${t.missing}个；收到文件${t.files}份，纳入汇总${t.merged}份。`);
+  lines.push(`${summary.year}年${quarterLabel(summary.quarter)}工作进展情况表汇总：应报${t.units}个单位，已报送${t.submitted}个（其中有错误${t.withErrors}个${t.unreadable ? `、无法读取${t.unreadable}个` : ''}），未报送${t.missing}个；收到文件${t.files}份，纳入汇总${t.merged}份。`);
   lines.push('', '报送情况：');
   for (const u of summary.roster.units) {
     const parts = [`  ${u.unit}`, unitStatusText(u)];

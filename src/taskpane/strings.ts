@@ -70,6 +70,7 @@ export interface Strings {
   errorCount: string;
   statusMissing: string;
   statusWrongQuarter: string;
+  statusUnreadable: string;
   statusDuplicate: string;
   unreadableFiles: string;
   unknownUnitFiles: string;
@@ -240,6 +241,7 @@ const ZH: Strings = {
   errorCount: '{n} 处错误',
   statusMissing: '未报送',
   statusWrongQuarter: '季度不符',
+  statusUnreadable: '已报送 · 无法读取',
   statusDuplicate: '重复报送',
   unreadableFiles: '无法读取的文件',
   unknownUnitFiles: '无法识别单位的文件',
@@ -408,6 +410,7 @@ const EN: Strings = {
   errorCount: '{n} errors',
   statusMissing: 'Missing',
   statusWrongQuarter: 'Wrong quarter',
+  statusUnreadable: 'Sent · cannot be read',
   statusDuplicate: 'Sent twice',
   unreadableFiles: 'Unreadable files',
   unknownUnitFiles: 'Files of an unknown department',

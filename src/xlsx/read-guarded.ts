@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { FileClues } from '../core/read/clues';
 import type { GridBook } from '../core/sheet/grid';
 import { readWorkbook, WorkbookReadError, type ReadOptions, type WorkbookReadErrorCode } from './read';
 
@@ -35,7 +36,11 @@ interface ReadWorker {
   signal: Int32Array;
 }
 
-type Answer = { ready: true } | { ready: false; message: string } | { book: GridBook } | { error: { code?: WorkbookReadErrorCode; message: string } };
+type Answer =
+  | { ready: true }
+  | { ready: false; message: string }
+  | { book: GridBook }
+  | { error: { code?: WorkbookReadErrorCode; message: string; clues?: FileClues } };
 
 let current: ReadWorker | undefined;
 /** Set when the worker cannot run here (no worker file, tsx missing): reads then run in this thread, unguarded. */
@@ -98,7 +103,7 @@ export function readWorkbookGuarded(bytes: Uint8Array, fileName: string, opts: G
   }
   if ('book' in answer) return answer.book;
   if ('error' in answer) {
-    if (answer.error.code) throw new WorkbookReadError(answer.error.code, answer.error.message);
+    if (answer.error.code) throw new WorkbookReadError(answer.error.code, answer.error.message, answer.error.clues);
     throw new Error(answer.error.message);
   }
   throw new Error(`${fileName}: unexpected answer from the read worker`);

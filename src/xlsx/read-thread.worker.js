@@ -6,7 +6,7 @@
 // flag[0] and notifies after every message it posts on `port`, so the main thread can wait with Atomics.wait and
 // take the answer with receiveMessageOnPort, without an event loop turn.
 //   first message:  {ready: true} or {ready: false, message} when the reader could not be loaded
-//   each job:       in {bytes: Uint8Array, fileName, opts}  ->  out {book} | {error: {code?, message}}
+//   each job:       in {bytes: Uint8Array, fileName, opts}  ->  out {book} | {error: {code?, message, clues?}}
 // The TypeScript source is loaded through tsx's CommonJS register API (the CLI runs under tsx as well).
 'use strict';
 const path = require('node:path');
@@ -35,6 +35,7 @@ port.on('message', (job) => {
     answer({ book: readWorkbook(job.bytes, job.fileName, job.opts) });
   } catch (err) {
     const code = err && typeof err.code === 'string' && err.name === 'WorkbookReadError' ? err.code : undefined;
-    answer({ error: { code, message: err instanceof Error ? err.message : String(err) } });
+    const clues = code && err.clues && typeof err.clues === 'object' ? err.clues : undefined;
+    answer({ error: { code, message: err instanceof Error ? err.message : String(err), ...(clues ? { clues } : {}) } });
   }
 });

@@ -1,7 +1,12 @@
 import * as XLSX from '@e965/xlsx';
 import type { CellRange, Grid, GridBook, GridCell } from '../core/sheet/grid';
 import { normalizeNewlines } from '../core/text/normalize';
+import type { FileClues, ForeignKind } from '../core/read/clues';
+import { fileClues } from './clues';
+import { cfbKind, isPicturePart, kindBySignature, zipKind } from './file-kind';
+import { PartInspector } from './parts';
 import { checkZip } from './zip-check';
+import { zipEntries } from './zip-entries';
 
 /**
  * The file adapter's reader: workbook bytes -> GridBook, with SheetJS 0.20.3 (`@e965/xlsx`, the maintained build;
@@ -12,24 +17,45 @@ import { checkZip } from './zip-check';
  * finding naming the file.
  */
 
-/** Why a file could not be read. */
-export type WorkbookReadErrorCode = 'file-empty' | 'file-not-workbook' | 'file-corrupt' | 'file-encrypted' | 'file-too-large';
+/**
+ * Why a file could not be read. Besides the damage codes, what a foreign file is (`file-is-<kind>`, ForeignKind in
+ * core/read/clues): a Word document, a WPS 文字 file, a PDF, a picture, a zip of other files, a presentation, text.
+ */
+export type WorkbookReadErrorCode =
+  | 'file-empty'
+  | 'file-not-workbook'
+  | 'file-corrupt'
+  | 'file-encrypted'
+  | 'file-too-large'
+  | `file-is-${ForeignKind}`;
 
-/** A file that could not be read as a workbook; `code` says why, `message` is English for logs (not for users). */
+/**
+ * A file that could not be read as a workbook; `code` says why, `message` is English for logs (not for users),
+ * `clues` what could still be read (the sheet names, first texts, names inside an archive: see FileClues), so the
+ * file can still be told to belong to a unit.
+ */
 export class WorkbookReadError extends Error {
   readonly code: WorkbookReadErrorCode;
-  constructor(code: WorkbookReadErrorCode, message: string) {
+  readonly clues: FileClues;
+  constructor(code: WorkbookReadErrorCode, message: string, clues: FileClues = {}) {
     super(message);
     this.name = 'WorkbookReadError';
     this.code = code;
+    this.clues = clues;
   }
 }
 
 /** Options of `readWorkbook`. */
 export interface ReadOptions {
-  /** Largest file accepted, in bytes (default 20 MB). */
+  /**
+   * Largest file accepted, in bytes (default 20 MB). In a zip-based file (.xlsx, .ods) pictures are not counted: the
+   * cap protects against sheet data that would not fit in memory, not against a photo on the sheet.
+   */
   maxBytes?: number;
-  /** Largest total of the uncompressed parts of a zip-based file, in bytes (default 300 MB): a zip bomb stops here. */
+  /**
+   * Largest total of the uncompressed parts of a zip-based file, pictures not counted, in bytes (default 300 MB): a
+   * zip bomb stops here. A zip-based file is refused when the file itself is larger than this.
+   */
   maxUnpackedBytes?: number;
   /** Rows read per sheet (default 5,000); rows beyond are dropped. */
   maxRows?: number;
@@ -71,6 +97,9 @@ function visibilityOf(hidden: number | undefined): Grid['visibility'] {
   return hidden === 2 ? 'veryHidden' : hidden === 1 ? 'hidden' : 'visible';
 }
 
+/** How SheetJS shows a number under a built-in date format it maps to m/d/yy (or m/d/yy h:mm): "12/31/26". */
+const LOCALE_DATE_TEXT = /^\d{1,2}\/\d{1,2}\/\d{2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+
 function toGridCell(cell: XLSX.CellObject, date1904: boolean): GridCell {
   const numberFormat = typeof cell.z === 'string' ? cell.z : cell.t === 'n' || cell.t === 'z' ? 'General' : undefined;
   const formula = typeof cell.f === 'string' && cell.f !== '' ? true : undefined;
@@ -83,7 +112,10 @@ function toGridCell(cell: XLSX.CellObject, date1904: boolean): GridCell {
       break;
     case 'n': {
       const n = typeof cell.v === 'number' && Number.isFinite(cell.v) ? cell.v : null;
-      isDate = n !== null && numberFormat !== undefined && XLSX.SSF.is_date(numberFormat) ? true : undefined;
+      // Excel's locale date formats (numFmt 27-31, 36, 50-58: 2026年12月31日 in a Chinese Excel) have no code in the
+      // file; SheetJS gives the first such cell no `z` and formats it as its m/d/yy: that text can only be a date.
+      const localeDate = cell.z === undefined && LOCALE_DATE_TEXT.test(text);
+      isDate = n !== null && ((numberFormat !== undefined && XLSX.SSF.is_date(numberFormat)) || localeDate) ? true : undefined;
       value = n !== null && isDate && date1904 ? n + 1462 : n;
       break;
     }
@@ -105,13 +137,26 @@ function toGridCell(cell: XLSX.CellObject, date1904: boolean): GridCell {
       value = null;
   }
   const out: GridCell = { value, text: value === null ? '' : text };
-  if (numberFormat !== undefined) out.numberFormat = numberFormat;
+  if (numberFormat !== undefined && !(isDate && cell.z === undefined)) out.numberFormat = numberFormat;
   if (isDate) out.isDate = true;
   if (formula) out.formula = true;
   return out;
 }
 
-function toGrid(name: string, ws: XLSX.WorkSheet, hidden: number | undefined, date1904: boolean, maxRows: number, maxCols: number): Grid {
+/**
+ * One sheet as a Grid, at most `maxRows` × `maxCols` cells. `lastValue` (1-based, from the sheet's XML: parts.ts) is
+ * the last row and column holding a value, when known: the grid is marked `truncated` only when values lie beyond the
+ * caps (rows formatted but empty below the table are not data left out). Unknown (.xls, .ods): by the used range.
+ */
+function toGrid(
+  name: string,
+  ws: XLSX.WorkSheet,
+  hidden: number | undefined,
+  date1904: boolean,
+  maxRows: number,
+  maxCols: number,
+  lastValue?: { row: number; col: number },
+): Grid {
   const ref = ws['!ref'];
   const merges: CellRange[] = (ws['!merges'] ?? [])
     .filter((m) => m.s.r < maxRows && m.s.c < maxCols)
@@ -137,7 +182,11 @@ function toGrid(name: string, ws: XLSX.WorkSheet, hidden: number | undefined, da
     rows.push(row);
   }
   const full = XLSX.utils.decode_range((ws['!fullref'] as string | undefined) ?? ref);
-  const truncated = full.e.r > r1 || full.e.c > c1 ? { truncated: { rows: full.e.r - full.s.r + 1, cols: full.e.c - full.s.c + 1 } } : {};
+  const beyond = lastValue ? lastValue.row - 1 > r1 || lastValue.col - 1 > c1 : full.e.r > r1 || full.e.c > c1;
+  const size = lastValue
+    ? { rows: Math.max(lastValue.row, r1 + 1) - range.s.r, cols: Math.max(lastValue.col, c1 + 1) - range.s.c }
+    : { rows: full.e.r - full.s.r + 1, cols: full.e.c - full.s.c + 1 };
+  const truncated = beyond ? { truncated: size } : {};
   return { name, visibility: visibilityOf(hidden), origin: { row: range.s.r, col: range.s.c }, rows, merges, ...truncated };
 }
 
@@ -147,25 +196,47 @@ function toGrid(name: string, ws: XLSX.WorkSheet, hidden: number | undefined, da
  * CRLF turned into LF). Dates stay serial numbers of the 1900 date system (a 1904 workbook is shifted).
  * At most `maxRows` × `maxCols` cells per sheet (5,000 × 100 by default) are kept.
  *
- * Throws WorkbookReadError: 'file-empty' (no bytes), 'file-too-large' (over `maxBytes`, default 20 MB, or a zip that
- * unpacks to more than `maxUnpackedBytes`), 'file-not-workbook' (text, an image, a PDF, a Word file …),
- * 'file-encrypted' (opening needs a password), 'file-corrupt' (a truncated or damaged workbook).
+ * Throws WorkbookReadError (with `clues`, what could still be read): 'file-empty' (no bytes), 'file-is-<kind>' (a Word
+ * document, a WPS 文字 file, a PDF, a picture, a zip of other files, a presentation, text: `file-kind.ts`),
+ * 'file-not-workbook' (anything else that is no workbook), 'file-too-large' (over `maxBytes`, default 20 MB, pictures
+ * in a zip-based file not counted; or a zip that unpacks to more than `maxUnpackedBytes`), 'file-encrypted' (opening
+ * needs a password), 'file-corrupt' (a truncated or damaged workbook, also one whose XML parts are cut short or whose
+ * shared strings are fewer than declared: `parts.ts`).
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOptions = {}): GridBook {
   const maxBytes = opts.maxBytes ?? READ_LIMITS.maxBytes;
+  const maxUnpacked = opts.maxUnpackedBytes ?? READ_LIMITS.maxUnpackedBytes;
   const maxRows = opts.maxRows ?? READ_LIMITS.maxRows;
   const maxCols = opts.maxCols ?? READ_LIMITS.maxCols;
   if (!bytes || bytes.length === 0) throw new WorkbookReadError('file-empty', `${fileName} is empty`);
-  if (bytes.length > maxBytes) throw new WorkbookReadError('file-too-large', `${fileName} has ${bytes.length} bytes, over ${maxBytes}`);
   const container = sniffContainer(bytes);
-  if (!container) throw new WorkbookReadError('file-not-workbook', `${fileName} is not a workbook`);
+  const foreign = (kind: ForeignKind) => new WorkbookReadError(`file-is-${kind}`, `${fileName} is a ${kind} file`, fileClues(bytes, kind));
+  if (!container) {
+    const kind = kindBySignature(bytes);
+    if (kind) throw foreign(kind);
+    if (bytes.length > maxBytes) throw new WorkbookReadError('file-too-large', `${fileName} has ${bytes.length} bytes, over ${maxBytes}`);
+    throw new WorkbookReadError('file-not-workbook', `${fileName} is not a workbook`);
+  }
+  const parts = new PartInspector();
   if (container === 'zip') {
+    const { entries } = zipEntries(bytes);
+    const kind = zipKind(entries);
+    if (kind) throw foreign(kind);
+    const clued = (code: WorkbookReadErrorCode, message: string) => new WorkbookReadError(code, message, fileClues(bytes, undefined));
+    const counted = entries.filter((e) => !isPicturePart(e.name)).reduce((sum, e) => sum + e.compressed, 0);
+    if (counted > maxBytes || bytes.length > maxUnpacked) {
+      throw clued('file-too-large', `${fileName} has ${counted} bytes besides pictures, over ${maxBytes}`);
+    }
     // SheetJS's inflater can hang on a damaged entry: check every entry first (see zip-check.ts).
-    const check = checkZip(bytes, opts.maxUnpackedBytes ?? READ_LIMITS.maxUnpackedBytes);
+    const check = checkZip(bytes, maxUnpacked, { uncounted: isPicturePart, inspect: parts.inspect });
     if (!check.ok) {
       const code = check.reason === 'too-large' ? 'file-too-large' : check.reason === 'encrypted' ? 'file-encrypted' : 'file-corrupt';
-      throw new WorkbookReadError(code, `${fileName}: ${check.detail}`);
+      throw clued(code, `${fileName}: ${check.detail}`);
     }
+  } else {
+    if (bytes.length > maxBytes) throw new WorkbookReadError('file-too-large', `${fileName} has ${bytes.length} bytes, over ${maxBytes}`);
+    const kind = container === 'cfb' ? cfbKind(bytes, fileName) : undefined;
+    if (kind) throw foreign(kind);
   }
   let wb: XLSX.WorkBook;
   // SheetJS logs damaged records with console.error ("Missing Info for XLS Record …"); keep that off the user's
@@ -188,7 +259,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOpti
       WTF: false,
     });
   } catch (err) {
-    throw errorFromSheetJs(err, container);
+    const e = errorFromSheetJs(err, container);
+    throw container === 'zip' ? new WorkbookReadError(e.code, e.message, fileClues(bytes, undefined)) : e;
   } finally {
     console.error = consoleError;
   }
@@ -197,8 +269,9 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOpti
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   try {
+    const lastValue = parts.lastValueBySheet();
     const sheets = wb.SheetNames.map((name, i) =>
-      toGrid(name, wb.Sheets[name] ?? {}, wb.Workbook?.Sheets?.[i]?.Hidden, date1904, maxRows, maxCols),
+      toGrid(name, wb.Sheets[name] ?? {}, wb.Workbook?.Sheets?.[i]?.Hidden, date1904, maxRows, maxCols, lastValue.get(name)),
     );
     return { file: fileName, sheets };
   } catch (err) {

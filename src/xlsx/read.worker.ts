@@ -1,3 +1,4 @@
+import type { FileClues } from '../core/read/clues';
 import { readWorkbook } from './read';
 
 /**
@@ -6,8 +7,8 @@ import { readWorkbook } from './read';
  * it runs `readWorkbook` off the page's thread, so a file on which SheetJS loops (a damaged .xls) cannot freeze the
  * pane; the page terminates the worker after its timeout.
  *
- * Messages: in `ReadJob` {id, bytes, fileName}; out `ReadAnswer` {id, book} or {id, error: {code?, message}}
- * (`code` is WorkbookReadError's code, absent for any other failure).
+ * Messages: in `ReadJob` {id, bytes, fileName}; out `ReadAnswer` {id, book} or {id, error: {code?, message, clues?}}
+ * (`code` and `clues` are WorkbookReadError's, absent for any other failure).
  */
 
 /** A file to read: its bytes and name; `id` pairs the answer with the job. */
@@ -20,7 +21,7 @@ export interface ReadJob {
 /** The answer to a `ReadJob`. */
 export type ReadAnswer =
   | { id: number; book: ReturnType<typeof readWorkbook> }
-  | { id: number; error: { code?: string; message: string } };
+  | { id: number; error: { code?: string; message: string; clues?: FileClues } };
 
 /** The worker's global scope, as far as this file needs it (the DOM lib has no DedicatedWorkerGlobalScope). */
 interface WorkerScope {
@@ -35,7 +36,10 @@ scope.addEventListener('message', (event) => {
   try {
     scope.postMessage({ id, book: readWorkbook(bytes, fileName) });
   } catch (err) {
-    const code = err instanceof Error && err.name === 'WorkbookReadError' ? (err as Error & { code: string }).code : undefined;
-    scope.postMessage({ id, error: { ...(code ? { code } : {}), message: err instanceof Error ? err.message : String(err) } });
+    const known = err instanceof Error && err.name === 'WorkbookReadError' ? (err as Error & { code: string; clues?: FileClues }) : undefined;
+    scope.postMessage({
+      id,
+      error: { ...(known ? { code: known.code } : {}), message: err instanceof Error ? err.message : String(err), ...(known?.clues ? { clues: known.clues } : {}) },
+    });
   }
 });

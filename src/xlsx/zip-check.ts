@@ -1,4 +1,5 @@
 import { inflateRaw } from 'pako';
+import { centralEntries } from './zip-entries';
 
 /**
  * A structural check of a zip container (.xlsx, .ods) before SheetJS reads it. SheetJS's own inflater loops forever
@@ -30,59 +31,27 @@ export function crc32(data: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-interface Entry {
-  name: string;
-  flags: number;
-  method: number;
-  crc: number;
-  compressed: number;
-  size: number;
-  offset: number;
-}
-
-function centralDirectory(bytes: Uint8Array, view: DataView): Entry[] | undefined {
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return undefined;
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const entries: Entry[] = [];
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return undefined;
-    const nameLength = view.getUint16(p + 28, true);
-    let name = '';
-    for (let i = 0; i < nameLength && p + 46 + i < bytes.length; i++) name += String.fromCharCode(bytes[p + 46 + i]);
-    entries.push({
-      name,
-      flags: view.getUint16(p + 8, true),
-      method: view.getUint16(p + 10, true),
-      crc: view.getUint32(p + 16, true),
-      compressed: view.getUint32(p + 20, true),
-      size: view.getUint32(p + 24, true),
-      offset: view.getUint32(p + 42, true),
-    });
-    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-  }
-  return entries;
+/** Options of `checkZip`. */
+export interface ZipCheckOptions {
+  /** Parts not counted in `maxUnpacked` (pictures: see file-kind `isPicturePart`); they are still checked. */
+  uncounted?: (name: string) => boolean;
+  /** Looks at each inflated entry; a returned reason fails the check as 'bad-data' (a damaged XML part). */
+  inspect?: (name: string, data: Uint8Array) => string | undefined;
 }
 
 /**
  * Check a zip: its central directory is readable, every entry's data lies inside the file, inflates without error
- * to its declared size and CRC-32, and the declared sizes sum to at most `maxUnpacked` bytes. Never throws.
+ * to its declared size and CRC-32, passes `opts.inspect`, and the declared sizes (of entries `opts.uncounted` does not
+ * exempt) sum to at most `maxUnpacked` bytes. Never throws.
  */
-export function checkZip(bytes: Uint8Array, maxUnpacked: number): ZipCheck {
+export function checkZip(bytes: Uint8Array, maxUnpacked: number, opts: ZipCheckOptions = {}): ZipCheck {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const entries = centralDirectory(bytes, view);
+  const entries = centralEntries(bytes);
   if (!entries) return { ok: false, reason: 'no-directory', detail: 'zip central directory not found (truncated?)' };
   let unpacked = 0;
   for (const e of entries) {
     if (e.size === 0xffffffff || e.compressed === 0xffffffff) return { ok: false, reason: 'too-large', detail: `${e.name}: zip64 entry` };
-    unpacked += e.size;
+    if (!opts.uncounted?.(e.name)) unpacked += e.size;
   }
   if (unpacked > maxUnpacked) return { ok: false, reason: 'too-large', detail: `unpacks to ${unpacked} bytes` };
   for (const e of entries) {
@@ -105,6 +74,8 @@ export function checkZip(bytes: Uint8Array, maxUnpacked: number): ZipCheck {
     if (!data || data.length !== e.size || crc32(data) !== e.crc) {
       return { ok: false, reason: 'bad-data', detail: `${e.name}: size or CRC-32 mismatch` };
     }
+    const problem = opts.inspect?.(e.name, data);
+    if (problem) return { ok: false, reason: 'bad-data', detail: problem };
   }
   return { ok: true, unpacked, entries: entries.length };
 }

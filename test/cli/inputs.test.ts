@@ -80,11 +80,11 @@ describe('what an unreadable input is, in Chinese', () => {
     expect(JSON.parse(r.out).files[0].findings).toEqual([{ code: 'file-missing', severity: 'error', sheet: null, cell: null, message: '文件 nope.xlsx 不存在' }]);
   });
 
-  test('a .csv: 不是 Excel 工作簿', async () => {
+  test('a .csv: 是文本文件，不是 Excel 工作簿', async () => {
     const r = await run([at('表.csv')]);
     expect(r.code).toBe(2);
-    expect(r.out).toContain('[错误] 文件 表.csv 不是 Excel 工作簿');
-    expect(r.out).toContain('建议：请发送 .xlsx、.xls 或 .ods 格式的进展情况表');
+    expect(r.out).toContain('[错误] 文件 表.csv 是文本或网页文件，不是 Excel 工作簿');
+    expect(r.out).toContain('建议：请用 Excel 或 WPS 打开后另存为 .xlsx 再发送');
   });
 
   test('a folder read as a file (validateFile): 这是一个文件夹', () => {

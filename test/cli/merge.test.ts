@@ -50,7 +50,7 @@ describe('progress-table merge', () => {
     const r = await run([dir, '-o', out]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('应报15个单位，已报送13个');
-    expect(r.out).toContain('broken.xlsx  无法读取  文件 broken.xlsx 不是 Excel 工作簿');
+    expect(r.out).toContain('broken.xlsx  无法读取  文件 broken.xlsx 是文本或网页文件，不是 Excel 工作簿');
     expect(r.out).toContain(`催报提示：请以下单位尽快报送2026年第三季度工作进展情况表：${spec.units[13].id}、${spec.units[14].id}。`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -66,7 +66,7 @@ describe('progress-table merge', () => {
     expect(Object.keys(json)).toEqual(['quarter', 'roster', 'files', 'totals']);
     expect(json.totals).toMatchObject({ units: 15, submitted: 13, missing: 2 });
     const broken = json.files.find((f: { path: string }) => f.path.endsWith('broken.xlsx'));
-    expect(broken).toEqual({ path: path.join(dir, 'broken.xlsx'), unit: null, quarter: null, status: 'unreadable', findings: [{ code: 'file-not-workbook', severity: 'error', sheet: null, cell: null, message: '文件 broken.xlsx 不是 Excel 工作簿' }] });
+    expect(broken).toEqual({ path: path.join(dir, 'broken.xlsx'), unit: null, quarter: null, status: 'unreadable', findings: [{ code: 'file-is-text', severity: 'error', sheet: null, cell: null, message: '文件 broken.xlsx 是文本或网页文件，不是 Excel 工作簿' }] });
     const q2 = json.files.find((f: { path: string }) => f.path.endsWith('q2.xlsx'));
     expect(q2).toMatchObject({ unit: spec.units[13].id, quarter: 2, status: 'wrong-quarter' });
     expect(q2.findings).toContainEqual({ code: 'merge-file-wrong-quarter', severity: 'warning', sheet: null, cell: null, message: '文件q2.xlsx是第二季度的表，本次汇总第三季度，未纳入' });

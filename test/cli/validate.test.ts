@@ -57,7 +57,7 @@ describe('progress-table validate: exit codes', () => {
   });
 
   test('the codes of unreadable files', () => {
-    expect(validateFile(at('junk.xlsx'), LINZI_2026).findings[0].code).toBe('file-not-workbook');
+    expect(validateFile(at('junk.xlsx'), LINZI_2026).findings[0].code).toBe('file-is-text');
     expect(validateFile(at('empty.xlsx'), LINZI_2026).findings[0].code).toBe('file-empty');
     expect(validateFile(at('truncated.xlsx'), LINZI_2026).findings[0].code).toBe('file-corrupt');
     expect(validateFile(at('missing.xlsx'), LINZI_2026).findings[0].code).toBe('file-missing');
@@ -75,8 +75,8 @@ describe('progress-table validate: exit codes', () => {
           file: 'big.xlsx',
           sheet: null,
           cell: null,
-          message: '文件 big.xlsx 太大，无法读取',
-          hint: '进展情况表通常不到 1 MB：请删除图片和无关工作表后再发送',
+          message: '文件 big.xlsx 中的表格数据太大（图片不计，超过 20 MB），无法读取',
+          hint: '进展情况表通常不到 1 MB：请删除无关的工作表和表格下方大量的空行、空列后再发送',
           params: { file: 'big.xlsx' },
         },
       ],

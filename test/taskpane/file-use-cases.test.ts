@@ -20,7 +20,7 @@ describe('fileUseCases', () => {
   });
 
   it('rejects an unreadable file with its reader code', async () => {
-    await expect(uc.validateFile(new File(['not a workbook'], 'x.xlsx'))).rejects.toMatchObject({ code: 'file-not-workbook' });
+    await expect(uc.validateFile(new File(['not a workbook'], 'x.xlsx'))).rejects.toMatchObject({ code: 'file-is-text' });
   });
 
   it('merges files with progress, listing an unreadable one with its reason', async () => {

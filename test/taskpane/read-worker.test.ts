@@ -76,9 +76,9 @@ describe('readBookInWorker', () => {
     expect(FakeWorker.started).toHaveLength(1);
   });
 
-  test('the reader’s code comes through (file-not-workbook), and the worker stays', async () => {
+  test('the reader’s code comes through (file-is-text), and the worker stays', async () => {
     const { readBookInWorker } = loadClient();
-    await expect(readBookInWorker(new TextEncoder().encode('plain text'), 'x.xlsx')).rejects.toMatchObject({ code: 'file-not-workbook' });
+    await expect(readBookInWorker(new TextEncoder().encode('plain text'), 'x.xlsx')).rejects.toMatchObject({ code: 'file-is-text' });
     expect(FakeWorker.started.map((w) => w.terminated)).toEqual([false]);
   });
 

@@ -48,7 +48,7 @@ describe('readWorkbookGuarded: a read that hangs SheetJS is stopped', () => {
 
   test('the reader’s own codes cross the thread as WorkbookReadError', () => {
     expect(() => readWorkbookGuarded(new Uint8Array(Buffer.from('not a workbook')), 'x.xlsx')).toThrow(
-      expect.objectContaining({ name: 'WorkbookReadError', code: 'file-not-workbook' }),
+      expect.objectContaining({ name: 'WorkbookReadError', code: 'file-is-text', clues: { kind: 'text' } }),
     );
     expect(() => readWorkbookGuarded(new Uint8Array(0), 'empty.xls')).toThrow(expect.objectContaining({ code: 'file-empty' }));
   });

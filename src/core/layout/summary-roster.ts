@@ -25,6 +25,7 @@ export const UNIT_STATUS_TEXT: Record<RosterUnitStatus, string> = {
   'with-errors': '已报送（有错误）',
   missing: '未报送',
   'wrong-quarter': '未报送（季度不符）',
+  unreadable: '已报送 · 无法读取',
 };
 
 /** Chinese words of a file's status in the roster. */
@@ -47,6 +48,7 @@ const STATUS_STYLE: Record<RosterUnitStatus, SummaryStyleKey> = {
   'with-errors': 'warn',
   missing: 'missing',
   'wrong-quarter': 'missing',
+  unreadable: 'warn',
 };
 
 /**
@@ -78,7 +80,7 @@ export function summaryRosterPlan(summary: Summary): SheetPlan {
   const t = summary.totals;
   fullRow(
     1,
-    `应报${t.units}个单位，已报送${t.submitted}个（其中有错误${t.withErrors}个），未报送${t.missing}个；收到文件${t.files}份，纳入汇总${t.merged}份，未纳入${t.notMerged}份。`,
+    `应报${t.units}个单位，已报送${t.submitted}个（其中有错误${t.withErrors}个${t.unreadable ? `、无法读取${t.unreadable}个` : ''}），未报送${t.missing}个；收到文件${t.files}份，纳入汇总${t.merged}份，未纳入${t.notMerged}份。`,
     'line',
     SIZES.line,
   );

@@ -1,11 +1,12 @@
 import type { ColumnKey, TemplateSpec } from '../spec/schema';
 import type { SheetPlan } from '../sheet/plan';
 import { heightForLines, MAX_ROW_HEIGHT, rowHeightFor } from '../sheet/text-metrics';
-import { CONTINUATION, MARK_EMPTY, MARK_MISSING, splitWithContinuation } from '../merge/items';
+import { CONTINUATION, entryBody, splitWithContinuation } from '../merge/items';
 import type { Summary, SummaryItem } from '../merge/types';
 import { DEFAULT_PROGRESS_WIDTHS } from './progress-table';
 import { SIZES } from './styles';
 import { withPageBreaks } from './page-breaks';
+import { fitRowHeight } from './row-fit';
 import { summarySheetBuilder } from './summary-sheet';
 import { SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
 
@@ -18,9 +19,15 @@ interface TableRow {
   textStyle: SummaryStyleKey;
 }
 
+/** Each cell-sized part split again into parts whose rows fit Excel's 409-point row height (`fitRowHeight`). */
+function fitted(parts: readonly string[], width: number): string[] {
+  // A part after the first is a continuation already: its first piece is written with the prefix too.
+  return parts.flatMap((part, i) => fitRowHeight(part, width, SIZES.body, CONTINUATION, i > 0));
+}
+
 /** The rows of one item in the official layout: the joined text, then continuation rows (续) when it overflows. */
-function officialRows(item: SummaryItem): TableRow[] {
-  return item.textParts.map((part, i) => ({
+function officialRows(item: SummaryItem, width: number): TableRow[] {
+  return fitted(item.textParts, width).map((part, i) => ({
     values: {
       number: item.number,
       name: item.name,
@@ -33,12 +40,12 @@ function officialRows(item: SummaryItem): TableRow[] {
 }
 
 /** The rows of one item in the per-unit layout: one sub-row per entry (and its continuation rows when it overflows). */
-function perUnitRows(item: SummaryItem): TableRow[] {
+function perUnitRows(item: SummaryItem, width: number): TableRow[] {
   const rows: TableRow[] = [];
   for (const e of item.entries) {
-    const body = e.status === 'filled' ? e.progressText : e.status === 'empty' ? MARK_EMPTY : MARK_MISSING;
+    const body = entryBody(e);
     const unit = e.responsible ? e.unit : `${e.unit}\n（非责任单位）`;
-    splitWithContinuation(body).forEach((part, i) => {
+    fitted(splitWithContinuation(body), width).forEach((part, i) => {
       rows.push({
         values: { number: item.number, name: item.name, unit, progressText: i === 0 ? part : CONTINUATION + part, deadline: e.deadline },
         textStyle: e.status === 'filled' ? 'text' : 'marker',
@@ -55,7 +62,8 @@ function perUnitRows(item: SummaryItem): TableRow[] {
  * - row 1: 汇总单位 and the count of units that sent their table;
  * - row 2: the spec's five headers, repeated on every printed page;
  * - rows 3..: per item in spec order. Layout 'official': one row per item, the units' texts joined under 【unit】
- *   labels; a text over Excel's cell limit continues in rows starting with （续）, with 序号, 实事名称, 责任单位 and
+ *   labels; a text over Excel's cell limit, or taller than Excel's 409-point row (`fitRowHeight`), continues in rows
+ *   starting with （续）, with 序号, 实事名称, 责任单位 and
  *   完成时限 merged over them. Layout 'per-unit': one sub-row per unit (未报送 / 未填写 markers in red), 序号 and
  *   实事名称 merged over the item's sub-rows.
  *
@@ -82,9 +90,11 @@ export function summaryTablePlan(summary: Summary, spec: TemplateSpec): SheetPla
   const nameCol = spec.columns.findIndex((c) => c.key === 'name');
   const unitCol = spec.columns.findIndex((c) => c.key === 'unit');
   const deadlineCol = spec.columns.findIndex((c) => c.key === 'deadline');
+  const textCol = spec.columns.findIndex((c) => c.key === 'progressText');
+  const textWidth = textCol >= 0 ? widths[textCol] : DEFAULT_PROGRESS_WIDTHS.progressText;
   let row = SUMMARY_ROWS.firstItem;
   for (const item of summary.items) {
-    const rows = summary.layout === 'per-unit' ? perUnitRows(item) : officialRows(item);
+    const rows = summary.layout === 'per-unit' ? perUnitRows(item, textWidth) : officialRows(item, textWidth);
     const first = row;
     rows.forEach((r, i) => {
       spec.columns.forEach((c, col) => {

@@ -1,12 +1,15 @@
 import type { Item, TemplateSpec } from '../spec/schema';
 import type { ProgressRow } from '../read/report';
 import { parseDeadline } from '../text/deadline';
+import { singleUnit } from '../validate/context';
 import { isBlank, matchKey } from '../text/normalize';
 import { EXCEL_CELL_LIMIT, splitForCells } from './split';
 import type { MergeInput, SummaryItem, UnitEntry } from './types';
 
 /** Marker written for a unit with no merged file (未报送). */
 export const MARK_MISSING = '（未报送）';
+/** Marker written for a unit whose file arrived but cannot be read (已报送 · 无法读取). */
+export const MARK_UNREADABLE = '（已报送，文件无法读取）';
 /** Marker written for a unit whose merged file leaves the item's row blank (未填写). */
 export const MARK_EMPTY = '（未填写）';
 
@@ -26,15 +29,23 @@ export function unitLabel(unit: string): string {
   return `【${unit}】`;
 }
 
-/** The rows of a report mapped to item `number` (a per-unit copy may hold several). */
-function rowsOf(input: MergeInput, number: number): ProgressRow[] {
-  return input.report ? input.report.rows.filter((r) => r.itemNumber === number) : [];
+/**
+ * The rows of a report mapped to item `number` that speak for `unit`: in a per-unit copy (one sub-row per unit under
+ * merged 序号 / 实事名称) the unit's own sub-row; when every sub-row names another single unit, none; else every row
+ * of the item (the official layout: one row per item, whoever wrote in it).
+ */
+function rowsOf(input: MergeInput, number: number, unit: string, spec: TemplateSpec): ProgressRow[] {
+  const rows = input.report ? input.report.rows.filter((r) => r.itemNumber === number) : [];
+  if (rows.length < 2) return rows;
+  const own = rows.filter((r) => singleUnit(r, spec) === unit);
+  if (own.length || rows.every((r) => singleUnit(r, spec) !== undefined)) return own;
+  return rows;
 }
 
-/** One unit's entry for an item from its merged input (undefined input = missing). */
-function entryFor(unit: string, item: Item, input: MergeInput | undefined, responsible: boolean, year: number): UnitEntry {
-  if (!input) return { unit, status: 'missing', progressText: '', deadline: '', responsible };
-  const rows = rowsOf(input, item.number);
+/** One unit's entry for an item from its merged input (undefined input = missing, or unreadable when its file was). */
+function entryFor(unit: string, item: Item, input: MergeInput | undefined, responsible: boolean, spec: TemplateSpec, unreadable = false): UnitEntry {
+  if (!input) return { unit, status: unreadable ? 'unreadable' : 'missing', progressText: '', deadline: '', responsible };
+  const rows = rowsOf(input, item.number, unit, spec);
   const texts = rows.filter((r) => !isBlank(r.progressText.text));
   const deadlines = rows.filter((r) => !isBlank(r.deadline.text));
   const entry: UnitEntry = {
@@ -46,7 +57,7 @@ function entryFor(unit: string, item: Item, input: MergeInput | undefined, respo
     file: input.file,
   };
   if (deadlines.length) {
-    const d = parseDeadline(deadlines[0].deadline.raw ?? deadlines[0].deadline.text, year);
+    const d = parseDeadline(deadlines[0].deadline.raw ?? deadlines[0].deadline.text, spec.year);
     if (d.kind === 'date') entry.deadlineNormalized = d.iso;
     if (d.kind === 'ongoing') entry.deadlineNormalized = 'ongoing';
   }
@@ -55,10 +66,14 @@ function entryFor(unit: string, item: Item, input: MergeInput | undefined, respo
   return entry;
 }
 
+/** An entry's text: the progress text, or its marker (未填写, 未报送, 已报送，文件无法读取). */
+export function entryBody(e: UnitEntry): string {
+  return e.status === 'filled' ? e.progressText : e.status === 'empty' ? MARK_EMPTY : e.status === 'unreadable' ? MARK_UNREADABLE : MARK_MISSING;
+}
+
 /** The text of an entry in the joined cell: label + text, or label + marker. */
 export function entryLine(e: UnitEntry): string {
-  const body = e.status === 'filled' ? e.progressText : e.status === 'empty' ? MARK_EMPTY : MARK_MISSING;
-  return unitLabel(e.unit) + body;
+  return unitLabel(e.unit) + entryBody(e);
 }
 
 /**
@@ -77,16 +92,16 @@ export function mergeDeadlines(entries: readonly UnitEntry[]): string {
 /**
  * Per item (spec order): each responsible unit's entry in the notice's order, then entries of other units that
  * filled the item's row anyway (spec unit order), the joined text and its cell-sized parts, the merged deadline.
- * `winners` maps unit id -> the merged input of that unit.
+ * `winners` maps unit id -> the merged input of that unit; `unreadable` lists units whose file arrived but cannot be read.
  */
-export function mergeItems(spec: TemplateSpec, winners: ReadonlyMap<string, MergeInput>): SummaryItem[] {
+export function mergeItems(spec: TemplateSpec, winners: ReadonlyMap<string, MergeInput>, unreadable: readonly string[] = []): SummaryItem[] {
   return spec.items.map((item) => {
-    const entries = item.units.map((u) => entryFor(u, item, winners.get(u), true, spec.year));
+    const entries = item.units.map((u) => entryFor(u, item, winners.get(u), true, spec, unreadable.includes(u)));
     for (const unit of spec.units) {
       if (item.units.includes(unit.id)) continue;
       const input = winners.get(unit.id);
       if (!input) continue;
-      const e = entryFor(unit.id, item, input, false, spec.year);
+      const e = entryFor(unit.id, item, input, false, spec);
       if (e.status === 'filled') entries.push(e);
     }
     const progressText = entries.map(entryLine).join('\n');

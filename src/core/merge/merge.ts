@@ -28,14 +28,14 @@ export function mergeReports(inputs: readonly MergeInput[], spec: TemplateSpec, 
   const layout: SummaryLayout = opts.layout ?? 'official';
   const sorted = sortInputs(inputs);
   const { roster, winners, findings } = buildRoster(sorted, spec, quarter, opts.dueDate);
-  const items = mergeItems(spec, winners);
+  const items = mergeItems(spec, winners, roster.unreadable);
   for (const item of items) {
     if (item.textParts.length > 1) {
       findings.push(textSplitFinding(item.number, item.name, item.progressText.length, item.textParts.length));
     }
   }
   const targets = mergeTargets(spec, winners, quarter);
-  const submitted = roster.units.filter((u) => u.status === 'submitted' || u.status === 'with-errors').length;
+  const submitted = roster.units.filter((u) => u.status === 'submitted' || u.status === 'with-errors' || u.status === 'unreadable').length;
   return {
     templateId: spec.id,
     templateVersion: spec.version,
@@ -51,6 +51,7 @@ export function mergeReports(inputs: readonly MergeInput[], spec: TemplateSpec, 
       units: spec.units.length,
       submitted,
       withErrors: roster.withErrors.length,
+      unreadable: roster.unreadable.length,
       missing: roster.missing.length,
       files: roster.files.length,
       merged: roster.files.filter((f) => f.status === 'merged').length,

@@ -34,6 +34,16 @@ export const MERGE_MESSAGES: MessageTable = {
     'zh-CN': { message: '文件{file}已被同一单位的{winner}替代，未采用', hint: '如应采用此文件，请删去另一份后重新汇总' },
     'en-US': { message: 'File {file} is superseded by {winner} from the same unit', hint: 'To use this file instead, remove the other one and merge again' },
   },
+  'merge-file-same-content': {
+    severity: 'info',
+    'zh-CN': { message: '文件{file}与{winner}内容相同，按同一份报送计', hint: '同一份表发了两次，不算重复报送' },
+    'en-US': { message: 'File {file} has the same content as {winner}: counted as one submission', hint: 'The same table sent twice is not a second submission' },
+  },
+  'merge-unit-unreadable': {
+    severity: 'warning',
+    'zh-CN': { message: '{unit}已报送（{file}），但文件无法读取：{reason}', hint: '请把“退回修改提示”发给该单位，请其按提示重新报送' },
+    'en-US': { message: '{unit} sent {file}, but it cannot be read: {reason}', hint: 'Send the unit the return text and ask for a readable file' },
+  },
   'merge-file-wrong-quarter': {
     severity: 'warning',
     'zh-CN': { message: '文件{file}是{fileQuarter}的表，本次汇总{quarter}，未纳入', hint: '请确认季度，或请该单位报送本季度的表' },

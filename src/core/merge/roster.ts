@@ -1,28 +1,15 @@
 import type { Quarter, TemplateSpec } from '../spec/schema';
 import type { Finding } from '../validate/finding';
 import { findingFrom } from '../i18n/catalogue';
+import { identifyFromClues } from '../read/clues';
 import { READ_MESSAGES, readFailureFinding } from '../read/messages';
 import { quarterLabel } from '../text/quarter';
 import { MERGE_MESSAGES } from './messages';
+import { baseName, compareText, contentKey } from './keys';
+import { sameContent, supersede, type Candidate } from './same-content';
+
+export { baseName, compareText, contentKey } from './keys';
 import type { MergeInput, Roster, RosterFile, RosterUnit } from './types';
-
-/** Plain code-unit comparison (not locale-dependent, so the order is the same on every machine). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * A stable key for one input, independent of the order inputs were given in: the file name, then its
- * modification time, then the report's texts (two inputs with the same name and time but different content still
- * get a fixed order).
- */
-function contentKey(input: MergeInput): string {
-  const r = input.report;
-  if (!r) return `!${input.error?.code ?? ''}`;
-  const rows = r.rows.map((row) => `${row.itemNumber ?? ''}:${row.progressText.text}:${row.deadline.text}`).join('|');
-  const ind = (r.indicators?.rows ?? []).map((row) => `${row.targetId ?? ''}:${row.cumulativeValue.text}`).join('|');
-  return `${r.identity.unit ?? ''}|${r.identity.quarter ?? ''}|${r.identity.filledOn ?? ''}|${rows}|${ind}`;
-}
 
 /** Sort inputs by a stable key (file, modifiedAt, content): the same files in any order give the same list. */
 export function sortInputs(inputs: readonly MergeInput[]): MergeInput[] {
@@ -78,10 +65,13 @@ function returnPart(unit: string, input: MergeInput, errors: number): string {
   return `${unit}（${errors} 处错误：${shown.join('；')}${more}）`;
 }
 
-/** The file name part of a path (after the last / or \). */
-export function baseName(file: string): string {
-  const m = /[^/\\]*$/.exec(file);
-  return m ? m[0] : file;
+/**
+ * What to tell a unit whose file cannot be read: what the file is and the fix, from the reader's finding
+ * ("区教体局.docx 是 Word 文档，不是 Excel 表格：请把内容填在 Excel 模板（进展情况表）中…").
+ */
+function failureFix(f: Finding): string {
+  const what = f.message.replace(/^文件\s*/, '');
+  return `${what}：${f.hint.replace(/^请对方/, '请')}`;
 }
 
 /** Result of sorting the inputs into the roster: the roster, the winning input per unit, and merge remarks. */
@@ -103,8 +93,9 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
   const unitIds = new Set(spec.units.map((u) => u.id));
   const files: RosterFile[] = [];
   const findings: Finding[] = [];
-  const candidates = new Map<string, { input: MergeInput; entry: RosterFile; order: number }[]>();
+  const candidates = new Map<string, Candidate[]>();
   const wrongQuarter = new Map<string, RosterFile[]>();
+  const unreadable = new Map<string, { entry: RosterFile; failure: Finding }[]>();
 
   inputs.forEach((input, order) => {
     const name = baseName(input.file);
@@ -129,13 +120,25 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
     if (!report) {
       entry.status = 'unreadable';
       const code = input.error?.code ?? 'file-unreadable';
+      let failure: Finding;
       if (code in READ_MESSAGES) {
-        const f = readFailureFinding(code, name);
-        findings.push(f);
-        entry.reasonCode = f.code;
-        entry.reason = f.message;
+        failure = readFailureFinding(code, name);
+        findings.push(failure);
+        entry.reasonCode = failure.code;
+        entry.reason = failure.message;
       } else {
         note('merge-file-unreadable', { file: name, reason: input.error?.message ?? code });
+        failure = findings[findings.length - 1];
+      }
+      // Whose file it is, from what could still be read: it was sent, even if it cannot be read.
+      const who = identifyFromClues(input.file, input.error?.clues, spec);
+      if (who.unitText !== undefined) entry.unitText = who.unitText;
+      if (who.quarter !== undefined) entry.quarter = who.quarter;
+      if (who.unit !== undefined && unitIds.has(who.unit)) {
+        entry.unit = who.unit;
+        if (who.quarter === undefined || who.quarter === quarter) {
+          unreadable.set(who.unit, [...(unreadable.get(who.unit) ?? []), { entry, failure }]);
+        }
       }
       return;
     }
@@ -165,9 +168,13 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
 
   const winners = new Map<string, MergeInput>();
   const units: RosterUnit[] = [];
+  const unreadableParts: string[] = [];
   for (const unit of spec.units) {
-    const list = candidates.get(unit.id) ?? [];
+    const all = candidates.get(unit.id) ?? [];
     const wrong = wrongQuarter.get(unit.id) ?? [];
+    const broken = unreadable.get(unit.id) ?? [];
+    // Files with the same content are one submission: the original stands for its copies (see `sameContent`).
+    const list = sameContent(all, findings);
     const ru: RosterUnit = {
       unit: unit.id,
       fullName: unit.fullName,
@@ -175,12 +182,22 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
       errors: 0,
       warnings: 0,
       duplicate: list.length > 1,
-      files: [...list.map((c) => c.entry.file), ...wrong.map((w) => w.file)].sort(compareText),
+      files: [...all.map((c) => c.entry.file), ...wrong.map((w) => w.file), ...broken.map((b) => b.entry.file)].sort(compareText),
       reason: '',
     };
     units.push(ru);
     if (!list.length) {
-      if (wrong.length) {
+      if (broken.length) {
+        const last = broken[broken.length - 1];
+        ru.status = 'unreadable';
+        ru.file = last.entry.file;
+        ru.reason = findingFrom(MERGE_MESSAGES, 'merge-unit-unreadable', { sheet: null, cell: null }, {
+          unit: unit.id,
+          file: baseName(last.entry.file),
+          reason: last.failure.message,
+        }).message;
+        unreadableParts.push(`${unit.id}（${failureFix(last.failure)}）`);
+      } else if (wrong.length) {
         ru.status = 'wrong-quarter';
         const w = wrong[wrong.length - 1];
         ru.reason = findingFrom(MERGE_MESSAGES, 'merge-unit-wrong-quarter-only', { sheet: null, cell: null }, {
@@ -220,27 +237,21 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
       });
       findings.push(f);
       reasons.push(f.message);
-      for (const loser of ranked.slice(0, -1)) {
-        loser.entry.status = 'superseded';
-        loser.entry.supersededBy = win.entry.file;
-        const lf = findingFrom(MERGE_MESSAGES, 'merge-file-superseded', { file: baseName(loser.entry.file), sheet: null, cell: null }, {
-          file: baseName(loser.entry.file),
-          winner: baseName(win.entry.file),
-        });
-        findings.push(lf);
-        loser.entry.reasonCode = 'merge-file-superseded';
-        loser.entry.reason = lf.message;
-      }
+      for (const loser of ranked.slice(0, -1)) supersede(loser.entry, win.entry, 'merge-file-superseded', findings);
     }
     ru.reason = reasons.join('；');
   }
 
   const missing = units.filter((u) => u.status === 'missing' || u.status === 'wrong-quarter').map((u) => u.unit);
+  const unreadableUnits = units.filter((u) => u.status === 'unreadable').map((u) => u.unit);
   const withErrors = units.filter((u) => u.status === 'with-errors').map((u) => u.unit);
   const due = dueDate ? `于${dueDate}前` : '尽快';
   const what = `${spec.year}年${q}工作进展情况表`;
   const reminder = missing.length ? `请以下单位${due}报送${what}：${missing.join('、')}。` : '';
   const returnParts = units.filter((u) => u.status === 'with-errors').map((u) => returnPart(u.unit, winners.get(u.unit) as MergeInput, u.errors));
-  const returnText = returnParts.length ? `请以下单位修改后重新报送${what}：${returnParts.join('；')}。` : '';
-  return { roster: { units, files, missing, withErrors, reminder, returnText }, winners, findings };
+  const returnText = [
+    returnParts.length ? `请以下单位修改后重新报送${what}：${returnParts.join('；')}。` : '',
+    unreadableParts.length ? `以下单位报送的${what}无法读取，请重新报送：${unreadableParts.join('；')}。` : '',
+  ].join('');
+  return { roster: { units, files, missing, withErrors, unreadable: unreadableUnits, reminder, returnText }, winners, findings };
 }

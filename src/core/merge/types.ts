@@ -1,4 +1,5 @@
 import type { Comparator, Quarter, TargetKind } from '../spec/schema';
+import type { FileClues } from '../read/clues';
 import type { ProgressReport } from '../read/report';
 import type { Finding } from '../validate/finding';
 
@@ -13,8 +14,11 @@ export interface MergeInput {
   report?: ProgressReport;
   /** Findings of the file (validation), counted in the roster as errors / warnings. */
   findings: Finding[];
-  /** Why the file could not be read: a stable code (e.g. 'file-corrupt') and the sentence to show. */
-  error?: { code: string; message: string };
+  /**
+   * Why the file could not be read: a stable code (e.g. 'file-corrupt'), the sentence to show, and what could still
+   * be read from it (`clues`: kind, sheet names, first texts, archive entries), which tells whose file it is.
+   */
+  error?: { code: string; message: string; clues?: FileClues };
   /** File modification time, ISO 8601, when known: breaks a tie between two files of one unit. */
   modifiedAt?: string;
   /** Set when the file is a summary this add-in wrote (`isOwnSummary`): listed as 'own-summary' and skipped. */
@@ -38,12 +42,13 @@ export interface MergeOptions {
  * What one responsible unit says about one item (one sub-row of the per-unit layout).
  * - `filled`: the unit's file has text in the item's row;
  * - `empty`: the unit's file was merged but the row is blank (marker 未填写);
- * - `missing`: no file of the unit was merged (marker 未报送).
+ * - `missing`: no file of the unit was merged (marker 未报送);
+ * - `unreadable`: the unit's file arrived but cannot be read (marker 已报送，文件无法读取).
  */
 export interface UnitEntry {
   /** Unit id (spec unit), e.g. "区卫健局". */
   unit: string;
-  status: 'filled' | 'empty' | 'missing';
+  status: 'filled' | 'empty' | 'missing' | 'unreadable';
   /** 本季度具体措施及任务进度情况 as read, verbatim ('' unless filled). */
   progressText: string;
   /** 完成时限 as read (displayed text), verbatim; '' when blank or missing. */
@@ -152,15 +157,18 @@ export interface TargetSummary {
   pace: PaceStatus;
 }
 
-/** Status of a unit in the roster (报送情况). */
-export type RosterUnitStatus = 'submitted' | 'with-errors' | 'missing' | 'wrong-quarter';
+/**
+ * Status of a unit in the roster (报送情况). 'unreadable': the unit's file arrived (told by its name, sheet names,
+ * title or metadata) but cannot be read (已报送 · 无法读取): it gets a 退回 text with the fix, never a 催报.
+ */
+export type RosterUnitStatus = 'submitted' | 'with-errors' | 'missing' | 'wrong-quarter' | 'unreadable';
 
 /** One spec unit in the roster, in spec order. */
 export interface RosterUnit {
   unit: string;
   fullName: string;
   status: RosterUnitStatus;
-  /** The merged file (the winner when sent twice). */
+  /** The merged file (the winner when sent twice); for status 'unreadable', the file that arrived but cannot be read. */
   file?: string;
   /** 填报日期 of the merged file, ISO yyyy-mm-dd. */
   filledOn?: string;
@@ -211,12 +219,16 @@ export interface Roster {
   missing: string[];
   /** Unit ids whose merged file has errors, spec order. */
   withErrors: string[];
+  /** Unit ids whose files of this quarter all arrived unreadable (已报送 · 无法读取; never in `missing`), spec order. */
+  unreadable: string[];
   /** Ready-to-paste reminder for the missing units; '' when none is missing. */
   reminder: string;
   /**
    * Ready-to-paste return-for-correction message naming, for each unit whose merged file has errors (spec order),
    * the error count and its first 3 errors with their cells, e.g. "请以下单位修改后重新报送2026年第三季度工作进展情况表：
-   * 区卫健局（4 处错误：E5 完成时限“尽快”无法识别；D8 …；E8 … 等）。"; '' when no merged file has errors.
+   * 区卫健局（4 处错误：E5 完成时限“尽快”无法识别；D8 …；E8 … 等）。", then each unit whose file cannot be read with
+   * what the file is and the fix ("区教体局（区教体局.docx 是 Word 文档，不是 Excel 表格：请把内容填在 Excel 模板…）");
+   * '' when there is none.
    */
   returnText: string;
 }
@@ -224,8 +236,11 @@ export interface Roster {
 /** Counts for a one-line report. */
 export interface SummaryTotals {
   units: number;
+  /** Units that sent this quarter's table: merged ones and those whose file cannot be read (`unreadable`). */
   submitted: number;
   withErrors: number;
+  /** Units whose file arrived but cannot be read (已报送 · 无法读取), counted in `submitted`. */
+  unreadable: number;
   missing: number;
   files: number;
   merged: number;

@@ -60,7 +60,8 @@ export function metadataFor(book: GridBook, sheet: string | undefined): Workbook
  *   right when the label stands alone) wins, because it is what the person wrote; then the hidden metadata; then a
  *   unit named in the file name. A line whose text does not resolve keeps `unitText` and leaves `unit` undefined (the
  *   validator reports it with the closest names); it does not fall back to metadata.
- * - Quarter: the title (any cell above the header naming one quarter), then metadata, then the file name.
+ * - Quarter: the title (any cell above the header naming one quarter), then the sheet name (第三季度, 2026Q3), then
+ *   metadata, then the file name.
  * - Template id/version: metadata. 填报日期: the 填报日期 line, when it holds a readable day.
  */
 export function readIdentity(book: GridBook, grid: Grid | undefined, headerRow: number | undefined, spec: TemplateSpec): ReportIdentity {
@@ -107,6 +108,15 @@ export function readIdentity(book: GridBook, grid: Grid | undefined, headerRow: 
       id.quarterSource = 'title';
       id.quarterCell = a1(l.row, l.col);
       break;
+    }
+  }
+
+  if (id.quarter === undefined && grid && typeof grid.name === 'string') {
+    // A workbook keeping one sheet per quarter names them so (二季度, 第三季度, 2026Q3).
+    const q = parseQuarter(grid.name);
+    if (q !== undefined) {
+      id.quarter = q;
+      id.quarterSource = 'sheet';
     }
   }
 

@@ -2,8 +2,10 @@ import { findingFrom, type Lang, type MessageTable } from '../i18n/catalogue';
 import type { Finding } from '../validate/finding';
 
 /**
- * Codes of a file that cannot be read at all (the file adapter's `WorkbookReadError.code`): file-level findings
- * (sheet and cell null) naming the file. Placeholder {file}: the file name.
+ * The reader's codes. File-level ones for a file that cannot be read at all (the file adapter's
+ * `WorkbookReadError.code`; sheet and cell null; placeholder {file}: the file name), and the reader's remarks about a
+ * table it did read (merge-hidden-value, progress-merged-across-items, formula-no-result, table-other-quarter: see
+ * read/findings and read/choose).
  */
 export const READ_MESSAGES: MessageTable = {
   'file-empty': {
@@ -18,8 +20,11 @@ export const READ_MESSAGES: MessageTable = {
   },
   'file-corrupt': {
     severity: 'error',
-    'zh-CN': { message: '文件 {file} 已损坏或不完整，无法打开', hint: '请对方重新保存后再发送' },
-    'en-US': { message: 'The file {file} is damaged or truncated', hint: 'Ask the sender to save and send it again' },
+    'zh-CN': {
+      message: '文件 {file} 已损坏或不完整，无法打开',
+      hint: '请用 Excel 或 WPS 打开原文件，另存为 .xlsx 后重新发送；原文件也打不开时请重新填报',
+    },
+    'en-US': { message: 'The file {file} is damaged or truncated', hint: 'Ask the sender to open the original, save it as .xlsx and send it again' },
   },
   'file-encrypted': {
     severity: 'error',
@@ -28,13 +33,92 @@ export const READ_MESSAGES: MessageTable = {
   },
   'file-too-large': {
     severity: 'error',
-    'zh-CN': { message: '文件 {file} 太大，无法读取', hint: '进展情况表通常不到 1 MB：请删除图片和无关工作表后再发送' },
-    'en-US': { message: 'The file {file} is too large to read', hint: 'A progress table is usually under 1 MB: remove pictures and other sheets' },
+    'zh-CN': {
+      message: '文件 {file} 中的表格数据太大（图片不计，超过 20 MB），无法读取',
+      hint: '进展情况表通常不到 1 MB：请删除无关的工作表和表格下方大量的空行、空列后再发送',
+    },
+    'en-US': {
+      message: 'The file {file} holds too much sheet data (over 20 MB besides pictures) to read',
+      hint: 'A progress table is usually under 1 MB: delete other sheets and the empty rows and columns below the table',
+    },
+  },
+  'file-is-word': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 是 Word 文档，不是 Excel 表格', hint: '请把内容填在 Excel 模板（进展情况表）中，保存为 .xlsx 后再发送；只改文件扩展名没有用' },
+    'en-US': { message: 'The file {file} is a Word document, not a workbook', hint: 'Ask the sender to fill the Excel template and send it as .xlsx; renaming the file does not help' },
+  },
+  'file-is-wps-writer': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 是 WPS 文字文档（.wps），不是表格', hint: '请在 WPS 表格中填写进展情况表模板，另存为 .xlsx 后重新发送' },
+    'en-US': { message: 'The file {file} is a WPS Writer document (.wps), not a workbook', hint: 'Ask the sender to fill the template in WPS Spreadsheets and save it as .xlsx' },
+  },
+  'file-is-pdf': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 是 PDF，无法读取其中的表格', hint: '请发送填写好的 Excel 文件（.xlsx），不要转换为 PDF 或扫描件' },
+    'en-US': { message: 'The file {file} is a PDF; its table cannot be read', hint: 'Ask the sender for the filled Excel file (.xlsx), not a PDF or a scan' },
+  },
+  'file-is-image': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 是图片（照片或截图），无法读取其中的表格', hint: '请发送填写好的 Excel 文件（.xlsx），不要拍照或截图' },
+    'en-US': { message: 'The file {file} is a picture (a photo or screenshot); its table cannot be read', hint: 'Ask the sender for the filled Excel file (.xlsx), not a photo' },
+  },
+  'file-is-archive': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 是压缩包，不是 Excel 表格', hint: '请先解压，再把其中的 Excel 文件（.xlsx）一起汇总' },
+    'en-US': { message: 'The file {file} is a zip archive, not a workbook', hint: 'Unzip it and merge the Excel files inside' },
+  },
+  'file-is-presentation': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 是演示文稿（PPT），不是 Excel 表格', hint: '请发送填写好的 Excel 文件（.xlsx）' },
+    'en-US': { message: 'The file {file} is a presentation, not a workbook', hint: 'Ask the sender for the filled Excel file (.xlsx)' },
+  },
+  'file-is-text': {
+    severity: 'error',
+    'zh-CN': { message: '文件 {file} 是文本或网页文件，不是 Excel 工作簿', hint: '请用 Excel 或 WPS 打开后另存为 .xlsx 再发送' },
+    'en-US': { message: 'The file {file} is a text or web page file, not a workbook', hint: 'Ask the sender to open it in Excel or WPS and save it as .xlsx' },
   },
   'file-missing': {
     severity: 'error',
     'zh-CN': { message: '文件 {file} 不存在', hint: '请检查文件名和路径' },
     'en-US': { message: 'The file {file} does not exist', hint: 'Check the file name and path' },
+  },
+  'merge-hidden-value': {
+    severity: 'info',
+    'zh-CN': {
+      message: '合并单元格 {range} 中被遮住的 {cell} 另有内容“{text}”，表中看不到，已按显示的内容读取',
+      hint: '如需保留这段内容，请取消合并后填在对应的单元格中',
+    },
+    'en-US': {
+      message: 'The merged cells {range} hide a value in {cell} ("{text}") that nobody sees; the visible content was read',
+      hint: 'To keep that text, unmerge the cells and write it in its own cell',
+    },
+  },
+  'progress-merged-across-items': {
+    severity: 'warning',
+    'zh-CN': {
+      message: '进展情况单元格 {range} 合并了第{numbers}项，同一段文字已分别计入这几项',
+      hint: '请取消合并，每项实事分别填写本季度的进展情况',
+    },
+    'en-US': {
+      message: 'The progress cell {range} is merged over items {numbers}; its text was read for each of them',
+      hint: 'Unmerge the cells and write each item\'s progress separately',
+    },
+  },
+  'formula-no-result': {
+    severity: 'error',
+    'zh-CN': { message: '{column}：公式没有保存计算结果，请在 Excel 中打开并保存', hint: '用 Excel 或 WPS 打开该文件，保存后再发送（只改公式所在单元格也可以）' },
+    'en-US': { message: 'The {column} cell is a formula with no saved result', hint: 'Open the file in Excel and save it, so the formula result is saved' },
+  },
+  'table-not-chosen': {
+    severity: 'info',
+    'zh-CN': {
+      message: '工作簿中还有一张进展情况表“{sheet}”{quarter}，作为历史表未读取；读取的是工作表“{chosen}”',
+      hint: '如果要报送的是“{sheet}”，请删除其他进展情况表后再发送',
+    },
+    'en-US': {
+      message: 'The workbook holds another progress table, "{sheet}"{quarter}, kept as history and not read; "{chosen}" was read',
+      hint: 'If "{sheet}" is the one to send, delete the other progress tables and send it again',
+    },
   },
   'file-unreadable': {
     severity: 'error',

@@ -18,7 +18,10 @@ export interface GridCell {
   text: string;
   /** Number format code, e.g. "General", "@", "yyyy/m/d"; undefined when the reader cannot tell. */
   numberFormat?: string;
-  /** True when the value is a date: a serial day number (1900 date system) with a date format, or a date cell. */
+  /**
+   * True when the value is a date: a serial day number (1900 date system; a reader of a 1904-system workbook shifts it
+   * by 1462) with a date format, or a date cell. Shown as 2026年12月31日 by the core whatever the format (text/date-text).
+   */
   isDate?: boolean;
   /** True when the cell held a formula; `value` is its cached result. */
   formula?: boolean;
@@ -42,7 +45,12 @@ export interface Grid {
   origin: { row: number; col: number };
   /** Cells, row-major; a row may be shorter than others; a missing or null cell is empty. */
   rows: (GridCell | null | undefined)[][];
-  /** Merged areas in sheet coordinates. */
+  /**
+   * Merged areas in sheet coordinates, as the host stores them (an adapter that cannot read them gives []). Cells keep
+   * what the file holds: an adapter does not copy the anchor's value into the area. The core reads a cell inside a
+   * merge as a person sees it (core/read/cells `readCell`: the top-left anchor's value down its column) and reports a
+   * value stored in a non-anchor cell (core/read/merges `hiddenValues`).
+   */
   merges: CellRange[];
   /**
    * Set by a reader that kept only part of the sheet (a size cap): the sheet's full used range, in rows and columns,

@@ -61,7 +61,7 @@ export function validateReport(report: ProgressReport, spec: TemplateSpec, opts:
  * cut short gives `sheet-truncated`). Never throws on any GridBook.
  */
 export function validateBook(book: GridBook, spec: TemplateSpec, opts: ValidateOptions = {}): { report: ProgressReport; findings: Finding[] } {
-  const report = readReport(book, spec);
+  const report = readReport(book, spec, opts.quarter !== undefined ? { quarter: opts.quarter } : {});
   const found = runRules({ report, spec, opts, book });
   const order = (Array.isArray(book.sheets) ? book.sheets : []).map((s) => s?.name).filter((s): s is string => typeof s === 'string');
   return { report, findings: capFindings(sortFindings(found, order)) };

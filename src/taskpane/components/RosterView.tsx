@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   'with-errors': { color: tokens.colorPaletteRedForeground1 },
   missing: { color: tokens.colorPaletteDarkOrangeForeground1 },
   'wrong-quarter': { color: tokens.colorPaletteDarkOrangeForeground1 },
+  unreadable: { color: tokens.colorPaletteRedForeground1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   metric: { fontWeight: tokens.fontWeightRegular },
   value: { width: '35%' },
@@ -27,6 +28,7 @@ const STATUS_WORD: Record<RosterUnitStatus, keyof Strings> = {
   'with-errors': 'statusWithErrors',
   missing: 'statusMissing',
   'wrong-quarter': 'statusWrongQuarter',
+  unreadable: 'statusUnreadable',
 };
 
 export interface RosterViewProps {

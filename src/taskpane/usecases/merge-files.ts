@@ -1,6 +1,7 @@
 import type { Quarter, TemplateSpec } from '../../core/spec/schema';
 import type { SummaryLayout } from '../../core/merge/types';
 import { mergeBooks, type BookInput } from '../../core/merge/books';
+import type { FileClues } from '../../core/read/clues';
 import { readFailureText } from '../../core/read/messages';
 import { officeErrorCode } from '../../excel/errors';
 import { fileBytes, yieldToEventLoop } from './download';
@@ -29,6 +30,9 @@ export async function mergeFileList(
     } catch (err) {
       const code = officeErrorCode(err) ?? 'file-unreadable';
       input.error = { code, message: readFailureText(code) };
+      // What could still be read (sheet names, title, archive entries) tells whose file it is: see core/read/clues.
+      const clues = (err as { clues?: FileClues } | undefined)?.clues;
+      if (clues && typeof clues === 'object' && Object.keys(clues).length) input.error.clues = clues;
     }
     books.push(input);
     await yieldToEventLoop();

@@ -1,3 +1,4 @@
+import type { FileClues } from '../../core/read/clues';
 import type { GridBook } from '../../core/sheet/grid';
 import type { ReadAnswer, ReadJob } from '../../xlsx/read.worker';
 
@@ -30,14 +31,14 @@ let nextId = 1;
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * An error carrying the reader's code, shaped as the file adapter's WorkbookReadError (name, code, message) without
- * loading SheetJS into the page: callers look only at `code` (`officeErrorCode`).
+ * An error carrying the reader's code and clues, shaped as the file adapter's WorkbookReadError (name, code, message,
+ * clues) without loading SheetJS into the page: callers look at `code` (`officeErrorCode`) and `clues` (whose file).
  */
-function readError(code: string | undefined, message: string): Error {
+function readError(code: string | undefined, message: string, clues?: FileClues): Error {
   const error = new Error(message);
   if (code) {
     error.name = 'WorkbookReadError';
-    Object.assign(error, { code });
+    Object.assign(error, { code, clues: clues ?? {} });
   }
   return error;
 }
@@ -74,7 +75,7 @@ async function readOne(bytes: Uint8Array, fileName: string, timeoutMs: number): 
       finish();
       answered = true;
       if ('book' in event.data) resolve(event.data.book);
-      else reject(readError(event.data.error.code, event.data.error.message));
+      else reject(readError(event.data.error.code, event.data.error.message, event.data.error.clues));
     };
     const onError = (event: Event): void => {
       event.preventDefault();

@@ -66,12 +66,16 @@ describe('continuation rows for a text over the cell limit', () => {
   }));
   const summary = mergeReports(inputs, spec, { quarter: 3 });
 
-  it('official: the second part goes to a （续） row with the fixed columns merged', () => {
+  it('official: the text continues in （续） rows that each fit a 409-point row, with the fixed columns merged', () => {
     const plan = summaryTablePlan(summary, spec);
-    expect(value(plan, 4, 3)).toBe(`【区卫健局】${'甲'.repeat(20000)}`);
-    expect(value(plan, 5, 3)).toBe(`（续）【区妇联】${'乙'.repeat(20000)}`);
-    for (const c of [0, 1, 2, 4]) expect(plan.merges).toContainEqual({ r0: 4, c0: c, r1: 5, c1: c });
-    expect(value(plan, 6, 1)).toBe('实事3');
+    const next = plan.cells.find((c) => c.col === 1 && c.value === '实事3');
+    const last = (next?.row ?? 0) - 1;
+    const texts = Array.from({ length: last - 3 }, (_, k) => value(plan, 4 + k, 3) as string);
+    expect(texts[0].startsWith('【区卫健局】甲')).toBe(true);
+    expect(texts.slice(1).every((t) => t.startsWith('（续）'))).toBe(true);
+    expect(texts.map((t, k) => (k ? t.slice(3) : t)).join('')).toBe(`【区卫健局】${'甲'.repeat(20000)}【区妇联】${'乙'.repeat(20000)}`);
+    for (let r = 4; r <= last; r++) expect(plan.rowHeights[r]).toBeLessThanOrEqual(409);
+    for (const c of [0, 1, 2, 4]) expect(plan.merges).toContainEqual({ r0: 4, c0: c, r1: last, c1: c });
     for (const cell of plan.cells) if (typeof cell.value === 'string') expect(cell.value.length).toBeLessThanOrEqual(32767);
   });
 });

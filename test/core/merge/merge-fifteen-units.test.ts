@@ -19,7 +19,7 @@ describe('merging the 15 units of a quarter', () => {
     expect(summary.roster.units.map((u) => [u.unit, u.status])).toEqual(UNITS.map((u) => [u, 'submitted']));
     expect(summary.roster.missing).toEqual([]);
     expect(summary.roster.reminder).toBe('');
-    expect(summary.totals).toEqual({ units: 15, submitted: 15, withErrors: 0, missing: 0, files: 15, merged: 15, notMerged: 0 });
+    expect(summary.totals).toEqual({ units: 15, submitted: 15, withErrors: 0, unreadable: 0, missing: 0, files: 15, merged: 15, notMerged: 0 });
     expect(summary.findings).toEqual([]);
   });
 

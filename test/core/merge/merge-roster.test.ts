@@ -94,7 +94,7 @@ describe('the roster', () => {
   });
 
   it('still merges everything else', () => {
-    expect(summary.totals).toEqual({ units: 15, submitted: 13, withErrors: 1, missing: 2, files: 18, merged: 13, notMerged: 5 });
+    expect(summary.totals).toEqual({ units: 15, submitted: 13, withErrors: 1, unreadable: 0, missing: 2, files: 18, merged: 13, notMerged: 5 });
     expect(summary.items[0].progressText).toBe(['区人社局', '区妇联', '区商务局'].map((u) => `【${u}】${knownText(u, 1)}`).join('\n'));
   });
 

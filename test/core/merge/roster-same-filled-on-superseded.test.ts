@@ -1,11 +1,14 @@
 import { mergeReports } from '../../../src/core/merge/merge';
 import { makeReport, testSpec } from './fixtures';
 
-/** Two files of one unit with the same 填报日期: the later modifiedAt wins; the roster names winner and superseded file. */
+/**
+ * Two files of one unit with the same 填报日期 and different content (a corrected copy): the later modifiedAt wins;
+ * the roster names winner and superseded file. (The same content twice is one submission: merge-same-content-one-submission.)
+ */
 test('same 填报日期 twice: the later modifiedAt wins and the roster names both files', () => {
   const spec = testSpec();
   const a = { file: 'in/卫健局.xlsx', report: makeReport('in/卫健局.xlsx', '区卫健局', { quarter: 3, filledOn: '2026-10-09' }), findings: [], modifiedAt: '2026-10-09T10:00:00Z' };
-  const b = { file: 'in/卫健局(改).xlsx', report: makeReport('in/卫健局(改).xlsx', '区卫健局', { quarter: 3, filledOn: '2026-10-09' }), findings: [], modifiedAt: '2026-10-09T16:00:00Z' };
+  const b = { file: 'in/卫健局(改).xlsx', report: makeReport('in/卫健局(改).xlsx', '区卫健局', { quarter: 3, filledOn: '2026-10-09', texts: { 2: '改过的进展情况' } }), findings: [], modifiedAt: '2026-10-09T16:00:00Z' };
   for (const inputs of [[a, b], [b, a]]) {
     const { roster, findings } = mergeReports(inputs, spec, { quarter: 3 });
     expect(roster.units.find((u) => u.unit === '区卫健局')).toMatchObject({

@@ -17,13 +17,15 @@ function resultShown(c: ReadCell): string | number {
 /**
  * `cell-formula` (info): a cell that is read (progress text 本季度具体措施及任务进度情况, 完成时限, 本季度完成, 累计完成)
  * holds a real formula (GridCell.formula, e.g. =SUM(2,3)). Merging takes its calculated (cached) result, param
- * {value}: a number as is, text cut to 20 characters. Text that merely starts with = + - @ is `text-formula-like`.
+ * {value}: a number as is, text cut to 20 characters. A formula without a saved result is left to the reader's
+ * `formula-no-result`. Text that merely starts with = + - @ is `text-formula-like`.
  */
 export const cellFormula: Rule = (ctx) => {
   const { report } = ctx;
   const out: Finding[] = [];
   const check = (sheet: string, c: ReadCell) => {
-    if (c.cell === '' || !c.raw?.formula) return;
+    // No saved result: the reader's `formula-no-result` says so.
+    if (c.cell === '' || !c.raw?.formula || c.text === '') return;
     out.push(finding(ctx, 'cell-formula', sheet, c.cell, { value: resultShown(c) }));
   };
   if (report.sheet) for (const r of report.rows) [r.progressText, r.deadline].forEach((c) => check(report.sheet as string, c));

@@ -26,7 +26,8 @@ export const indicatorEmpty: Rule = (ctx) => {
       [row.cumulativeValue, '累计完成'],
     ];
     for (const [c, column] of cells) {
-      if (!hasCell(c) || c.text !== '') continue;
+      // A formula without a saved result is the reader's `formula-no-result`, not a blank.
+      if (!hasCell(c) || c.text !== '' || c.raw?.formula) continue;
       out.push(finding(ctx, 'indicator-empty', ind.sheet, c.cell, { metric: target.metric, column }, alone ? 'error' : 'warning'));
     }
   }

@@ -14,7 +14,7 @@ test('a serial date of 2025 is outside too', () => {
   const book = healthBook();
   setCell(progressSheet(book), 'E8', 46022, { isDate: true, numberFormat: 'yyyy/m/d', text: '2025/12/31' });
   expect(run(deadlineOutsideYear, book)).toEqual([
-    expected('deadline-outside-year', PROGRESS, 'E8', { text: '2025/12/31', date: '2025-12-31', year: 2026 }),
+    expected('deadline-outside-year', PROGRESS, 'E8', { text: '2025年12月31日', date: '2025-12-31', year: 2026 }),
   ]);
 });
 
