@@ -26,6 +26,15 @@ describe('errorText', () => {
     expect(errorText(new RangeError('raw'), 'zh-CN')).toBe('季度或填报单位无效，请重新选择。');
     expect(errorText(new Error('raw'), 'en-US')).toBe(STRINGS['en-US'].errorGeneric);
   });
+
+  it('says what a foreign file is and what to do, from the reader catalogue, when the pane has no words of its own', () => {
+    expect(errorText({ code: 'file-is-word', message: 'raw' }, 'zh-CN')).toBe(
+      '文件是 Word 文档，不是 Excel 表格。请把内容填在 Excel 模板（进展情况表）中，保存为 .xlsx 后再发送；只改文件扩展名没有用。',
+    );
+    expect(errorText({ code: 'file-is-word', message: 'raw' }, 'en-US')).toBe(
+      'The file is a Word document, not a workbook. Ask the sender to fill the Excel template and send it as .xlsx; renaming the file does not help.',
+    );
+  });
 });
 
 describe('detectHost', () => {
