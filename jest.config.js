@@ -6,9 +6,6 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', jsx: 'react-jsx', esModuleInterop: true, target: 'ES2022', resolveJsonModule: true } }],
   },
-  moduleNameMapper: {
-    '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
-  },
   reporters: ['default', '<rootDir>/test/reporters/summary-line.js'],
   setupFiles: ['<rootDir>/test/setup.ts'],
   testTimeout: 60000,

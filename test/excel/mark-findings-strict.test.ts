@@ -128,3 +128,57 @@ describe('一键校验 with 500 findings on Excel on the web', () => {
     expect(sizes.filter((b) => b >= WEB_PAYLOAD_LIMIT)).toEqual([]);
   });
 });
+
+describe('marking again and clearing, from marks remembered by an earlier run (ExcelApi 1.18: comments)', () => {
+  it('restores the previous marks before marking again, and deletes only its own notes', async () => {
+    const host = strictHost({
+      level: '1.18',
+      sheets: [
+        {
+          name: '进展情况表',
+          rows: [['序号']],
+          fills: { D5: MARK_FILLS.error, D9: MARK_FILLS.warning },
+          comments: { D5: `${MARK_PREFIX}\n旧的问题`, B2: '填报人自己的批注' },
+        },
+      ],
+    });
+    const store = memoryStore([
+      { sheet: '进展情况表', cell: 'D9', fill: null, note: false },
+      { sheet: '进展情况表', cell: 'D5', fill: '#FFF2CC', note: true },
+      { sheet: '已删除的表', cell: 'A1', fill: null, note: false },
+    ]);
+    const { result } = await validate(host, [finding('进展情况表', 'D5')], store, memorySheetCache());
+    expect([result.marked, result.leftAsIs]).toEqual([1, []]);
+    expect(host.cell('进展情况表', 'D9').fill.pattern).toBe('None');
+    expect(host.cell('进展情况表', 'D5').fill).toEqual({ color: MARK_FILLS.error, pattern: 'Solid' });
+    const where = (a: { row: number; col: number }) => `${String.fromCharCode(65 + a.col)}${a.row + 1}`;
+    expect(host.book.annotations.map((a) => [where(a), a.content]).sort()).toEqual([
+      ['B2', '填报人自己的批注'],
+      ['D5', `${MARK_PREFIX}\n【错误】未填写\n建议：请填写`],
+    ]);
+    // The own fill under the old mark is remembered, not the old mark's colour.
+    expect(await store.read()).toEqual([{ sheet: '进展情况表', cell: 'D5', fill: '#FFF2CC', note: true }]);
+  });
+
+  it('leaves alone a stored address that no longer shows a mark (rows inserted or deleted) and counts it', async () => {
+    // A row was inserted above D5: the mark moved to D6, and D5 now holds another cell (light yellow, the user's).
+    const host = strictHost({
+      level: '1.18',
+      sheets: [
+        { name: '进展情况表', rows: [['序号']], fills: { D5: '#FFFF99', D6: MARK_FILLS.error } },
+        { name: '指标完成情况', rows: [['序号']], fills: { G4: MARK_FILLS.warning.toLowerCase() } },
+      ],
+    });
+    const store = memoryStore([
+      { sheet: '进展情况表', cell: 'D5', fill: null, note: false },
+      { sheet: '指标完成情况', cell: 'G4', fill: null, note: false },
+    ]);
+    const c = countSyncs();
+    expect(await clearMarks(host.context(), { support: host.support, store })).toEqual({ restored: 1, skipped: 1, leftAsIs: [] });
+    c.stop();
+    expect(c.count).toBe(2);
+    expect(host.cell('进展情况表', 'D5').fill).toEqual({ color: '#FFFF99', pattern: 'Solid' });
+    expect(host.cell('进展情况表', 'D6').fill).toEqual({ color: MARK_FILLS.error, pattern: 'Solid' });
+    expect(host.cell('指标完成情况', 'G4').fill.pattern).toBe('None');
+  });
+});

@@ -132,4 +132,23 @@ describe('strict Excel host', () => {
     });
     expect(names).toEqual(['A']);
   });
+
+  it('a chart keeps what was set on it; a 1.8 member (an axis number format) on a 1.4 host is ApiNotFound (documented)', async () => {
+    const host = strictHost({ level: '1.9', sheets: [{ name: 'T' }] });
+    const context = host.context();
+    const sheet = context.workbook.worksheets.getItem('T');
+    const chart = sheet.charts.add('BarClustered', sheet.getRange('A1:B3'), 'Columns');
+    chart.title.text = '完成率';
+    chart.series.getItemAt(0).setXAxisValues(sheet.getRange('C1:C3'));
+    await context.sync();
+    expect(host.sheet('T')!.charts.map((c) => [c.type, c.source, c.props.Title, (c.props.Series as any)['GetItemAt([0])']['SetXAxisValues()']])).toEqual([
+      ['BarClustered', 'A1:B3', { Text: '完成率' }, [['C1:C3']]],
+    ]);
+    const old = strictHost({ level: '1.4', sheets: [{ name: 'T' }] });
+    const next = old.context();
+    const later = next.workbook.worksheets.getItem('T');
+    later.charts.add('BarClustered', later.getRange('A1:B3'), 'Columns').axes.valueAxis.numberFormat = '0%';
+    await expect(next.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+    expect(old.sheet('T')!.charts).toHaveLength(1); // the add before the refused member stays (a failed sync does not roll back)
+  });
 });

@@ -94,6 +94,9 @@ export const MEMBER_SET: Record<string, string> = {
   'RangeFill.Pattern': '1.9',
   'CommentCollection.Add': '1.10',
   'Chart.Axes.CategoryAxis.ReversePlotOrder': '1.7',
+  'Chart.Axes.ValueAxis.NumberFormat': '1.8',
+  'Chart.DataLabels.NumberFormat': '1.8',
+  'Chart.Series.GetItemAt.SetXAxisValues': '1.7',
 };
 
 /** Throw ApiNotFound when the host lacks the set `type.member` needs (what Excel answers for a member it lacks). */

@@ -43,7 +43,8 @@ export class RecordingObject extends HostObject {
   override call(name: string, args: unknown[]): unknown {
     gate(this.env, this.type, name);
     const calls = ((this.store[`${name}()`] ??= []) as unknown[][]);
-    calls.push(copy(args));
+    // A range argument (a chart series' x values) is kept as its A1 address, as the request names it.
+    calls.push(args.map((a) => (a instanceof RangeObject ? rectAddress(a.rect) : a instanceof HostObject ? a.type : copy(a))));
     if (/^Get/.test(name)) return new RecordingObject(this.env, `${this.type}.${name}`, ((this.store[`${name}(${JSON.stringify(args)})`] ??= {}) as Record<string, unknown>), this.sheet);
     return undefined;
   }
