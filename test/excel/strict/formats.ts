@@ -8,7 +8,7 @@ import {
   type Rect,
   type Sheet,
 } from './model';
-import { type Env, HostError, HostObject, gate } from './objects';
+import { type Env, gate, HostError, HostObject, RectObject } from './objects';
 import { READ_LIMIT } from './ranges';
 import { guard } from './sheets';
 
@@ -35,15 +35,8 @@ function each(sheet: Sheet, rect: Rect, f: (cell: Cell) => void): void {
   for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) f(cellOf(sheet, r, c, true));
 }
 
-export class RangeFormatObject extends HostObject {
+export class RangeFormatObject extends RectObject {
   readonly type = 'RangeFormat';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-    readonly rect: Rect,
-  ) {
-    super(env);
-  }
   override scalars() {
     return ['ColumnWidth', 'RowHeight', 'WrapText', 'HorizontalAlignment', 'VerticalAlignment'];
   }
@@ -142,15 +135,8 @@ function colour(value: unknown): string {
   throw new HostError('InvalidArgument', `colour ${v}`);
 }
 
-export class RangeFillObject extends HostObject {
+export class RangeFillObject extends RectObject {
   readonly type = 'RangeFill';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-    readonly rect: Rect,
-  ) {
-    super(env);
-  }
   override scalars() {
     return this.env.supports('1.9') ? ['Color', 'Pattern'] : ['Color'];
   }
@@ -181,15 +167,8 @@ export class RangeFillObject extends HostObject {
   }
 }
 
-export class RangeFontObject extends HostObject {
+export class RangeFontObject extends RectObject {
   readonly type = 'RangeFont';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-    readonly rect: Rect,
-  ) {
-    super(env);
-  }
   override scalars() {
     return ['Name', 'Size', 'Bold', 'Color'];
   }
@@ -222,15 +201,8 @@ export class RangeFontObject extends HostObject {
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical', 'DiagonalDown', 'DiagonalUp'];
 
-export class RangeBorderCollection extends HostObject {
+export class RangeBorderCollection extends RectObject {
   readonly type = 'RangeBorderCollection';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-    readonly rect: Rect,
-  ) {
-    super(env);
-  }
   override call(name: string, args: unknown[]): unknown {
     if (name === 'GetItem') {
       const edge = String(args[0]);
@@ -276,15 +248,8 @@ export class RangeBorderObject extends HostObject {
   }
 }
 
-export class FormatProtectionObject extends HostObject {
+export class FormatProtectionObject extends RectObject {
   readonly type = 'FormatProtection';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-    readonly rect: Rect,
-  ) {
-    super(env);
-  }
   override scalars() {
     return ['Locked', 'FormulaHidden'];
   }

@@ -1,5 +1,5 @@
  
-import type { Workbook } from './model';
+import { parseAddress, type Rect, type Sheet, type Workbook } from './model';
 
 /**
  * The strict host's Excel objects: what each Office.js type answers on the server side of a request — properties
@@ -142,3 +142,30 @@ class NullObject extends HostObject {
   }
 }
 
+/** An object of one worksheet (its protection, page layout, collections of charts or page breaks …). */
+export abstract class SheetObject extends HostObject {
+  constructor(
+    env: Env,
+    readonly sheet: Sheet,
+  ) {
+    super(env);
+  }
+}
+
+/** An object of a rectangle of one worksheet (a range, its format, fill, font, borders, validation …). */
+export abstract class RectObject extends SheetObject {
+  constructor(
+    env: Env,
+    sheet: Sheet,
+    readonly rect: Rect,
+  ) {
+    super(env, sheet);
+  }
+}
+
+/** An A1 address argument ("A1", "$A$5:E9", "3:3") parsed; InvalidArgument naming `what` for anything else. */
+export function addressArg(value: unknown, what: string): Rect {
+  const rect = typeof value === 'string' ? parseAddress(value) : undefined;
+  if (!rect) throw new HostError('InvalidArgument', `${what} ${JSON.stringify(value)}`);
+  return rect;
+}

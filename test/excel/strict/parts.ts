@@ -1,12 +1,10 @@
 /** The strict host's sheet-level parts: page layout, page breaks, freeze panes, data validation, conditional formats, charts (see objects.ts). */
 /* eslint-disable @typescript-eslint/no-explicit-any -- request arguments are JSON of any shape; each member checks its own. */
 import {
-  parseAddress,
   rectAddress,
-  type Rect,
   type Sheet,
 } from './model';
-import { type Env, HostError, HostObject, copy, gate } from './objects';
+import { addressArg, copy, type Env, gate, HostError, HostObject, RectObject, SheetObject } from './objects';
 import { RangeObject } from './ranges';
 import { guard } from './sheets';
 
@@ -61,8 +59,7 @@ export class PageLayoutObject extends RecordingObject {
   }
   override call(name: string, args: unknown[]): unknown {
     if (name === 'SetPrintTitleRows') {
-      const rect = typeof args[0] === 'string' ? parseAddress(args[0]) : undefined;
-      if (!rect) throw new HostError('InvalidArgument', `print title rows ${JSON.stringify(args[0])}`);
+      addressArg(args[0], 'print title rows');
       this.store.printTitleRows = args[0];
       return undefined;
     }
@@ -70,18 +67,11 @@ export class PageLayoutObject extends RecordingObject {
   }
 }
 
-export class PageBreakCollection extends HostObject {
+export class PageBreakCollection extends SheetObject {
   readonly type = 'PageBreakCollection';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-  ) {
-    super(env);
-  }
   override call(name: string, args: unknown[]): unknown {
     if (name === 'Add') {
-      const rect = typeof args[0] === 'string' ? parseAddress(args[0]) : undefined;
-      if (!rect) throw new HostError('InvalidArgument', `page break at ${JSON.stringify(args[0])}`);
+      const rect = addressArg(args[0], 'page break at');
       if (!this.sheet.rowBreaks.includes(rect.r0)) this.sheet.rowBreaks.push(rect.r0);
       return new RecordingObject(this.env, 'PageBreak', {});
     }
@@ -93,20 +83,13 @@ export class PageBreakCollection extends HostObject {
   }
 }
 
-export class FreezePanesObject extends HostObject {
+export class FreezePanesObject extends SheetObject {
   readonly type = 'WorksheetFreezePanes';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-  ) {
-    super(env);
-  }
   override call(name: string, args: unknown[]): unknown {
     if (name === 'FreezeRows') this.sheet.freeze = { rows: Number(args[0] ?? 1), cols: 0 };
     else if (name === 'FreezeColumns') this.sheet.freeze = { rows: 0, cols: Number(args[0] ?? 1) };
     else if (name === 'FreezeAt') {
-      const rect = typeof args[0] === 'string' ? parseAddress(args[0]) : undefined;
-      if (!rect) throw new HostError('InvalidArgument', `freeze at ${JSON.stringify(args[0])}`);
+      const rect = addressArg(args[0], 'freeze at');
       this.sheet.freeze = { rows: rect.r1 + 1, cols: rect.c1 + 1 };
     } else if (name === 'Unfreeze') delete this.sheet.freeze;
     else return super.call(name, args);
@@ -114,15 +97,8 @@ export class FreezePanesObject extends HostObject {
   }
 }
 
-export class DataValidationObject extends HostObject {
+export class DataValidationObject extends RectObject {
   readonly type = 'DataValidation';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-    readonly rect: Rect,
-  ) {
-    super(env);
-  }
   private entry() {
     let e = this.sheet.validations.find((v) => JSON.stringify(v.rect) === JSON.stringify(this.rect));
     if (!e) {
@@ -154,15 +130,8 @@ export class DataValidationObject extends HostObject {
   }
 }
 
-export class ConditionalFormatCollection extends HostObject {
+export class ConditionalFormatCollection extends RectObject {
   readonly type = 'ConditionalFormatCollection';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-    readonly rect: Rect,
-  ) {
-    super(env);
-  }
   override call(name: string, args: unknown[]): unknown {
     if (name === 'Add') {
       guard(this.sheet, 'formatCells');
@@ -174,14 +143,8 @@ export class ConditionalFormatCollection extends HostObject {
   }
 }
 
-export class ChartCollection extends HostObject {
+export class ChartCollection extends SheetObject {
   readonly type = 'ChartCollection';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-  ) {
-    super(env);
-  }
   override call(name: string, args: unknown[]): unknown {
     if (name === 'Add') {
       guard(this.sheet, 'objects');

@@ -13,7 +13,7 @@ import {
 } from './model';
 import { displayText } from './display';
 import { RangeFormatObject } from './formats';
-import { type Env, HostError, HostObject, gate, nullObject, throwNotFound } from './objects';
+import { type Env, gate, HostError, HostObject, nullObject, RectObject, throwNotFound } from './objects';
 import { ConditionalFormatCollection, DataValidationObject } from './parts';
 import { type Change, WorksheetObject, guard } from './sheets';
 
@@ -21,15 +21,8 @@ import { type Change, WorksheetObject, guard } from './sheets';
 /** Cells of a rectangle larger than this are not materialised by a value read (a whole-sheet range). */
 export const READ_LIMIT = 5_000_000;
 
-export class RangeObject extends HostObject {
+export class RangeObject extends RectObject {
   readonly type = 'Range';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-    readonly rect: Rect,
-  ) {
-    super(env);
-  }
   private alive(): Sheet {
     if (!this.env.book.sheets.includes(this.sheet)) throwNotFound(`worksheet ${this.sheet.name}`);
     return this.sheet;

@@ -5,14 +5,13 @@ import {
   cellOf,
   isDefault,
   newSheet,
-  parseAddress,
   rectAddress,
   type Rect,
   type Sheet,
   type Workbook,
 } from './model';
 import { CommentCollection } from './comments';
-import { type Env, HostError, HostObject, copy, gate, nullObject, throwNotFound } from './objects';
+import { addressArg, copy, gate, HostError, HostObject, nullObject, SheetObject, throwNotFound } from './objects';
 import { ChartCollection, FreezePanesObject, PageBreakCollection, PageLayoutObject } from './parts';
 import { RangeObject } from './ranges';
 
@@ -101,14 +100,8 @@ export class WorksheetCollection extends HostObject {
 }
 
 
-export class WorksheetObject extends HostObject {
+export class WorksheetObject extends SheetObject {
   readonly type = 'Worksheet';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-  ) {
-    super(env);
-  }
   private alive(): Sheet {
     if (!this.env.book.sheets.includes(this.sheet)) throwNotFound(`worksheet ${this.sheet.name}`);
     return this.sheet;
@@ -198,8 +191,7 @@ export class WorksheetObject extends HostObject {
     switch (name) {
       case 'GetRange': {
         if (args[0] === undefined || args[0] === null || args[0] === '') return new RangeObject(this.env, s, { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 });
-        const rect = typeof args[0] === 'string' ? parseAddress(args[0]) : undefined;
-        if (!rect) throw new HostError('InvalidArgument', `invalid address ${JSON.stringify(args[0])}`);
+        const rect = addressArg(args[0], 'invalid address');
         return new RangeObject(this.env, s, rect);
       }
       case 'GetCell':
@@ -265,14 +257,8 @@ const PROTECTION_DEFAULTS = {
   selectionMode: 'Normal',
 };
 
-export class WorksheetProtectionObject extends HostObject {
+export class WorksheetProtectionObject extends SheetObject {
   readonly type = 'WorksheetProtection';
-  constructor(
-    env: Env,
-    readonly sheet: Sheet,
-  ) {
-    super(env);
-  }
   override scalars() {
     return ['Protected', 'Options'];
   }
