@@ -172,12 +172,10 @@ export async function writeSummaryPlan(
   const skipped = new Set<PlanFeature>();
   // The metadata sheet first, complete and very hidden (ExcelApi 1.2) from the request that adds it.
   const order = sheets.map((_, i) => i).sort((a, b) => Number(sheets[b].role === 'metadata') - Number(sheets[a].role === 'metadata'));
-  const added: Excel.Worksheet[] = new Array(sheets.length);
   let writing: SheetPlan | undefined;
   for (const i of order) {
     const s = sheets[i];
     const worksheet = worksheets.add(temps[i]); // ExcelApi 1.1
-    added[i] = worksheet;
     if (s.role === 'metadata' && final.metadata) {
       writing = metadataPlan({ ...final.metadata, sheets: namesByRole(sheets, temps), state: 'writing' });
       writeValues(worksheet, writing);
@@ -186,10 +184,13 @@ export async function writeSummaryPlan(
     for (const f of writeFormatting(worksheet, s, support)) skipped.add(f);
   }
   await syncContext(context, 'summary:format');
+  // Later requests reach the new sheets by name (ExcelApi 1.1), not through the proxies `add()` returned: those stay
+  // valid past their request only when Excel answers with the sheet's id, which Microsoft does not promise.
+  const sheetAt = (i: number) => context.workbook.worksheets.getItem(temps[i]);
   const chunks = valueChunks(sheets, options.chunkBytes ?? CHUNK_BYTES);
   try {
     for (const chunk of chunks) {
-      for (const band of chunk) if (sheets[band.sheet].role !== 'metadata') writeValues(added[band.sheet], sheets[band.sheet], band);
+      for (const band of chunk) if (sheets[band.sheet].role !== 'metadata') writeValues(sheetAt(band.sheet), sheets[band.sheet], band);
       await syncContext(context, 'summary:values');
     }
     for (const name of replaced) {
@@ -198,16 +199,17 @@ export async function writeSummaryPlan(
       if (support('1.2')) old.visibility = 'Hidden';
       old.delete(); // ExcelApi 1.1
     }
+    const finals = sheets.map((_, i) => sheetAt(i));
     sheets.forEach((s, i) => {
-      if (temps[i] !== s.name) added[i].name = s.name; // ExcelApi 1.1
-      if (s.role === 'metadata') writeValues(added[i], overwriting(s, writing)); // the final names, and no 'writing' mark
-      for (const f of writeFinish(added[i], s, support)) skipped.add(f);
+      if (temps[i] !== s.name) finals[i].name = s.name; // ExcelApi 1.1
+      if (s.role === 'metadata') writeValues(finals[i], overwriting(s, writing)); // the final names, and no 'writing' mark
+      for (const f of writeFinish(finals[i], s, support)) skipped.add(f);
     });
     const first = sheets.findIndex((s) => (s.visibility ?? 'visible') === 'visible');
-    if (first >= 0) added[first].activate();
+    if (first >= 0) finals[first].activate();
     await syncContext(context, 'summary:finish');
   } catch (error) {
-    await removeAdded(context, added, sheets, support).catch(() => undefined);
+    await removeAdded(context, temps, sheets, support).catch(() => undefined);
     throw error;
   }
   return { sheets: sheets.map((s) => s.name), replaced, chunks: chunks.length, skipped: [...skipped].sort() };
@@ -233,12 +235,15 @@ function namesByRole(sheets: readonly SheetPlan[], temps: readonly string[]): Pa
  * After a failed write: delete the sheets this attempt added (one sync; the metadata sheet made merely hidden first,
  * ExcelApi 1.2). Rejects when Excel refuses (still in cell-edit mode): the 'writing' mark then tells the next write.
  */
-async function removeAdded(context: Excel.RequestContext, added: readonly Excel.Worksheet[], sheets: readonly SheetPlan[], support: ApiSupport): Promise<void> {
+async function removeAdded(context: Excel.RequestContext, names: readonly string[], sheets: readonly SheetPlan[], support: ApiSupport): Promise<void> {
   // A workbook keeps one visible sheet: delete the hidden ones first, the visible ones last.
   const order = sheets.map((_, i) => i).sort((a, b) => Number(sheets[b].role === 'metadata') - Number(sheets[a].role === 'metadata'));
   for (const i of order) {
-    if (sheets[i].role === 'metadata' && support('1.2')) added[i].visibility = 'Hidden';
-    added[i].delete(); // ExcelApi 1.1
+    // getItemOrNullObject would be kinder, but is ExcelApi 1.4; a sheet that never got added fails this clean-up,
+    // and the 'writing' mark then tells the next write.
+    const worksheet = context.workbook.worksheets.getItem(names[i]); // ExcelApi 1.1
+    if (sheets[i].role === 'metadata' && support('1.2')) worksheet.visibility = 'Hidden';
+    worksheet.delete(); // ExcelApi 1.1
   }
   await syncContext(context, 'summary:undo');
 }

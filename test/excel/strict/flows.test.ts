@@ -20,19 +20,19 @@ const spec = LINZI_2026;
 const CREATED = '2026-10-08T09:00:00.000Z';
 
 /** A workbook as a department has it: the filled template of `unit` for the third quarter, inserted by the add-in. */
-async function departmentBook(level: HostLevel, unit = '区卫健局'): Promise<StrictHost> {
-  const host = strictHost({ level, sheets: [{ name: 'Sheet1' }] });
+async function departmentBook(level: HostLevel, ids: boolean, unit = '区卫健局'): Promise<StrictHost> {
+  const host = strictHost({ level, ids, sheets: [{ name: 'Sheet1' }] });
   await insertWorkbookPlan(host.context(), filledPlan(spec, unit, { quarter: 3 }), { support: host.support });
   host.requests.length = 0;
   return host;
 }
 
-describe.each(HOST_LEVELS)('Excel flows under the real client at ExcelApi %s', (level) => {
+describe.each(HOST_LEVELS.flatMap((l) => [[l, true], [l, false]] as const))('Excel flows under the real client at ExcelApi %s (ids in answers: %s)', (level, ids) => {
   let restore: () => void = () => undefined;
   afterEach(() => restore());
 
   it('inserts the template in 2 round trips, next to the user\'s sheet, never over it', async () => {
-    const host = strictHost({ level, sheets: [{ name: '进展情况表', rows: [['我的表']] }] });
+    const host = strictHost({ level, ids, sheets: [{ name: '进展情况表', rows: [['我的表']] }] });
     restore = host.install();
     const plan = templateWorkbookPlan(spec, { quarter: 3, unit: '区卫健局', createdAt: CREATED });
     const result = await insertWorkbookPlan(host.context(), plan, { support: host.support });
@@ -52,7 +52,7 @@ describe.each(HOST_LEVELS)('Excel flows under the real client at ExcelApi %s', (
   });
 
   it('reads the whole workbook in 2 round trips, whatever the number of sheets', async () => {
-    const host = await departmentBook(level);
+    const host = await departmentBook(level, ids);
     const book = await readGrid(host.context(), { support: host.support });
     expect(host.requests).toHaveLength(2);
     const table = book.sheets.find((s) => s.name === '进展情况表')!;
@@ -65,7 +65,7 @@ describe.each(HOST_LEVELS)('Excel flows under the real client at ExcelApi %s', (
   });
 
   it('merges the tables pasted into the workbook: the same entries as the files give', async () => {
-    const host = await departmentBook(level);
+    const host = await departmentBook(level, ids);
     const outcome = await mergeWorkbookSheets(host.context(), spec, { quarter: 3, layout: 'official' }, host.support);
     expect(host.requests).toHaveLength(2);
     const fromFile = mergeBooks([{ file: '区卫健局.xlsx', book: filledBook(spec, '区卫健局', { quarter: 3 }) }], spec, { quarter: 3 });
@@ -74,7 +74,7 @@ describe.each(HOST_LEVELS)('Excel flows under the real client at ExcelApi %s', (
   });
 
   it('writes the summary to new sheets in 4 round trips plus one per value chunk, and replaces only its own summary', async () => {
-    const host = strictHost({ level, sheets: [{ name: '汇总表', rows: [['用户自己的汇总表']] }] });
+    const host = strictHost({ level, ids, sheets: [{ name: '汇总表', rows: [['用户自己的汇总表']] }] });
     restore = host.install();
     const files = ['区卫健局', '区教体局', '区妇联'].map((u) => ({ file: `${u}.xlsx`, book: filledBook(spec, u, { quarter: 3 }) }));
     const { summary } = mergeBooks(files, spec, { quarter: 3 });
@@ -110,7 +110,7 @@ describe.each(HOST_LEVELS)('Excel flows under the real client at ExcelApi %s', (
 
   it('keeps every request and response of a summary of several MB under the web\'s 5 MB (values sent in chunks)', async () => {
     if (level !== 'web' && level !== '1.18') return;
-    const host = strictHost({ level, sheets: [{ name: 'Sheet1' }] });
+    const host = strictHost({ level, ids, sheets: [{ name: 'Sheet1' }] });
     restore = host.install();
     const text = '本季度开展专题活动，覆盖全区各镇街道，'.repeat(3200);
     const files = spec.units.map((u, i) => {

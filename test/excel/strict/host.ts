@@ -109,8 +109,11 @@ function upTo(max: string): (v: string) => boolean {
 
 let current: StrictHost | undefined;
 
-/** Build a strict host at `level` with these sheets (at least one; default one empty "Sheet1"). */
-export function strictHost(options: { level: HostLevel; sheets?: SheetSpec[] }): StrictHost {
+/**
+ * Build a strict host at `level` with these sheets (at least one; default one empty "Sheet1"). `ids: false` makes
+ * the host answer without worksheet and comment ids (the other reading of Excel's undocumented answer).
+ */
+export function strictHost(options: { level: HostLevel; sheets?: SheetSpec[]; ids?: boolean }): StrictHost {
   const client = loadExcelClient();
   const level = options.level;
   const supportsExcel = upTo(level === 'web' ? '1.18' : level);
@@ -121,7 +124,7 @@ export function strictHost(options: { level: HostLevel; sheets?: SheetSpec[] }):
   const requests: RequestRecord[] = [];
   const faults = new Map<number, string>();
   let rule: ((request: { names: string[]; index: number }) => string | undefined) | undefined;
-  const env = { book, supports: supportsExcel };
+  const env = { book, supports: supportsExcel, ids: options.ids ?? true };
 
   const session = new Map<string, unknown>();
   const settings = {

@@ -25,6 +25,8 @@ export class HostError extends Error {
 export interface Env {
   book: Workbook;
   supports(version: string): boolean;
+  /** Whether answers carry the ids of worksheets and comments (see server.ts `idOf`). */
+  ids: boolean;
 }
 
 /** A server-side object. Members the type lacks throw `notImplemented` (a loud test failure, never a silent pass). */

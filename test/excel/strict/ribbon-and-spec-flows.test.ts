@@ -20,7 +20,7 @@ function parsed(data: unknown): TemplateSpec {
 }
 const other = parsed({ ...structuredClone(LINZI_2026), id: 'linzi-women-children-2027', version: '2027.1', year: 2027 });
 
-describe.each(HOST_LEVELS)('ribbon and 清单 under the real client at ExcelApi %s', (level) => {
+describe.each(HOST_LEVELS.flatMap((l) => [[l, true], [l, false]] as const))('ribbon and 清单 under the real client at ExcelApi %s (ids in answers: %s)', (level, ids) => {
   let restore: () => void = () => undefined;
   afterEach(() => {
     restore();
@@ -28,7 +28,7 @@ describe.each(HOST_LEVELS)('ribbon and 清单 under the real client at ExcelApi 
   });
 
   it('the ribbon 一键校验 marks the workbook, asks for the result dialog and completes its event once', async () => {
-    const host = strictHost({ level, sheets: [{ name: 'Sheet1' }] });
+    const host = strictHost({ level, ids, sheets: [{ name: 'Sheet1' }] });
     await insertWorkbookPlan(host.context(), filledPlan(spec, '区卫健局', { quarter: 3 }), { support: host.support });
     // The department forgot item 5's progress text (row 8, column D).
     const sheet = host.sheet('进展情况表')!;
@@ -58,7 +58,7 @@ describe.each(HOST_LEVELS)('ribbon and 清单 under the real client at ExcelApi 
   });
 
   it('keeps the 清单 in the workbook and reads it back (2 syncs to read, 3 to write)', async () => {
-    const host = strictHost({ level, sheets: [{ name: '我的表', rows: [['x']] }] });
+    const host = strictHost({ level, ids, sheets: [{ name: '我的表', rows: [['x']] }] });
     restore = host.install();
     const write = countSyncs();
     const written = await writeWorkbookSpec(host.context(), other, { support: host.support });

@@ -137,10 +137,13 @@ export function execute(env: Env, body: RequestBody): { response: any; executed:
 }
 
 /**
- * The id part of an object's answer: worksheets and comments carry their `Id` (assumed: Excel always sends the id
- * of an object that has one; the client then addresses it by id in later requests, as after `worksheets.add`).
+ * The id part of an object's answer: worksheets and comments carry their `Id` (assumed: Excel sends the id of an
+ * object that has one; the client then addresses it by id in later requests, as after `worksheets.add`). Microsoft
+ * does not promise it: a host made with `ids: false` sends none, and the client falls back to index paths and to
+ * proxies that stop working after their request.
  */
 function idOf(obj: HostObject): Record<string, unknown> {
+  if (!obj.env.ids) return {};
   if (obj instanceof WorksheetObject) return { Id: obj.sheet.id };
   if (obj instanceof CommentObject) return { Id: obj.id };
   return {};

@@ -17,9 +17,9 @@ const plan = summaryWorkbookPlan(mergeBooks(files, spec, { quarter: 3 }).summary
 const user = [{ name: '我的表', rows: [['自己的数据']] }];
 const snapshot = (sheets: { name: string; visibility: string }[]) => sheets.map((s) => `${s.name}:${s.visibility}`);
 
-describe.each(HOST_LEVELS)('summary write interrupted at ExcelApi %s', (level) => {
+describe.each(HOST_LEVELS.flatMap((l) => [[l, true], [l, false]] as const))('summary write interrupted at ExcelApi %s (ids in answers: %s)', (level, ids) => {
   it('removes the sheets it added when the values request fails, and rejects with the cell-edit code', async () => {
-    const host = strictHost({ level, sheets: user });
+    const host = strictHost({ level, ids, sheets: user });
     const before = snapshot(host.book.sheets);
     let once = false;
     host.failWhen((r) => {
@@ -32,7 +32,7 @@ describe.each(HOST_LEVELS)('summary write interrupted at ExcelApi %s', (level) =
   });
 
   it('leaves only very hidden, marked leftovers when Excel also refuses the clean-up; the next write removes them', async () => {
-    const host = strictHost({ level, sheets: user });
+    const host = strictHost({ level, ids, sheets: user });
     let added = false;
     // Every request after the one that adds the sheets fails, as while a person keeps editing a cell.
     host.failWhen((r) => {
