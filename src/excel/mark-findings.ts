@@ -5,7 +5,8 @@ import { isMarkFill } from '../core/marks/palette';
 import type { Finding } from '../core/validate/finding';
 import { queueSheetList, readBook, sheetInfo, type SheetInfo, type SideRead } from './read-grid';
 import { documentSheetCache, type CachedNote, type SheetCache } from './sheet-cache';
-import { documentStore, type MarkRecord, type MarkStore } from './mark-store';
+import { documentStore, memoryStore, type MarkRecord, type MarkStore } from './mark-store';
+import { officeErrorCode } from './errors';
 import { hostSupport, noteApi, type ApiSupport, type NoteApi } from './requirements';
 import { syncContext } from './sync';
 
@@ -218,12 +219,71 @@ function queueDeleteOwn(ownNotes: readonly OwnNote[], sheets: ReadonlyMap<string
 }
 
 /**
- * Apply `plan` (core/marks `markPlan` of the findings) in one sync: restore the previous marks (their own fills;
+ * Apply `plan` (core/marks `markPlan` of the findings) in one sync (sheet by sheet, only when Excel refuses that
+ * with AccessDenied although the protection read allowed it: `applySheetBySheet`): restore the previous marks (their own fills;
  * delete the add-in's notes), read each new cell's own fill, set the plan's fill, and add the plan's note where the
  * cell has none of another's; select the plan's cell when asked. Sheets protection stops are left as they were
  * (module comment); their old records are kept. Cells on sheets no longer in the workbook are not marked.
  */
 export async function applyMarkPlan(context: Excel.RequestContext, plan: MarkPlan, prepared: PreparedWorkbook, options: MarkOptions = {}): Promise<MarkResult> {
+  try {
+    return await applyOnce(context, plan, prepared, options);
+  } catch (error) {
+    if (officeErrorCode(error) !== 'AccessDenied') throw error;
+    return applySheetBySheet(context, plan, prepared, options);
+  }
+}
+
+/** The protection a refusal taught: fills allowed but no objects, or nothing at all. */
+const LEARNED = {
+  noNotes: { protected: true, allowFormatCells: true, allowEditObjects: false },
+  nothing: { protected: true, allowFormatCells: false, allowEditObjects: false },
+} as const;
+
+/**
+ * After Excel refused the one-sync marking with AccessDenied although the protection read allowed it (ExcelApi 1.1,
+ * where protection cannot be read; a host that refuses comments on any protected sheet): mark sheet by sheet, each
+ * first with its notes, then with fills only, then not at all, one sync per try; the select in one more sync. Only
+ * this fallback makes the syncs depend on the sheets: at most 2 per sheet with marks, plus 1.
+ */
+async function applySheetBySheet(context: Excel.RequestContext, plan: MarkPlan, prepared: PreparedWorkbook, options: MarkOptions): Promise<MarkResult> {
+  const store = options.store ?? documentStore();
+  const records: MarkRecord[] = [];
+  const left: SheetLeft[] = [];
+  let marked = 0;
+  let unlocated = prepared.ownNotes.filter((o) => o.sheet === undefined);
+  for (const sheet of prepared.sheets) {
+    const own = prepared.ownNotes.filter((o) => o.sheet === sheet.name);
+    const old = prepared.records.filter((r) => r.sheet === sheet.name);
+    const cells = plan.cells.filter((c) => c.sheet === sheet.name);
+    if (!own.length && !old.length && !cells.length) continue;
+    let result: MarkResult | undefined;
+    for (const protection of [sheet.protection, LEARNED.noNotes, LEARNED.nothing]) {
+      const kept = memoryStore();
+      const one: PreparedWorkbook = { ...prepared, sheets: [{ ...sheet, ...(protection ? { protection } : {}) }], ownNotes: [...unlocated, ...own], records: old };
+      try {
+        result = await applyOnce(context, { ...plan, cells }, one, { ...options, select: false, store: kept });
+        unlocated = [];
+        records.push(...(await kept.read()));
+        break;
+      } catch (error) {
+        if (officeErrorCode(error) !== 'AccessDenied') throw error;
+      }
+    }
+    if (!result) continue;
+    marked += result.marked;
+    left.push(...result.leftAsIs);
+  }
+  const select = options.select ? plan.select : undefined;
+  if (select && prepared.sheets.find((s) => s.name === select.sheet)?.visibility === 'visible') {
+    await selectCell(context, select.sheet, select.cell).catch(() => undefined); // the marks stand even if this fails
+  }
+  await store.write(records);
+  return { marked, notes: prepared.notes, leftAsIs: left };
+}
+
+/** One sync of `applyMarkPlan` (see there); rejects with the failed sync's error, the marks then partly applied. */
+async function applyOnce(context: Excel.RequestContext, plan: MarkPlan, prepared: PreparedWorkbook, options: MarkOptions): Promise<MarkResult> {
   const support = options.support ?? hostSupport;
   const store = options.store ?? documentStore();
   const sheets = new Map(prepared.sheets.map((s) => [s.name, s]));
@@ -285,6 +345,8 @@ export async function markFindings(
 /** The fill to restore: null for no fill (pattern None; before 1.9, white counts as no fill). */
 function ownFill(fill: Excel.RangeFill, hasPattern: boolean): string | null {
   const color = typeof fill.color === 'string' && /^#[0-9A-Fa-f]{6}$/.test(fill.color) ? fill.color.toUpperCase() : null;
+  // A mark colour read as a cell's own fill is a mark left by a refused or lost earlier write: no fill of its own.
+  if (color !== null && isMarkFill(color)) return null;
   if (hasPattern) return fill.pattern === 'None' || color === null ? null : color;
   return color === null || color === '#FFFFFF' ? null : color;
 }
@@ -366,7 +428,7 @@ export async function clearMarks(context: Excel.RequestContext, options: MarkOpt
   const fills = new Set<string>();
   const notes = new Set<string>(ownNotes.flatMap((o) => (o.sheet ? [o.sheet] : [])));
   const kept: MarkRecord[] = [];
-  let restored = 0;
+  const toRestore: MarkRecord[] = [];
   let skipped = 0;
   wanted.forEach((r, i) => {
     const sheet = sheets.get(r.sheet);
@@ -374,15 +436,50 @@ export async function clearMarks(context: Excel.RequestContext, options: MarkOpt
     fills.add(r.sheet);
     if (r.note) notes.add(r.sheet);
     if (!canFill(sheet)) kept.push(r);
-    else if (isMarkFill(read.fills[i].color)) {
-      queueRestore(context, r);
-      restored++;
-    } else skipped++;
+    else if (isMarkFill(read.fills[i].color)) toRestore.push(r);
+    else skipped++;
   });
-  queueDeleteOwn(ownNotes, sheets);
-  await syncContext(context, 'clear:restore');
+  const left = leftSheets(read.sheets, fills, notes);
+  const queue = (restores: readonly MarkRecord[], own: readonly OwnNote[]) => {
+    for (const r of restores) queueRestore(context, r);
+    queueDeleteOwn(own, sheets);
+  };
+  try {
+    queue(toRestore, ownNotes);
+    await syncContext(context, 'clear:restore');
+  } catch (error) {
+    // Excel refused although the protection read allowed it (ExcelApi 1.1 cannot read protection): sheet by sheet,
+    // first with the notes, then the fills alone, then leaving the sheet as it is (its records kept).
+    if (officeErrorCode(error) !== 'AccessDenied') throw error;
+    let unlocated = ownNotes.filter((o) => o.sheet === undefined);
+    for (const sheet of read.sheets) {
+      const restores = toRestore.filter((r) => r.sheet === sheet.name);
+      const own = [...unlocated, ...ownNotes.filter((o) => o.sheet === sheet.name)];
+      if (!restores.length && !own.length) continue;
+      const tries: [readonly OwnNote[], LeftReason | undefined][] = [[own, undefined], [[], 'protected-notes']];
+      let done = false;
+      for (const [withNotes, reason] of tries) {
+        try {
+          queue(restores, withNotes);
+          await syncContext(context, 'clear:restore-sheet');
+          if (reason) left.push({ sheet: sheet.name, reason });
+          done = true;
+          break;
+        } catch (e) {
+          if (officeErrorCode(e) !== 'AccessDenied') throw e;
+        }
+      }
+      unlocated = [];
+      if (done) continue;
+      kept.push(...restores);
+      toRestore.splice(0, toRestore.length, ...toRestore.filter((r) => r.sheet !== sheet.name));
+      left.push({ sheet: sheet.name, reason: 'protected' });
+    }
+  }
   await store.write(kept);
-  return { restored, skipped, leftAsIs: leftSheets(read.sheets, fills, notes) };
+  const order = read.sheets.map((s) => s.name);
+  const leftAsIs = [...new Map(left.map((l) => [l.sheet, l])).values()].sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
+  return { restored: toRestore.length, skipped, leftAsIs };
 }
 
 /** Activate `sheet` and select the cell `cell` (A1), in one sync (ExcelApi 1.1). Rejects with ItemNotFound when the sheet is gone. */
