@@ -21,8 +21,8 @@ export const UNIT_BRACKET_RE = new RegExp(`\\(\\s*(?:${LABEL_ALT})\\s*:(?:[^()]|
  * names on the lines below it (issue 11); match on a half-width line.
  */
 export const UNIT_LINE_RE = new RegExp(`^\\s*(?:${LABEL_ALT})\\s*(?::|$)`, 'u');
-/** A label list ending a line after a sentence: "…活动。责任单位：区人社局、区妇联。"; group 1 is the list. */
-export const UNIT_TAIL_RE = new RegExp(`[。;]\\s*((?:${LABEL_ALT})\\s*:[^\\n()]*)$`, 'u');
+/** A label list ending a line after a sentence or a clause: "…活动。责任单位：区人社局、区妇联。", "…40座，责任单位：市城管局；"; group 1 is the list. */
+export const UNIT_TAIL_RE = new RegExp(`[。;,]\\s*((?:${LABEL_ALT})\\s*:[^\\n()]*)$`, 'u');
 
 /**
  * Units named by their role instead of a label: "(区教体局牵头,区财政局、区住建局配合)", "(区民政局负责)"; match on

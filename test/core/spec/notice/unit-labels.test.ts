@@ -14,3 +14,13 @@ test('a name holding a bracket (各乡镇（街道）人民政府) and a trailin
     ['培训', ['县妇联'], '培训200人。'],
   ]);
 });
+
+/** Held-out notice of another reader: the label after a comma ended each item's name instead of naming its units. */
+test('a 责任单位 label after a comma (…40座，责任单位：…；) names the units and ends the item name', () => {
+  const { spec } = parseNotice('2031年民生实事：（1）新建口袋公园12个，责任单位：市园林局；（2）培训家政服务员3000人次，责任单位：市人社局、市妇联；（3）新增停车泊位800个,责任单位:市交通运输局。\n');
+  expect(spec.items.map((i) => [i.name, i.units])).toEqual([
+    ['新建口袋公园12个', ['市园林局']],
+    ['培训家政服务员3000人次', ['市人社局', '市妇联']],
+    ['新增停车泊位800个', ['市交通运输局']],
+  ]);
+});
