@@ -50,8 +50,8 @@ export function findHeadingIssuer(h: string): string | undefined {
   if (red) return red[1];
   const titled = new RegExp(String.raw`^[ \t]*${ISSUER}关于[^\n]*(?:通知|意见|方案)[ \t]*$`, 'mu').exec(head);
   if (titled) return titled[1];
-  // A whole notice in one paragraph (a web page): "费县人民政府办公室 关于印发…的通知 …" at its start.
-  return new RegExp(String.raw`^[ \t]*${ISSUER}[ \t]+关于(?:印发|下达|做好|开展)`, 'u').exec(h.slice(0, 400))?.[1];
+  // A whole notice in one paragraph (a web page): "费县人民政府办公室 关于印发…的通知 …" (space or none) at its start.
+  return new RegExp(String.raw`^[ \t]*${ISSUER}[ \t]*关于(?:印发|下达|做好|开展)`, 'u').exec(h.slice(0, 400))?.[1];
 }
 
 /** The plan year the notice names: from the list title, else the document number 〔2026〕, else the 关于印发…年 heading, else the date. */
