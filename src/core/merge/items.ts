@@ -1,5 +1,6 @@
 import type { Item, TemplateSpec } from '../spec/schema';
-import type { ProgressRow } from '../read/report';
+import { cellText } from '../read/cells';
+import type { ProgressRow, ReadCell } from '../read/report';
 import { parseDeadline } from '../text/deadline';
 import { singleUnit } from '../validate/context';
 import { isBlank, matchKey } from '../text/normalize';
@@ -42,6 +43,14 @@ function rowsOf(input: MergeInput, number: number, unit: string, spec: TemplateS
   return rows;
 }
 
+/**
+ * A progress text as the unit wrote it, for the summary: the cell's own text with CRLF as LF, its indentation (the
+ * customary two full-width spaces 　　) and other outer spaces kept — checks use the trimmed `ReadCell.text`.
+ */
+function verbatim(cell: ReadCell): string {
+  return cell.raw ? cellText(cell.raw) : cell.text;
+}
+
 /** One unit's entry for an item from its merged input (undefined input = missing, or unreadable when its file was). */
 function entryFor(unit: string, item: Item, input: MergeInput | undefined, responsible: boolean, spec: TemplateSpec, unreadable = false): UnitEntry {
   if (!input) return { unit, status: unreadable ? 'unreadable' : 'missing', progressText: '', deadline: '', responsible };
@@ -51,7 +60,7 @@ function entryFor(unit: string, item: Item, input: MergeInput | undefined, respo
   const entry: UnitEntry = {
     unit,
     status: texts.length ? 'filled' : 'empty',
-    progressText: texts.map((r) => r.progressText.text).join('\n'),
+    progressText: texts.map((r) => verbatim(r.progressText)).join('\n'),
     deadline: deadlines.length ? deadlines[0].deadline.text : '',
     responsible,
     file: input.file,
