@@ -171,7 +171,7 @@ export async function writeSummaryPlan(
   });
   const skipped = new Set<PlanFeature>();
   // The metadata sheet first, complete and very hidden (ExcelApi 1.2) from the request that adds it.
-  const order = sheets.map((_, i) => i).sort((a, b) => Number(sheets[b].role === 'metadata') - Number(sheets[a].role === 'metadata'));
+  const order = metadataFirst(sheets);
   let writing: SheetPlan | undefined;
   for (const i of order) {
     const s = sheets[i];
@@ -222,6 +222,11 @@ function overwriting(plan: SheetPlan, before: SheetPlan | undefined): SheetPlan 
   return { ...plan, cells: [...plan.cells, ...blanks] };
 }
 
+/** The indexes of `sheets`, the metadata sheet's first and the others in plan order. */
+function metadataFirst(sheets: readonly SheetPlan[]): number[] {
+  return sheets.map((_, i) => i).sort((a, b) => Number(sheets[b].role === 'metadata') - Number(sheets[a].role === 'metadata'));
+}
+
 /** Sheet names by role (the metadata sheet's own left out), as `temps` names them now. */
 function namesByRole(sheets: readonly SheetPlan[], temps: readonly string[]): Partial<Record<SheetRole, string>> {
   const out: Partial<Record<SheetRole, string>> = {};
@@ -237,7 +242,7 @@ function namesByRole(sheets: readonly SheetPlan[], temps: readonly string[]): Pa
  */
 async function removeAdded(context: Excel.RequestContext, names: readonly string[], sheets: readonly SheetPlan[], support: ApiSupport): Promise<void> {
   // A workbook keeps one visible sheet: delete the hidden ones first, the visible ones last.
-  const order = sheets.map((_, i) => i).sort((a, b) => Number(sheets[b].role === 'metadata') - Number(sheets[a].role === 'metadata'));
+  const order = metadataFirst(sheets);
   for (const i of order) {
     // getItemOrNullObject would be kinder, but is ExcelApi 1.4; a sheet that never got added fails this clean-up,
     // and the 'writing' mark then tells the next write.

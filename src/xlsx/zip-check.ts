@@ -1,5 +1,5 @@
 import { inflateRaw } from 'pako';
-import { centralEntries } from './zip-entries';
+import { centralEntries, dataStart } from './zip-entries';
 
 /**
  * A structural check of a zip container (.xlsx, .ods) before SheetJS reads it. SheetJS's own inflater loops forever
@@ -45,7 +45,6 @@ export interface ZipCheckOptions {
  * exempt) sum to at most `maxUnpacked` bytes. Never throws.
  */
 export function checkZip(bytes: Uint8Array, maxUnpacked: number, opts: ZipCheckOptions = {}): ZipCheck {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = centralEntries(bytes);
   if (!entries) return { ok: false, reason: 'no-directory', detail: 'zip central directory not found (truncated?)' };
   let unpacked = 0;
@@ -56,10 +55,8 @@ export function checkZip(bytes: Uint8Array, maxUnpacked: number, opts: ZipCheckO
   if (unpacked > maxUnpacked) return { ok: false, reason: 'too-large', detail: `unpacks to ${unpacked} bytes` };
   for (const e of entries) {
     if (e.flags & 1) return { ok: false, reason: 'encrypted', detail: `${e.name}: zip entry encrypted` };
-    if (e.offset + 30 > bytes.length || view.getUint32(e.offset, true) !== 0x04034b50) {
-      return { ok: false, reason: 'bad-entry', detail: `${e.name}: local header missing` };
-    }
-    const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
+    const start = dataStart(bytes, e);
+    if (start === undefined) return { ok: false, reason: 'bad-entry', detail: `${e.name}: local header missing` };
     if (start + e.compressed > bytes.length) return { ok: false, reason: 'bad-entry', detail: `${e.name}: data cut off` };
     const raw = bytes.subarray(start, start + e.compressed);
     let data: Uint8Array | undefined;

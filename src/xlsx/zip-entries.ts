@@ -120,15 +120,24 @@ export function zipEntries(bytes: Uint8Array): { entries: ZipEntry[]; directory:
 }
 
 /**
+ * Where an entry's data begins: after its local header (signature PK\3\4, 30 bytes, then the name and extra field
+ * whose lengths that header gives). Undefined when the local header is outside the file or is not one.
+ */
+export function dataStart(bytes: Uint8Array, e: ZipEntry): number | undefined {
+  if (e.offset + 30 > bytes.length) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(e.offset, true) !== 0x04034b50) return undefined;
+  return e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
+}
+
+/**
  * As much of an entry's data as can be had, up to `maxOut` bytes: stored data as is, deflated data inflated until
  * the stream ends, breaks or passes `maxOut` (what came out before a break is kept). Undefined when nothing could be
  * had (header outside the file, another method, nothing inflated). Never throws.
  */
 export function entryData(bytes: Uint8Array, e: ZipEntry, maxOut: number): Uint8Array | undefined {
-  if (e.offset + 30 > bytes.length) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(e.offset, true) !== 0x04034b50) return undefined;
-  const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
+  const start = dataStart(bytes, e);
+  if (start === undefined) return undefined;
   const end = Math.min(bytes.length, e.flags & 0x8 && e.compressed === 0 ? bytes.length : start + e.compressed);
   if (start >= end) return undefined;
   const raw = bytes.subarray(start, end);
