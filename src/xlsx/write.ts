@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { a1, a1Range, type CellRange } from '../core/sheet/grid';
 import { finalizeNames } from '../core/sheet/metadata';
 import type { CellStyle, PlanPrint, PlanValidation, SheetPlan, WorkbookPlan } from '../core/sheet/plan';
+import { loadExcelJS } from './exceljs';
 
 /**
  * The file adapter's writer: a WorkbookPlan -> .xlsx bytes, with ExcelJS 4.4. It applies everything a plan says:
@@ -209,7 +210,7 @@ export async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise
  */
 export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
   const final = finalizeNames(plan, []);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = '进展情况表助手';
   const autoHeights = new Map<string, number[]>();
   for (const sheet of final.sheets) {
