@@ -4,12 +4,11 @@ export {
   indicatorSheetPlan,
   indicatorColumn,
   indicatorText,
-  targetsFor,
-  targetUnits,
   INDICATOR_COLUMNS,
   INDICATOR_ROWS,
   NO_TARGETS_TEXT,
 } from './indicator-sheet';
+export { targetsFor, targetUnits } from '../spec/targets';
 export type { IndicatorColumnKey } from './indicator-sheet';
 export { templateWorkbookPlan } from './template-workbook';
 export type { TemplateWorkbookOptions } from './template-workbook';
