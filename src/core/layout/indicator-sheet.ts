@@ -6,11 +6,11 @@ import { targetsFor, targetUnits } from '../spec/targets';
 import {
   checkOptions,
   officialPrint,
-  indicatorTitle,
   TEMPLATE_SHEET_NAMES,
   unitLine,
   type TemplateOptions,
 } from './options';
+import { indicatorTitle } from '../spec/titles';
 import { SIZES, templateStyles, type TemplateStyleKey } from './styles';
 import { withPageBreaks } from './page-breaks';
 
