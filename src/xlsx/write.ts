@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { a1, a1Range, type CellRange } from '../core/sheet/grid';
 import { finalizeNames } from '../core/sheet/metadata';
+import { EXCEL_CELL_LIMIT } from '../core/text/split';
 import type { CellStyle, PlanPrint, PlanValidation, SheetPlan, WorkbookPlan } from '../core/sheet/plan';
 import { loadExcelJS } from './exceljs';
 
@@ -15,8 +16,6 @@ import { loadExcelJS } from './exceljs';
  * so "=1+1" stays the text "=1+1" (a formula needs `{formula}`, which this writer never makes).
  */
 
-/** Excel's limit of characters in one cell. */
-export const MAX_CELL_CHARS = 32767;
 /** Excel's limits on data-validation texts: prompt and error 255 characters, their titles 32 (longer ones corrupt the file). */
 const PROMPT_MAX = 255;
 const TITLE_MAX = 32;
@@ -132,8 +131,8 @@ export async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise
       styleAt.set(`${pc.row},${pc.col}`, style);
     }
     if (typeof pc.value === 'string') {
-      if (pc.value.length > MAX_CELL_CHARS) {
-        throw new RangeError(`text of ${pc.value.length} characters at ${plan.name}!${a1(pc.row, pc.col)} is over Excel's ${MAX_CELL_CHARS}`);
+      if (pc.value.length > EXCEL_CELL_LIMIT) {
+        throw new RangeError(`text of ${pc.value.length} characters at ${plan.name}!${a1(pc.row, pc.col)} is over Excel's ${EXCEL_CELL_LIMIT}`);
       }
       cell.value = pc.value;
     } else if (typeof pc.value === 'number') {
