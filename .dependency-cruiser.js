@@ -6,9 +6,9 @@
 //   1  read/       Grid -> ProgressReport
 //   2  validate/   ProgressReport + spec -> Finding[]
 //   3  marks/      Finding[] -> MarkPlan
-//   4  merge/      ProgressReport[] -> Summary
-//   5  layout/     spec, Summary -> SheetPlan
-//   6  ledger/, report/   beside merge and layout, above them (they may use both; nothing in core uses them)
+//   4  merge/      ProgressReport[] -> Summary;  ledger/ beside it (the quarters' figures kept across merges)
+//   5  layout/     spec, Summary, ledger -> SheetPlan
+//   6  report/     Summary, ledger -> the draft 调度通报 (a document plan; may use layout's words)
 // Rooms on one floor may import each other; no module cycle anywhere. core imports no adapter, no Node built-in and
 // no npm package but zod.
 'use strict';
@@ -17,7 +17,7 @@ const CORE = '^src/core/';
 const WORDS = '^src/core/[^/]+/messages\\.ts$';
 
 /** The floors above the vocabulary, lowest first: each a list of rooms (folders of src/core). */
-const FLOORS = [['read'], ['validate'], ['marks'], ['merge'], ['layout'], ['ledger', 'report']];
+const FLOORS = [['read'], ['validate'], ['marks'], ['merge', 'ledger'], ['layout'], ['report']];
 
 /** The path pattern of a set of rooms. */
 const rooms = (names) => `^src/core/(${names.join('|')})/`;

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Builds the command-line tool once, so `progress-table` runs compiled JavaScript instead of compiling TypeScript
-// through tsx at every start: esbuild bundles src/cli/main.ts (our code only; npm packages stay `require`d from
-// node_modules, and `import()` stays lazy, so ExcelJS, pdf.js and mammoth load only when a command needs them) into
-// dist-cli/progress-table.js, and the read worker (src/xlsx/read-thread.worker.js, which under tsx loads read.ts by
-// path) into dist-cli/read-thread.worker.js beside it, where read-guarded.ts looks for it.
+// through tsx at every start: esbuild bundles src/cli/main.ts (our code, commander and zod; other npm packages stay
+// `require`d from node_modules, and `import()` stays lazy, so ExcelJS, pdf.js and mammoth load only when a command
+// needs them) into dist-cli/progress-table.js, ExcelJS into dist-cli/exceljs.js, and the read worker
+// (src/xlsx/read-thread.worker.js, which under tsx loads read.ts by path) into dist-cli/read-thread.worker.js beside
+// it, where read-guarded.ts looks for it.
 //
 // Run by `npm install` / `npm ci` (the `prepare` script), `npm run build`, `npm run build:cli` and before the tests
 // (test/build-cli.global.js). Takes well under a second. Usage: node scripts/build-cli.js [--quiet]
@@ -42,7 +43,31 @@ const bundleReadWorker = {
   },
 };
 
-/** Build both files; resolves to their paths. Throws on a build error (esbuild prints it). */
+/**
+ * Packages bundled into the CLI itself: small, loaded at every start, and many files each (zod 4 is ~80 modules):
+ * one file compiles faster than a tree resolved module by module. Every other package stays a `require` of
+ * node_modules, except ExcelJS (below).
+ */
+const BUNDLED = new Set(['commander']);
+
+/** esbuild plugin: npm packages external unless in BUNDLED; `exceljs` is the prebuilt dist-cli/exceljs.js beside the CLI. */
+const packagesOutside = {
+  name: 'packages-outside',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path === 'exceljs') return { path: './exceljs.js', external: true };
+      const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+      return BUNDLED.has(name) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
+/**
+ * Build the CLI, the read worker and ExcelJS's bundle; resolves to their paths. Throws on a build error (esbuild
+ * prints it). ExcelJS 4.4 is some 400 modules with their dependencies: loaded from node_modules that costs ~0.5 s of
+ * CPU at every write; bundled once into dist-cli/exceljs.js (JSZip left outside, so the writer's own
+ * `import('jszip')` and ExcelJS share one copy) it costs ~0.2 s, and only when something is written.
+ */
 async function buildCli({ quiet = false } = {}) {
   const esbuild = require('esbuild');
   const common = {
@@ -50,18 +75,26 @@ async function buildCli({ quiet = false } = {}) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    packages: 'external',
     logLevel: quiet ? 'error' : 'warning',
     legalComments: 'none',
   };
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const cli = path.join(OUT_DIR, 'progress-table.js');
   const worker = path.join(OUT_DIR, 'read-thread.worker.js');
+  const exceljs = path.join(OUT_DIR, 'exceljs.js');
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: [path.join(ROOT, 'src', 'cli', 'main.ts')], outfile: cli }),
-    esbuild.build({ ...common, entryPoints: [WORKER_SOURCE], outfile: worker, plugins: [bundleReadWorker] }),
+    esbuild.build({ ...common, entryPoints: [path.join(ROOT, 'src', 'cli', 'main.ts')], outfile: cli, plugins: [packagesOutside] }),
+    esbuild.build({ ...common, entryPoints: [WORKER_SOURCE], outfile: worker, packages: 'external', plugins: [bundleReadWorker] }),
+    esbuild.build({
+      ...common,
+      stdin: { contents: "module.exports = require('exceljs');", resolveDir: ROOT, loader: 'js' },
+      outfile: exceljs,
+      external: ['jszip'],
+      minifySyntax: true,
+      minifyWhitespace: true,
+    }),
   ]);
-  return { cli, worker };
+  return { cli, worker, exceljs };
 }
 
 module.exports = { buildCli, OUT_DIR };

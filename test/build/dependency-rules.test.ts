@@ -36,6 +36,8 @@ test('imports that point down the floors pass', () => {
       'src/core/text/a.ts': LEAF,
       'src/core/read/b.ts': importing('../text/a'),
       'src/core/layout/c.ts': "import { y } from '../read/b';\nexport const x = y;\n",
+      'src/core/ledger/g.ts': importing('../read/b'),
+      'src/core/merge/h.ts': "import { y } from '../ledger/g';\nexport const z = y;\n",
       'src/core/report/d.ts': importing('../layout/c'),
       'src/core/validate/messages.ts': importing('../text/a'),
       'src/core/i18n/e.ts': "import { y } from '../validate/messages';\nexport const z = y;\n",
@@ -48,7 +50,6 @@ test('deliberate bad imports fail, each on its rule', () => {
   const { status, violations } = cruise({
     'src/core/layout/leaf.ts': LEAF,
     'src/core/layout/types.ts': 'export type T = number;\n',
-    'src/core/ledger/leaf.ts': LEAF,
     'src/core/read/leaf.ts': LEAF,
     'src/xlsx/leaf.ts': LEAF,
     // the vocabulary importing a floor above
@@ -57,8 +58,8 @@ test('deliberate bad imports fail, each on its rule', () => {
     'src/core/validate/up.ts': importing('../layout/leaf'),
     // merge importing layout, a type only
     'src/core/merge/type-up.ts': "import type { T } from '../layout/types';\nexport const y: T = 1;\n",
-    // merge importing the ledger, which sits above it
-    'src/core/merge/up.ts': importing('../ledger/leaf'),
+    // the ledger importing layout, which sits above it
+    'src/core/ledger/up.ts': importing('../layout/leaf'),
     // a messages table importing its own room
     'src/core/read/messages.ts': importing('./leaf'),
     // core importing an adapter, and a Node built-in
@@ -73,8 +74,8 @@ test('deliberate bad imports fail, each on its rule', () => {
     [
       'core-vocabulary-imports-upward: src/core/spec/up.ts',
       'core-validate-imports-upward: src/core/validate/up.ts',
-      'core-merge-imports-upward: src/core/merge/type-up.ts',
-      'core-merge-imports-upward: src/core/merge/up.ts',
+      'core-merge-ledger-imports-upward: src/core/merge/type-up.ts',
+      'core-merge-ledger-imports-upward: src/core/ledger/up.ts',
       'core-vocabulary-imports-upward: src/core/read/messages.ts',
       'core-imports-an-adapter: src/core/marks/adapter.ts',
       'core-imports-a-package: src/core/marks/node.ts',
