@@ -13,37 +13,31 @@ const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'progress-table.js');
 const HANGING_XLS = path.join(__dirname, '../fixtures/damaged-formula.xls');
 
-/** The packages a run of `args` loaded, as module paths under node_modules (e.g. "exceljs", "tsx"). */
-function packagesLoaded(args: string[]): string[] {
-  const probe = `
-    const Module = require('module');
-    const seen = new Set();
-    const load = Module._load;
-    Module._load = function (request, parent, isMain) {
-      const m = /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(Module._resolveFilename(request, parent, isMain) || '');
-      if (m) seen.add(m[1].replace(/\\\\/g, '/'));
-      return load.apply(this, arguments);
-    };
-    process.on('exit', () => process.stderr.write('PACKAGES ' + JSON.stringify([...seen].sort()) + '\\n'));
-  `;
-  const run = spawnSync(process.execPath, ['-e', `${probe}; process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)})`, '--', ...args], {
-    encoding: 'utf8',
-  });
-  const line = run.stderr.split('\n').find((l) => l.startsWith('PACKAGES '));
-  if (!line) throw new Error(`no package list: ${run.stderr}`);
-  return JSON.parse(line.slice('PACKAGES '.length)) as string[];
+/** What a run of `args` loaded (test/helpers/module-probe.js): npm packages by name, dist-cli/ files by path. */
+function modulesLoaded(args: string[]): string[] {
+  const run = spawnSync(process.execPath, ['-r', path.join(__dirname, '..', 'helpers', 'module-probe.js'), BIN, ...args], { encoding: 'utf8' });
+  const line = run.stderr.split('\n').find((l) => l.startsWith('LOADED '));
+  if (!line) throw new Error(`no module list: ${run.stderr}`);
+  return JSON.parse(line.slice('LOADED '.length)) as string[];
 }
 
-test('--help runs compiled JavaScript: no tsx, no ExcelJS, no SheetJS, no zod loaded', () => {
-  const loaded = packagesLoaded(['--help']);
-  expect(loaded).toEqual(['commander']);
+test('--help runs compiled JavaScript: the CLI bundle only (no tsx, ExcelJS, SheetJS or zod)', () => {
+  expect(modulesLoaded(['--help'])).toEqual(['dist-cli/progress-table.js']);
 });
 
 test('validate loads SheetJS but not ExcelJS (nothing is written)', () => {
-  const loaded = packagesLoaded(['validate', path.join(ROOT, 'examples'), '--json']);
+  const loaded = modulesLoaded(['validate', path.join(ROOT, 'examples'), '--json']);
   expect(loaded).toContain('@e965/xlsx');
+  expect(loaded.filter((m) => /exceljs|tsx/.test(m))).toEqual([]);
+});
+
+test('template writes through the prebuilt ExcelJS bundle, not ExcelJS from node_modules', () => {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pt-template-')), 't.xlsx');
+  const loaded = modulesLoaded(['template', '--quarter', '3', '-o', out]);
+  expect(fs.existsSync(out)).toBe(true);
+  expect(loaded).toContain('dist-cli/exceljs.js');
   expect(loaded).not.toContain('exceljs');
-  expect(loaded).not.toContain('tsx');
+  expect(loaded).not.toContain('@e965/xlsx');
 });
 
 test('the compiled read worker stops a damaged .xls after the timeout (the guard survives the build)', () => {
