@@ -8,5 +8,6 @@ module.exports = {
   },
   reporters: ['default', '<rootDir>/test/reporters/summary-line.js'],
   setupFiles: ['<rootDir>/test/setup.ts'],
+  globalSetup: '<rootDir>/test/build-cli.global.js',
   testTimeout: 60000,
 };

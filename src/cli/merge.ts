@@ -1,80 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Command, Option } from 'commander';
-import type { Quarter, TemplateSpec } from '../core/spec/schema';
-import { mergeBooks, MERGE_MESSAGES, type BookInput, type MergeInput, type Summary } from '../core/merge';
-import { summaryWorkbookPlan, FILE_STATUS_TEXT, unitStatusText } from '../core/layout/summary';
-import { quarterLabel } from '../core/text/quarter';
-import { WorkbookReadError } from '../xlsx/read';
-import { readWorkbookGuarded } from '../xlsx/read-guarded';
-import { writeWorkbook } from '../xlsx/write';
-import { loadSpecFile } from './spec-file';
-import { readFailureText } from '../core/read/messages';
-import { errorText } from './errors';
-import { emptyFolderText, expandInputs, fsReadCode, inputFailureFinding } from './inputs';
-import { parseQuarterOption } from './options';
-import { checkOutput, writeFileAtomic } from './output';
-
-export { expandInputs, WORKBOOK_EXTENSIONS } from './inputs';
-
-/** Read one file into a BookInput: the GridBook, or the reader's error code with its Chinese reason and clues. Never throws. */
-export function readBookInput(file: string): BookInput {
-  const input: BookInput = { file };
-  try {
-    const st = fs.statSync(file);
-    input.modifiedAt = st.mtime.toISOString();
-    const bytes = new Uint8Array(fs.readFileSync(file));
-    input.book = readWorkbookGuarded(bytes, path.basename(file));
-  } catch (err) {
-    const code = err instanceof WorkbookReadError ? err.code : fsReadCode(err);
-    input.error = { code, message: inputFailureFinding(code, path.basename(file)).message };
-    // What could still be read tells whose file it is (core/read/clues).
-    if (err instanceof WorkbookReadError && Object.keys(err.clues).length) input.error.clues = err.clues;
-  }
-  return input;
-}
-
-/** The `--json` output: the roster, every file with its status and findings (cell = A1 or null), the totals. */
-export function mergeJson(summary: Summary, inputs: readonly MergeInput[]) {
-  const byFile = new Map(inputs.map((i) => [i.file, i]));
-  return {
-    quarter: summary.quarter,
-    roster: summary.roster,
-    files: summary.roster.files.map((f) => {
-      const input = byFile.get(f.file);
-      const findings = (input?.findings ?? []).map((x) => ({ code: x.code, severity: x.severity, sheet: x.sheet, cell: x.cell, message: x.message }));
-      if (input?.error) findings.unshift({ code: input.error.code, severity: 'error', sheet: null, cell: null, message: input.error.message });
-      if (f.reasonCode && f.reasonCode !== input?.error?.code && f.status !== 'unreadable') {
-        findings.push({ code: f.reasonCode, severity: MERGE_MESSAGES[f.reasonCode]?.severity ?? 'info', sheet: null, cell: null, message: f.reason });
-      }
-      return { path: f.file, unit: f.unit ?? null, quarter: f.quarter ?? null, status: f.status, findings };
-    }),
-    totals: summary.totals,
-  };
-}
-
-/** The roster in Chinese, for the terminal: counts, one line per unit, the files left out, the reminder. */
-export function rosterText(summary: Summary): string {
-  const t = summary.totals;
-  const lines: string[] = [];
-  lines.push(`${summary.year}年${quarterLabel(summary.quarter)}工作进展情况表汇总：应报${t.units}个单位，已报送${t.submitted}个（其中有错误${t.withErrors}个${t.unreadable ? `、无法读取${t.unreadable}个` : ''}），未报送${t.missing}个；收到文件${t.files}份，纳入汇总${t.merged}份。`);
-  lines.push('', '报送情况：');
-  for (const u of summary.roster.units) {
-    const parts = [`  ${u.unit}`, unitStatusText(u)];
-    if (u.file) parts.push(path.basename(u.file));
-    if (u.errors || u.warnings) parts.push(`错误${u.errors}处，警告${u.warnings}处`);
-    if (u.reason && u.status !== 'missing') parts.push(u.reason);
-    lines.push(parts.join('  '));
-  }
-  const others = summary.roster.files.filter((f) => f.status !== 'merged');
-  if (others.length) {
-    lines.push('', '未纳入汇总的文件：');
-    for (const f of others) lines.push(`  ${path.basename(f.file)}  ${FILE_STATUS_TEXT[f.status]}  ${f.reason}`);
-  }
-  if (summary.roster.reminder) lines.push('', `催报提示：${summary.roster.reminder}`);
-  if (summary.roster.returnText) lines.push(`退回修改提示：${summary.roster.returnText}`);
-  return `${lines.join('\n')}\n`;
-}
+import type { MergeCommandOptions } from './merge-run';
 
 /**
  * Register `merge FILE|DIR... [--quarter N] [--layout official|per-unit] -o summary.xlsx [--force] [--json] [--spec spec.json]
@@ -101,43 +26,6 @@ export function registerMerge(program: Command): void {
     .option('--spec <file>', '清单文件（JSON，可由 parse-notice 生成），默认内置 2026 年清单')
     .option('--due <date>', '催报提示中的报送期限，如“10月10日”')
     .option('-f, --force', '覆盖已存在的汇总结果文件（从不覆盖要汇总的文件）')
-    .action(async (paths: string[], o: { quarter?: string; layout: 'official' | 'per-unit'; output?: string; json?: boolean; spec?: string; due?: string; force?: boolean }) => {
-      const say = (text: string) => (o.json ? process.stderr : process.stdout).write(text);
-      const fail = (text: string) => {
-        process.stderr.write(`错误：${text}\n`);
-        process.exitCode = 2;
-      };
-      if (!o.output && !o.json) return fail('请用 -o 指定汇总结果文件，例如 -o 汇总.xlsx');
-      let quarter: Quarter | undefined;
-      let spec: TemplateSpec;
-      const { files, missing, emptyFolders } = expandInputs(paths);
-      try {
-        quarter = o.quarter === undefined ? undefined : parseQuarterOption(o.quarter);
-        spec = loadSpecFile(o.spec);
-        if (o.output) checkOutput(o.output, { force: o.force, inputs: [...paths, ...files] });
-      } catch (err) {
-        return fail(errorText(err));
-      }
-      for (const folder of emptyFolders) process.stderr.write(`提示：${emptyFolderText(folder)}\n`);
-      const books = [
-        ...files.map(readBookInput),
-        ...missing.map((file): BookInput => ({ file, error: { code: 'file-missing', message: readFailureText('file-missing', path.basename(file)) } })),
-      ];
-      if (!books.some((b) => b.book)) {
-        return fail(books.length ? `没有一个文件能读取，未生成汇总：\n${books.map((b) => `  ${b.file}：${b.error?.message ?? ''}`).join('\n')}` : '没有找到要汇总的文件');
-      }
-      const { summary, inputs, quarterSource } = mergeBooks(books, spec, { quarter, layout: o.layout, ...(o.due ? { dueDate: o.due } : {}) });
-      if (quarterSource === 'none') return fail('无法从文件判断季度，请用 --quarter 指定（1-4）');
-      if (o.output) {
-        try {
-          writeFileAtomic(o.output, await writeWorkbook(summaryWorkbookPlan(summary, spec)));
-        } catch (err) {
-          return fail(errorText(err));
-        }
-      }
-      if (o.json) process.stdout.write(`${JSON.stringify(mergeJson(summary, inputs), null, 2)}\n`);
-      else say(rosterText(summary));
-      if (o.output) say(`已写入 ${o.output}（${quarterLabel(summary.quarter)}${quarterSource === 'files' ? '，按多数文件的季度' : ''}）\n`);
-      process.exitCode = 0;
-    });
+    // The work (and the core, SheetJS, ExcelJS it needs) loads only when the command runs: `--help` stays light.
+    .action(async (paths: string[], o: MergeCommandOptions) => (await import('./merge-run')).runMerge(paths, o));
 }

@@ -1,10 +1,11 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { markPlan, type MarkPlan, type MarkSheet } from '../core/marks/plan';
 import { MARK_PREFIX } from '../core/marks/note';
 import type { GridBook } from '../core/sheet/grid';
 import type { SheetPlan, WorkbookPlan } from '../core/sheet/plan';
 import type { Finding } from '../core/validate/finding';
 import { readWorkbook } from './read';
+import { loadExcelJS } from './exceljs';
 import { toExcelStyle, writeSheet, writeWorkbook } from './write';
 
 /**
@@ -44,7 +45,7 @@ export function planFromGridBook(book: GridBook): WorkbookPlan {
 
 /** Load .xlsx bytes with ExcelJS; undefined when ExcelJS cannot open them (.xls, .ods, a broken file). */
 async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook | undefined> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {

@@ -1,7 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { a1, a1Range, type CellRange } from '../core/sheet/grid';
 import { finalizeNames } from '../core/sheet/metadata';
+import { EXCEL_CELL_LIMIT } from '../core/text/split';
 import type { CellStyle, PlanPrint, PlanValidation, SheetPlan, WorkbookPlan } from '../core/sheet/plan';
+import { loadExcelJS } from './exceljs';
 
 /**
  * The file adapter's writer: a WorkbookPlan -> .xlsx bytes, with ExcelJS 4.4. It applies everything a plan says:
@@ -14,8 +16,6 @@ import type { CellStyle, PlanPrint, PlanValidation, SheetPlan, WorkbookPlan } fr
  * so "=1+1" stays the text "=1+1" (a formula needs `{formula}`, which this writer never makes).
  */
 
-/** Excel's limit of characters in one cell. */
-export const MAX_CELL_CHARS = 32767;
 /** Excel's limits on data-validation texts: prompt and error 255 characters, their titles 32 (longer ones corrupt the file). */
 const PROMPT_MAX = 255;
 const TITLE_MAX = 32;
@@ -131,8 +131,8 @@ export async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise
       styleAt.set(`${pc.row},${pc.col}`, style);
     }
     if (typeof pc.value === 'string') {
-      if (pc.value.length > MAX_CELL_CHARS) {
-        throw new RangeError(`text of ${pc.value.length} characters at ${plan.name}!${a1(pc.row, pc.col)} is over Excel's ${MAX_CELL_CHARS}`);
+      if (pc.value.length > EXCEL_CELL_LIMIT) {
+        throw new RangeError(`text of ${pc.value.length} characters at ${plan.name}!${a1(pc.row, pc.col)} is over Excel's ${EXCEL_CELL_LIMIT}`);
       }
       cell.value = pc.value;
     } else if (typeof pc.value === 'number') {
@@ -209,7 +209,7 @@ export async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise
  */
 export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
   const final = finalizeNames(plan, []);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = '进展情况表助手';
   const autoHeights = new Map<string, number[]>();
   for (const sheet of final.sheets) {

@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { registerTemplate, parseQuarterOption, defaultTemplateFileName } from '../../src/cli/template';
+import { registerTemplate } from '../../src/cli/template';
+import { defaultTemplateFileName } from '../../src/cli/template-run';
+import { parseQuarterOption } from '../../src/cli/options';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { readMetadata } from '../../src/core/sheet/metadata';
 import { cellAt } from '../../src/core/sheet/grid';

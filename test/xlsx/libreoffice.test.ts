@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { templateWorkbookPlan } from '../../src/core/layout/template-workbook';
-import { targetsFor } from '../../src/core/layout/indicator-sheet';
+import { targetsFor } from '../../src/core/spec/targets';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { convert, CSV_FILTER, parseCsv, pdfPages, pdfPageText, soffice } from '../helpers/libreoffice';
 

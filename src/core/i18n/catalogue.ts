@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../validate/finding';
+import type { Finding, Severity } from './finding';
 
 /**
  * The message catalogue: for every finding code, its severity and its words in zh-CN and en-US.

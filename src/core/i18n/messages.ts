@@ -1,7 +1,7 @@
 import { MERGE_MESSAGES } from '../merge/messages';
 import { READ_MESSAGES } from '../read/messages';
 import { VALIDATE_MESSAGES } from '../validate/messages';
-import type { Finding } from '../validate/finding';
+import type { Finding } from './finding';
 import { findingFrom, localizeWith, type FindingPlace, type Lang, type MessageTable } from './catalogue';
 
 /**

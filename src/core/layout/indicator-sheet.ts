@@ -1,15 +1,16 @@
-import type { Item, Target, TemplateSpec } from '../spec/schema';
+import type { Target, TemplateSpec } from '../spec/schema';
 import type { CellRange } from '../sheet/grid';
 import type { PlanCell, PlanValidation, SheetPlan } from '../sheet/plan';
 import { heightForLines, rowHeightFor } from '../sheet/text-metrics';
+import { targetsFor, targetUnits } from '../spec/targets';
 import {
   checkOptions,
   officialPrint,
-  indicatorTitle,
   TEMPLATE_SHEET_NAMES,
   unitLine,
   type TemplateOptions,
 } from './options';
+import { indicatorTitle } from '../spec/titles';
 import { SIZES, templateStyles, type TemplateStyleKey } from './styles';
 import { withPageBreaks } from './page-breaks';
 
@@ -47,11 +48,6 @@ export const NO_TARGETS_TEXT = '本单位在本清单中没有量化指标，无
 /** Instruction shown on the 填报单位 line (right part). */
 export const INDICATOR_HINT = '说明：本季度完成、累计完成只填数字，不带单位；百分比指标填 90 表示 90%。';
 
-/** Responsible units of a target: its own list when narrower than the item's, else the item's (notice order). */
-export function targetUnits(item: Item, target: Target): string[] {
-  return target.units ?? item.units;
-}
-
 /** The 指标 text: the metric followed by the figure as written, "“春风行动”…招聘活动：不少于2场次"; the figure alone when it already names the metric. */
 export function indicatorText(target: Target): string {
   return target.text.includes(target.metric) ? target.text : `${target.metric}：${target.text}`;
@@ -61,17 +57,6 @@ export function indicatorText(target: Target): string {
 function clip(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-
-/** The targets a unit reports (all targets when `unit` is undefined), with their items, in the spec's order. */
-export function targetsFor(spec: TemplateSpec, unit: string | undefined): { item: Item; target: Target }[] {
-  const out: { item: Item; target: Target }[] = [];
-  for (const item of spec.items) {
-    for (const target of item.targets) {
-      if (unit === undefined || targetUnits(item, target).includes(unit)) out.push({ item, target });
-    }
-  }
-  return out;
 }
 
 /**

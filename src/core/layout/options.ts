@@ -22,23 +22,6 @@ export function checkOptions(spec: TemplateSpec, opts: TemplateOptions): Unit | 
   return unit;
 }
 
-/** The progress table's title with the quarter: "2026年为全区妇女儿童办实事工作进展情况表（第三季度）". */
-export function progressTitle(spec: TemplateSpec, quarter: Quarter): string {
-  return `${spec.tableTitle}（${quarterLabel(quarter)}）`;
-}
-
-/**
- * The indicator sheet's title with the quarter: the table title with 工作进展情况表 / 进展情况表 replaced by
- * 指标完成情况表 ("2026年为全区妇女儿童办实事指标完成情况表（第三季度）"), or the table title followed by
- * "指标完成情况" when it has no such ending.
- */
-export function indicatorTitle(spec: TemplateSpec, quarter: Quarter): string {
-  const base = /(工作)?进展情况表$/.test(spec.tableTitle)
-    ? spec.tableTitle.replace(/(工作)?进展情况表$/, '指标完成情况表')
-    : `${spec.tableTitle}指标完成情况`;
-  return `${base}（${quarterLabel(quarter)}）`;
-}
-
 /** "填报单位：区卫健局", or "填报单位：" when no unit is chosen (readers find the unit after the colon). */
 export function unitLine(unit: Unit | undefined): string {
   return `填报单位：${unit ? unit.id : ''}`;

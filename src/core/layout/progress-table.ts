@@ -5,11 +5,11 @@ import {
   checkOptions,
   officialPrint,
   DATE_LINE,
-  progressTitle,
   TEMPLATE_SHEET_NAMES,
   unitLine,
   type TemplateOptions,
 } from './options';
+import { progressTitle } from '../spec/titles';
 import { SIZES, templateStyles, type TemplateStyleKey } from './styles';
 import { withPageBreaks } from './page-breaks';
 

@@ -51,5 +51,4 @@ export type SummaryStyleKey =
   | 'section'
   | 'paste';
 
-/** Names of the summary sheets (Excel names, ≤ 31 characters). */
-export const SUMMARY_SHEET_NAMES = { summary: '汇总表', roster: '报送情况', targets: '指标完成情况汇总' } as const;
+export { SUMMARY_SHEET_NAMES } from '../sheet/names';

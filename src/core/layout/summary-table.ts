@@ -1,7 +1,8 @@
 import type { ColumnKey, TemplateSpec } from '../spec/schema';
 import type { SheetPlan } from '../sheet/plan';
 import { heightForLines, MAX_ROW_HEIGHT, rowHeightFor } from '../sheet/text-metrics';
-import { CONTINUATION, entryBody, splitWithContinuation } from '../merge/items';
+import { entryBody } from '../merge/items';
+import { CONTINUATION, splitWithContinuation } from '../text/split';
 import type { Summary, SummaryItem } from '../merge/types';
 import { DEFAULT_PROGRESS_WIDTHS } from './progress-table';
 import { SIZES } from './styles';

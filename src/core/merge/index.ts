@@ -4,8 +4,8 @@
  */
 export * from './types';
 export { MERGE_MESSAGES } from './messages';
-export { EXCEL_CELL_LIMIT, splitForCells } from './split';
-export { CONTINUATION, MARK_EMPTY, MARK_MISSING, entryLine, splitWithContinuation, unitLabel } from './items';
+export { CONTINUATION, EXCEL_CELL_LIMIT, splitForCells, splitWithContinuation } from '../text/split';
+export { MARK_EMPTY, MARK_MISSING, entryLine, unitLabel } from './items';
 export { baseName } from './roster';
 export { mergeReports, resolveQuarter, summaryTitle } from './merge';
 export { mergeBooks } from './books';

@@ -4,7 +4,7 @@ import type { ProgressRow, ReadCell } from '../read/report';
 import { parseDeadline } from '../text/deadline';
 import { singleUnit } from '../validate/context';
 import { isBlank, matchKey } from '../text/normalize';
-import { EXCEL_CELL_LIMIT, splitForCells } from './split';
+import { splitWithContinuation } from '../text/split';
 import type { MergeInput, SummaryItem, UnitEntry } from './types';
 
 /** Marker written for a unit with no merged file (未报送). */
@@ -13,17 +13,6 @@ export const MARK_MISSING = '（未报送）';
 export const MARK_UNREADABLE = '（已报送，文件无法读取）';
 /** Marker written for a unit whose merged file leaves the item's row blank (未填写). */
 export const MARK_EMPTY = '（未填写）';
-
-/**
- * Prefix of a continuation row's text (续): the layouts write parts after the first as CONTINUATION + part, so parts
- * are split to leave room for it.
- */
-export const CONTINUATION = '（续）';
-
-/** Split a text for cells that leave room for the continuation prefix. */
-export function splitWithContinuation(text: string): string[] {
-  return splitForCells(text, EXCEL_CELL_LIMIT - CONTINUATION.length);
-}
 
 /** The label put before a unit's text in the official layout: 【区卫健局】. */
 export function unitLabel(unit: string): string {

@@ -1,6 +1,6 @@
 import type { Quarter, TemplateSpec } from '../spec/schema';
 import { findingFrom } from '../i18n/catalogue';
-import { progressTitle } from '../layout/options';
+import { progressTitle } from '../spec/titles';
 import { mergeItems } from './items';
 import { MERGE_MESSAGES } from './messages';
 import { buildRoster, sortInputs } from './roster';

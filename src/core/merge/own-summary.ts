@@ -1,4 +1,4 @@
-import { SUMMARY_SHEET_NAMES } from '../layout/summary-styles';
+import { SUMMARY_SHEET_NAMES } from '../sheet/names';
 import type { ProgressReport } from '../read/report';
 import { readMetadata } from '../sheet/metadata';
 import type { GridBook } from '../sheet/grid';

@@ -1,5 +1,5 @@
 import { DEFAULT_PACE, type Quarter, type Target, type TemplateSpec } from '../spec/schema';
-import { targetUnits } from '../layout/indicator-sheet';
+import { targetUnits } from '../spec/targets';
 import { indicatorValue } from '../validate/indicator-values';
 import type { MergeInput, PaceStatus, TargetAggregate, TargetSummary, TargetUnitValue } from './types';
 

@@ -1,7 +1,7 @@
 import { findingFrom } from '../i18n/catalogue';
 import type { ColumnKey } from '../spec/schema';
 import { a1Range, type Grid } from '../sheet/grid';
-import type { Finding } from '../validate/finding';
+import type { Finding } from '../i18n/finding';
 import { cellText } from './cells';
 import type { HeaderMatch } from './headers';
 import { hiddenValues, mergeAt } from './merges';

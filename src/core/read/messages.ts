@@ -1,5 +1,5 @@
 import { findingFrom, type Lang, type MessageTable } from '../i18n/catalogue';
-import type { Finding } from '../validate/finding';
+import type { Finding } from '../i18n/finding';
 
 /**
  * The reader's codes. File-level ones for a file that cannot be read at all (the file adapter's

@@ -1,6 +1,6 @@
 import type { ColumnKey, Quarter } from '../spec/schema';
 import type { GridCell } from '../sheet/grid';
-import type { Finding } from '../validate/finding';
+import type { Finding } from '../i18n/finding';
 
 /**
  * A ProgressReport is what one received table says, located by key, never by position: the identity of the

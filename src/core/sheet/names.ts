@@ -27,3 +27,9 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/**
+ * Names of the summary sheets the layout writes and the merge recognises in a workbook it is given (Excel names,
+ * ≤ 31 characters).
+ */
+export const SUMMARY_SHEET_NAMES = { summary: '汇总表', roster: '报送情况', targets: '指标完成情况汇总' } as const;

@@ -1,4 +1,4 @@
-import { targetUnits } from '../layout/indicator-sheet';
+import { targetUnits } from '../spec/targets';
 import type { IndicatorRow, ReadCell } from '../read/report';
 import type { Item, Target, TemplateSpec } from '../spec/schema';
 import { parseQuantity } from '../text/numbers';

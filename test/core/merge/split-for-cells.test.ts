@@ -1,5 +1,5 @@
 import { mergeReports } from '../../../src/core/merge/merge';
-import { EXCEL_CELL_LIMIT, splitForCells } from '../../../src/core/merge/split';
+import { EXCEL_CELL_LIMIT, splitForCells } from '../../../src/core/text/split';
 import { makeReport, testSpec } from './fixtures';
 
 describe('splitForCells', () => {

@@ -1,4 +1,4 @@
-import { targetUnits } from '../../layout/indicator-sheet';
+import { targetUnits } from '../../spec/targets';
 import type { Rule } from '../context';
 import { finding, hasCell } from '../context';
 import type { Finding } from '../finding';

@@ -1,4 +1,4 @@
-import { targetsFor } from '../../layout/indicator-sheet';
+import { targetsFor } from '../../spec/targets';
 import type { Rule } from '../context';
 import { finding } from '../context';
 

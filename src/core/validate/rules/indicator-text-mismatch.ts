@@ -1,4 +1,4 @@
-import { targetsFor } from '../../layout/indicator-sheet';
+import { targetsFor } from '../../spec/targets';
 import type { Target } from '../../spec/schema';
 import { toHalfWidth } from '../../text/normalize';
 import { parseQuantity } from '../../text/numbers';

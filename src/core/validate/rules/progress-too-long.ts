@@ -1,8 +1,6 @@
 import type { Rule } from '../context';
 import { finding } from '../context';
-
-/** Excel's limit of characters in one cell (Microsoft: "Excel specifications and limits"). */
-export const EXCEL_CELL_LIMIT = 32767;
+import { EXCEL_CELL_LIMIT } from '../../text/split';
 
 /**
  * `progress-too-long` (error): a progress text over 32,767 characters (a reader that got more than Excel holds, e.g.

@@ -36,3 +36,14 @@ export function splitForCells(text: string, limit: number = EXCEL_CELL_LIMIT): s
   parts.push(rest);
   return parts;
 }
+
+/**
+ * Prefix of a continuation row's text (续): the layouts write parts after the first as CONTINUATION + part, so parts
+ * are split to leave room for it.
+ */
+export const CONTINUATION = '（续）';
+
+/** Split a text for cells that leave room for the continuation prefix. */
+export function splitWithContinuation(text: string): string[] {
+  return splitForCells(text, EXCEL_CELL_LIMIT - CONTINUATION.length);
+}
