@@ -7,6 +7,7 @@ export { MERGE_MESSAGES } from './messages';
 export { EXCEL_CELL_LIMIT, splitForCells } from './split';
 export { CONTINUATION, MARK_EMPTY, MARK_MISSING, entryLine, splitWithContinuation, unitLabel } from './items';
 export { baseName } from './roster';
+export { rosterCountsText, rosterFileReason, rosterStatusText, rosterTexts, rosterUnitReason } from './roster-texts';
 export { mergeReports, resolveQuarter, summaryTitle } from './merge';
 export { mergeBooks } from './books';
 export type { BookInput, MergeBooksOptions } from './books';

@@ -49,3 +49,12 @@ export function chineseDateText(serial: number, format?: string): string | undef
   if (parts.month) return `${y}年${m}月`;
   return `${y}年`;
 }
+
+/**
+ * An ISO day (yyyy-mm-dd, as the core keeps dates) in the notice's style: "2026-12-02" -> "2026年12月2日"; a text
+ * that is no ISO day is returned as it is (trimmed).
+ */
+export function chineseIsoDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : iso.trim();
+}

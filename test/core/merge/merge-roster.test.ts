@@ -36,9 +36,26 @@ describe('the roster', () => {
     expect(unit('区科协')).toEqual({
       unit: '区科协', fullName: '临淄区科协全称', status: 'missing', errors: 0, warnings: 0, duplicate: false, files: [],
       reason: '区科协未报送第三季度进展情况表',
+      notes: [{
+        code: 'merge-unit-missing', severity: 'warning', sheet: null, cell: null, message: '区科协未报送第三季度进展情况表',
+        hint: '请催报，或收到后重新汇总', params: { unit: '区科协', quarter: '第三季度' },
+      }],
     });
     expect(summary.roster.missing).toEqual(['区科协', '团区委']);
-    expect(summary.roster.reminder).toBe('请以下单位于10月10日前报送2026年第三季度工作进展情况表：区科协、团区委。');
+    // 团区委 sent last quarter's table: it gets its own return text, not the 催报.
+    expect(summary.roster.reminder).toBe('请以下单位于10月10日前报送2026年第三季度工作进展情况表：区科协。');
+  });
+
+  it('gives the unit that sent only another quarter its own return text naming both quarters', () => {
+    expect(summary.roster.returnTexts.find((r) => r.unit === '团区委')).toEqual({
+      unit: '团区委',
+      kind: 'wrong-quarter',
+      text: '团区委：你单位报送的文件团区委-二季度.xlsx是第二季度的进展情况表，本次报送的是2026年第三季度工作进展情况表，请于10月10日前报送。',
+    });
+  });
+
+  it('counts units so that the parts add up to the units due', () => {
+    expect(summary.roster.counts).toEqual({ due: 15, sent: 13, clean: 12, withErrors: 1, unreadable: 0, missing: 2 });
   });
 
   it('lists a wrong-quarter file as not merged and its unit as not sent', () => {
@@ -70,7 +87,10 @@ describe('the roster', () => {
   });
 
   it('lists an unreadable file with the reader reason', () => {
-    expect(file('scan.pdf.xlsx')).toEqual({ file: 'scan.pdf.xlsx', status: 'unreadable', errors: 0, warnings: 0, reasonCode: 'file-not-workbook', reason: '文件 scan.pdf.xlsx 不是 Excel 工作簿' });
+    expect(file('scan.pdf.xlsx')).toEqual({
+      file: 'scan.pdf.xlsx', status: 'unreadable', errors: 0, warnings: 0, reasonCode: 'file-not-workbook', reason: '文件 scan.pdf.xlsx 不是 Excel 工作簿',
+      reasonParams: { file: 'scan.pdf.xlsx' },
+    });
     expect(summary.findings).toContainEqual({
       code: 'file-not-workbook', severity: 'error', file: 'scan.pdf.xlsx', sheet: null, cell: null,
       message: '文件 scan.pdf.xlsx 不是 Excel 工作簿', hint: '请发送 .xlsx、.xls 或 .ods 格式的进展情况表', params: { file: 'scan.pdf.xlsx' },
@@ -90,7 +110,11 @@ describe('the roster', () => {
   it('counts errors and warnings of a unit whose file has errors, and asks it to correct', () => {
     expect(unit('区民政局')).toMatchObject({ status: 'with-errors', errors: 1, warnings: 2, reason: '区民政局的表有1处错误' });
     expect(summary.roster.withErrors).toEqual(['区民政局']);
-    expect(summary.roster.returnText).toMatch(/^请以下单位修改后重新报送2026年第三季度工作进展情况表：区民政局（1 处错误：/);
+    expect(summary.roster.returnTexts.find((r) => r.unit === '区民政局')).toEqual({
+      unit: '区民政局',
+      kind: 'errors',
+      text: '区民政局：你单位报送的2026年第三季度工作进展情况表（14-区民政局.xlsx）有 1 处错误，请逐项修改后于10月10日前重新报送：\n1. D4：m。',
+    });
   });
 
   it('still merges everything else', () => {
