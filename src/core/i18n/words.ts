@@ -47,6 +47,8 @@ export const WORDS = {
   'place-column-cell': { 'zh-CN': '{column}（{cell}）', 'en-US': '{column} ({cell})' },
   'place-sheet-cell': { 'zh-CN': '{sheet} {cell}', 'en-US': '{sheet} {cell}' },
   'place-separator': { 'zh-CN': ' · ', 'en-US': ' · ' },
+  'place-sheet': { 'zh-CN': '整张工作表', 'en-US': 'Whole sheet' },
+  'place-file': { 'zh-CN': '整个文件', 'en-US': 'Whole file' },
 
   'request-what': { 'zh-CN': '{year}年{quarter}工作进展情况表', 'en-US': 'the {year} {quarter} progress table' },
   'request-due-by': { 'zh-CN': '于{date}前', 'en-US': 'by {date}' },
