@@ -108,11 +108,22 @@ export interface UnitEntry {
   deadline: string;
   /** The deadline normalised (core/text/deadline): ISO yyyy-mm-dd (end of the period written) or 'ongoing' (长期坚持 …); absent when blank or unreadable. */
   deadlineNormalized?: string;
+  /**
+   * 完成时限 as the summary shows it (text/date-text `deadlineShown`): 2026年12月31日, 2026年12月, 长期坚持, or the text
+   * as written flagged "尽快（无法识别）"; absent when blank.
+   */
+  deadlineShown?: string;
   /** False when the unit is not responsible for the item but filled its row anyway (kept, listed after the others). */
   responsible: boolean;
   /** The file the text came from and the A1 cell of the text, when merged. */
   file?: string;
   cell?: string;
+  /**
+   * Codes of the error findings the unit's own file has at this entry's cells (its 进度情况 or 完成时限 cell, e.g.
+   * progress-placeholder, deadline-unreadable), in finding order, each once; absent when none. The summary marks the
+   * entry "（有错误）" after the unit's label (official layout) or under the unit (per-unit layout).
+   */
+  flaggedBy?: string[];
 }
 
 /** One item (实事) of the summary, in spec order. */
@@ -136,7 +147,10 @@ export interface SummaryItem {
    * continuation rows, each starting with （续）.
    */
   textParts: string[];
-  /** 完成时限 merged: the one value when all units that wrote one agree (compared by text key), else "【unit】value" lines. */
+  /**
+   * 完成时限 merged, as shown (UnitEntry.deadlineShown): the one value when all units that wrote one mean the same,
+   * else per unit a "【unit】" line and its value on the next line (so a label is never broken across lines).
+   */
   deadline: string;
 }
 

@@ -138,12 +138,15 @@ describe('entries and deadlines', () => {
   it('merges deadlines to one value when they agree and per unit when they differ', () => {
     const mk = (unit: string, deadline: string): MergeInput => ({ file: `${unit}.xlsx`, report: makeReport(`${unit}.xlsx`, unit, { quarter: 3, texts: { 2: 't' }, deadlines: { 2: deadline } }), findings: [] });
     const same = mergeReports([mk('区卫健局', '2026年12月底'), mk('区妇联', '2026年12月底 ')], spec, { quarter: 3 });
-    expect(same.items[1].deadline).toBe('2026年12月底');
+    expect(same.items[1].deadline).toBe('2026年12月');
     const sameDay = mergeReports([mk('区卫健局', '2026年12月底'), mk('区妇联', '2026.12')], spec, { quarter: 3 });
-    expect(sameDay.items[1].deadline).toBe('2026年12月底');
+    expect(sameDay.items[1].deadline).toBe('2026年12月');
     expect(sameDay.items[1].entries.map((e) => e.deadlineNormalized)).toEqual(['2026-12-31', '2026-12-31']);
     const differ = mergeReports([mk('区卫健局', '2026年12月底'), mk('区妇联', '长期坚持')], spec, { quarter: 3 });
-    expect(differ.items[1].deadline).toBe('【区卫健局】2026年12月底\n【区妇联】长期坚持');
+    // Each unit's label on its own line, its value under it: a label is never broken across lines.
+    expect(differ.items[1].deadline).toBe('【区卫健局】\n2026年12月\n【区妇联】\n长期坚持');
+    const mixed = mergeReports([mk('区卫健局', '2026-12-31'), mk('区妇联', '尽快')], spec, { quarter: 3 });
+    expect(mixed.items[1].deadline).toBe('【区卫健局】\n2026年12月31日\n【区妇联】\n尽快（无法识别）');
   });
 
   it('keeps a text starting with = verbatim', () => {
@@ -154,5 +157,14 @@ describe('entries and deadlines', () => {
   it('keeps a row filled by a unit not responsible for it, after the responsible units', () => {
     const s = mergeReports([{ file: 'a.xlsx', report: makeReport('a.xlsx', '区科协', { quarter: 3, texts: { 3: '顺手写的' } }), findings: [] }], spec, { quarter: 3 });
     expect(s.items[2].entries[1]).toEqual({ unit: '区科协', status: 'filled', progressText: '顺手写的', deadline: '', responsible: false, file: 'a.xlsx', cell: 'D6' });
+  });
+
+  it('marks an entry its own file flags as an error: （有错误） after the label', () => {
+    const report = makeReport('a.xlsx', '区教体局', { quarter: 3, texts: { 3: '同上' } });
+    const cell = report.rows.find((r) => r.itemNumber === 3)!.progressText.cell;
+    const flag: Finding = { code: 'progress-placeholder', severity: 'error', file: 'a.xlsx', sheet: report.sheet!, cell, message: 'm', hint: 'h' };
+    const s = mergeReports([{ file: 'a.xlsx', report, findings: [flag, { ...flag, code: 'text-outer-spaces', severity: 'info' }] }], spec, { quarter: 3 });
+    expect(s.items[2].entries[0].flaggedBy).toEqual(['progress-placeholder']);
+    expect(s.items[2].progressText).toBe('【区教体局】（有错误）同上');
   });
 });

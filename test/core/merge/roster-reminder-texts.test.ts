@@ -79,7 +79,7 @@ describe('the 催报 and 退回 texts, with due date and contact, in both langua
 
   it('statuses and reasons in either language', () => {
     const tw = summary.roster.units.find((u) => u.unit === '团区委')!;
-    expect(rosterStatusText(tw.status, 'zh-CN')).toBe('季度不符');
+    expect(rosterStatusText(tw.status, 'zh-CN')).toBe('未报送（季度不符）');
     expect(rosterStatusText('with-errors', 'zh-CN')).toBe('已报送（有错误）');
     expect(rosterStatusText('with-errors', 'en-US')).toBe('Sent (with errors)');
     expect(rosterUnitReason(tw, 'zh-CN')).toBe('团区委只报送了第二季度的表（团区委-二季度.xlsx），未报送第三季度进展情况表');

@@ -59,7 +59,7 @@ describe('roster.returnTexts: one ready-to-paste text per unit to send back, eve
     const texts = sheet.cells.map((c) => c.value);
     const label = texts.indexOf('退回修改提示（可复制）');
     expect(label).toBeGreaterThan(texts.indexOf('催报提示（可复制）'));
-    expect(texts[label + 1]).toBe(summary.roster.returnText);
+    expect(texts.slice(label + 1, label + 3)).toEqual(summary.roster.returnTexts.map((r) => r.text));
   });
 
   it('is empty when no merged file has errors', () => {
