@@ -1,8 +1,24 @@
 import type { Lang } from '../core/i18n/catalogue';
+import { word, WORDS, type WordKey } from '../core/i18n/words';
+import { readFailureSentence } from '../core/read/messages';
+
+/** The read failures the pane names (Strings.readError). */
+const READ_ERROR_CODES = ['file-empty', 'file-not-workbook', 'file-corrupt', 'file-encrypted', 'file-too-large', 'file-unreadable'] as const;
+
+/** Strings.readError from the core's catalogue (the one home of these sentences): what the file is, and the fix. */
+function readErrors(lang: Lang): Strings['readError'] {
+  return Object.fromEntries(READ_ERROR_CODES.map((c) => [c, readFailureSentence(c, lang)])) as Strings['readError'];
+}
+
+/** A count word of the catalogue as the pane's template with an {n} placeholder ("{n} 处错误", "{n} {n|error|errors}"). */
+function countWord(key: WordKey, lang: Lang): string {
+  return WORDS[key][lang].replace(/\{count([|}])/g, '{n$1');
+}
 
 /**
  * Every word the task pane shows, in zh-CN (the default: the users are Chinese district offices) and en-US.
- * Finding messages come from the core's catalogues, not from here. `{name}` placeholders are filled by `fill`.
+ * Finding messages, severity words, roster statuses and read failures come from the core's catalogue
+ * (core/i18n: MESSAGES, WORDS); the fields below that carry them are filled from it, so each word has one home. `{name}` placeholders are filled by `fill`.
  */
 export interface Strings {
   appTitle: string;
@@ -220,12 +236,12 @@ const ZH: Strings = {
   counts: '错误 {errors} 个，警告 {warnings} 个',
   noFindings: '没有发现问题。',
   row: '第 {n} 行',
-  sheetLevel: '整张工作表',
-  fileLevel: '整个文件',
+  sheetLevel: word('place-sheet', 'zh-CN'),
+  fileLevel: word('place-file', 'zh-CN'),
   selectCellHint: '点击问题可定位到单元格。',
-  severityError: '错误',
-  severityWarning: '警告',
-  severityInfo: '提示',
+  severityError: word('severity-error', 'zh-CN'),
+  severityWarning: word('severity-warning', 'zh-CN'),
+  severityInfo: word('severity-info', 'zh-CN'),
   downloadAnnotated: '下载标注后的副本',
   summaryHelpExcel: '选择各单位报送的文件（可多选或拖放），汇总结果写入新的工作表。',
   summaryHelpBrowser: '选择各单位报送的文件（可多选或拖放），汇总后下载汇总表。',
@@ -236,13 +252,13 @@ const ZH: Strings = {
   reading: '正在读取 {done}/{total}：{file}',
   roster: '报送情况',
   totals: '应报 {units} 个单位：已报 {submitted}，有错误 {withErrors}，未报 {missing}。',
-  statusSubmitted: '已报送',
-  statusWithErrors: '有错误',
-  errorCount: '{n} 处错误',
-  statusMissing: '未报送',
-  statusWrongQuarter: '季度不符',
-  statusUnreadable: '已报送 · 无法读取',
-  statusDuplicate: '重复报送',
+  statusSubmitted: word('status-submitted', 'zh-CN'),
+  statusWithErrors: word('status-with-errors', 'zh-CN'),
+  errorCount: countWord('count-errors', 'zh-CN'),
+  statusMissing: word('status-missing', 'zh-CN'),
+  statusWrongQuarter: word('status-wrong-quarter', 'zh-CN'),
+  statusUnreadable: word('status-unreadable', 'zh-CN'),
+  statusDuplicate: word('status-duplicate', 'zh-CN'),
   unreadableFiles: '无法读取的文件',
   unknownUnitFiles: '无法识别单位的文件',
   reminder: '催报提醒',
@@ -281,14 +297,7 @@ const ZH: Strings = {
   quarterAssumed: '文件中都没有写明季度，已按第一季度汇总。请在上方选择正确的季度。',
   errorGeneric: '操作未能完成。请再试一次；如仍失败，请联系信息技术人员。',
   errorBadOptions: '季度或填报单位无效，请重新选择。',
-  readError: {
-    'file-empty': '文件是空的（0 字节）。',
-    'file-not-workbook': '这不是 Excel / WPS / ODS 工作簿。',
-    'file-corrupt': '文件已损坏或不完整（可能是下载或传送中断）。',
-    'file-encrypted': '文件设置了打开密码，请去掉密码后再试。',
-    'file-too-large': '文件过大（超过 20 MB）。',
-    'file-unreadable': '无法读取该文件。',
-  },
+  readError: readErrors('zh-CN'),
   spec: {
     tab: '清单',
     active: '当前清单：{title}',
@@ -389,12 +398,12 @@ const EN: Strings = {
   counts: '{errors} errors, {warnings} warnings',
   noFindings: 'No problems found.',
   row: 'Row {n}',
-  sheetLevel: 'Whole sheet',
-  fileLevel: 'Whole file',
+  sheetLevel: word('place-sheet', 'en-US'),
+  fileLevel: word('place-file', 'en-US'),
   selectCellHint: 'Choose a problem to go to its cell.',
-  severityError: 'Error',
-  severityWarning: 'Warning',
-  severityInfo: 'Note',
+  severityError: word('severity-error', 'en-US'),
+  severityWarning: word('severity-warning', 'en-US'),
+  severityInfo: word('severity-info', 'en-US'),
   downloadAnnotated: 'Download annotated copy',
   summaryHelpExcel: 'Choose the departments’ files (several at once, or drop them); the summary goes to new sheets.',
   summaryHelpBrowser: 'Choose the departments’ files (several at once, or drop them), then download the summary.',
@@ -405,13 +414,13 @@ const EN: Strings = {
   reading: 'Reading {done}/{total}: {file}',
   roster: 'Submissions',
   totals: '{units} departments: {submitted} submitted, {withErrors} with errors, {missing} missing.',
-  statusSubmitted: 'Submitted',
-  statusWithErrors: 'With errors',
-  errorCount: '{n} errors',
-  statusMissing: 'Missing',
-  statusWrongQuarter: 'Wrong quarter',
-  statusUnreadable: 'Sent · cannot be read',
-  statusDuplicate: 'Sent twice',
+  statusSubmitted: word('status-submitted', 'en-US'),
+  statusWithErrors: word('status-with-errors', 'en-US'),
+  errorCount: countWord('count-errors', 'en-US'),
+  statusMissing: word('status-missing', 'en-US'),
+  statusWrongQuarter: word('status-wrong-quarter', 'en-US'),
+  statusUnreadable: word('status-unreadable', 'en-US'),
+  statusDuplicate: word('status-duplicate', 'en-US'),
   unreadableFiles: 'Unreadable files',
   unknownUnitFiles: 'Files of an unknown department',
   reminder: 'Reminder',
@@ -450,14 +459,7 @@ const EN: Strings = {
   quarterAssumed: 'No file names its quarter; quarter 1 was assumed. Choose the right quarter above.',
   errorGeneric: 'The operation did not complete. Try again; if it still fails, contact IT staff.',
   errorBadOptions: 'The quarter or department is not valid. Choose again.',
-  readError: {
-    'file-empty': 'The file is empty (0 bytes).',
-    'file-not-workbook': 'This is not an Excel, WPS or ODS workbook.',
-    'file-corrupt': 'The file is damaged or incomplete (the download or transfer may have been cut).',
-    'file-encrypted': 'The file needs a password to open. Remove the password and try again.',
-    'file-too-large': 'The file is too large (over 20 MB).',
-    'file-unreadable': 'The file cannot be read.',
-  },
+  readError: readErrors('en-US'),
   spec: {
     tab: 'List',
     active: 'List in use: {title}',

@@ -52,7 +52,11 @@ describe('progress-table merge', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('应报15个单位，已报送13个');
     expect(r.out).toContain('broken.xlsx  无法读取  文件 broken.xlsx 是文本或网页文件，不是 Excel 工作簿');
-    expect(r.out).toContain(`催报提示：请以下单位尽快报送2026年第三季度工作进展情况表：${spec.units[13].id}、${spec.units[14].id}。`);
+    // 区民政局 sent last quarter's table: it gets its own return text, the 催报 names only the unit that sent nothing.
+    expect(r.out).toContain(`催报提示：请以下单位尽快报送2026年第三季度工作进展情况表：${spec.units[14].id}。`);
+    expect(r.out).toContain(
+      `${spec.units[13].id}：你单位报送的文件q2.xlsx是第二季度的进展情况表，本次报送的是2026年第三季度工作进展情况表，请尽快报送。`,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['汇总表', '报送情况', '指标完成情况汇总']);

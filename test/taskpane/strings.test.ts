@@ -21,7 +21,7 @@ describe('the string tables', () => {
 
 describe('errorText', () => {
   it('maps reader codes, Office codes and RangeErrors; never the raw message', () => {
-    expect(errorText({ code: 'file-encrypted', message: 'raw' }, 'zh-CN')).toBe('文件设置了打开密码，请去掉密码后再试。');
+    expect(errorText({ code: 'file-encrypted', message: 'raw' }, 'zh-CN')).toBe('文件设置了打开密码，无法读取。请取消打开密码后再发送。');
     expect(errorText({ code: 'AccessDenied', message: 'raw' }, 'en-US')).toContain('cannot be changed');
     expect(errorText(new RangeError('raw'), 'zh-CN')).toBe('季度或填报单位无效，请重新选择。');
     expect(errorText(new Error('raw'), 'en-US')).toBe(STRINGS['en-US'].errorGeneric);
@@ -32,7 +32,7 @@ describe('errorText', () => {
       '文件是 Word 文档，不是 Excel 表格。请把内容填在 Excel 模板（进展情况表）中，保存为 .xlsx 后再发送；只改文件扩展名没有用。',
     );
     expect(errorText({ code: 'file-is-word', message: 'raw' }, 'en-US')).toBe(
-      'The file is a Word document, not a workbook. Ask the sender to fill the Excel template and send it as .xlsx; renaming the file does not help.',
+      'The file is a Word document, not a workbook. Fill in the Excel template and send it as .xlsx; renaming the file does not help.',
     );
   });
 });

@@ -14,6 +14,12 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { DEFECTS, filledBook, LINZI_2026, planFromBook } from '../helpers/fixtures';
 
+/** The item words validateBook gave the finding at `cell` of the progress sheet ("第2项 …"). */
+function placeItem(findings: Finding[], cell: string): string {
+  const f = findings.find((g) => g.cell === cell && g.sheet === '进展情况表')!;
+  return `第${f.item!.number}项 ${f.item!.name}`;
+}
+
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -56,13 +62,15 @@ describe('annotateWorkbook', () => {
     expect(ws.getCell('D4').fill).not.toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: ANNOTATION_FILLS.error } });
     // the results sheet
     const res = out.getWorksheet(RESULTS_SHEET)!;
-    expect(res.getRow(1).values).toEqual([undefined, '序号', '文件', '工作表', '单元格', '级别', '代码', '问题', '建议']);
+    expect(res.getRow(1).values).toEqual([undefined, '序号', '位置', '级别', '问题', '建议', '工作表', '代码']);
     expect(res.rowCount).toBe(findings.length + 1);
     const text = (r: number, c: number) => String(res.getCell(r, c).value ?? '');
     findings.forEach((f, i) => {
       const sev = { error: '错误', warning: '警告', info: '提示' }[f.severity];
-      expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => text(i + 2, c))).toEqual([String(i + 1), 't.xlsx', f.sheet ?? '', f.cell ?? '', sev, f.code, f.message, f.hint]);
+      expect([1, 3, 4, 5, 6, 7].map((c) => text(i + 2, c))).toEqual([String(i + 1), sev, f.message, f.hint, f.sheet ?? '', f.code]);
     });
+    const d8 = findings.findIndex((f) => f.cell === 'D8' && f.sheet === '进展情况表');
+    expect(text(d8 + 2, 2)).toBe(`${placeItem(findings, 'D8')} · 本季度具体措施及任务进度情况（D8）`);
     res.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
@@ -70,16 +78,21 @@ describe('annotateWorkbook', () => {
     const { bytes } = await brokenFile();
     const f: Finding = { code: 'x', severity: 'warning', sheet: null, cell: null, message: '=HYPERLINK("http://x")', hint: '+1' };
     const res = (await open(await annotateWorkbook(bytes, [f]))).getWorksheet(RESULTS_SHEET)!;
-    expect(res.getCell('G2').value).toBe('=HYPERLINK("http://x")');
-    expect(res.getCell('G2').type).toBe(ExcelJS.ValueType.String);
+    expect(res.getCell('D2').value).toBe('=HYPERLINK("http://x")');
+    expect(res.getCell('D2').type).toBe(ExcelJS.ValueType.String);
   });
 
-  test('no findings: 校验结果 says 可以报送; an existing 校验结果 sheet is not overwritten', async () => {
+  test('no findings: 校验结果 says 可以报送; our earlier 校验结果 is replaced, a person’s sheet of that name kept', async () => {
     const { bytes } = await brokenFile();
     const once = await annotateWorkbook(bytes, []);
     const twice = await open(await annotateWorkbook(once, []));
-    expect(twice.getWorksheet(RESULTS_SHEET)!.getCell('G2').value).toBe('未发现问题，可以报送');
-    expect(twice.getWorksheet(`${RESULTS_SHEET} (2)`)).toBeDefined();
+    expect(twice.getWorksheet(RESULTS_SHEET)!.getCell('D2').value).toBe('未发现问题，可以报送');
+    expect(twice.getWorksheet(`${RESULTS_SHEET} (2)`)).toBeUndefined();
+    const theirs = await open(bytes);
+    theirs.addWorksheet(RESULTS_SHEET).getCell('A1').value = '我的校验记录';
+    const kept = await open(await annotateWorkbook(new Uint8Array((await theirs.xlsx.writeBuffer()) as ArrayBuffer), []));
+    expect(kept.getWorksheet(RESULTS_SHEET)!.getCell('A1').value).toBe('我的校验记录');
+    expect(kept.getWorksheet(`${RESULTS_SHEET} (2)`)!.getCell('D2').value).toBe('未发现问题，可以报送');
   });
 
   test('an .xls input gets a fresh .xlsx with the same values, annotated', async () => {

@@ -28,7 +28,7 @@ function cfbWith(stream: string): Uint8Array {
 test('a Word document renamed .xlsx: told as Word, unit from its text, 已报送 · 无法读取 with a 退回 text, no 催报', async () => {
   const bytes = await docxOf([Q3, '填报单位：区教体局', '一、推进教育设施优化提升……']);
   const summary = merged([bookInput(bytes, '进展情况表.xlsx')]);
-  expect(summary.roster.units.find((u) => u.unit === '区教体局')).toEqual({
+  expect(summary.roster.units.find((u) => u.unit === '区教体局')).toMatchObject({
     unit: '区教体局',
     fullName: '临淄区教育和体育局',
     status: 'unreadable',
@@ -50,13 +50,14 @@ test('a Word document renamed .xlsx: told as Word, unit from its text, 已报送
       warnings: 0,
       reasonCode: 'file-is-word',
       reason: '文件 进展情况表.xlsx 是 Word 文档，不是 Excel 表格',
+      reasonParams: { file: '进展情况表.xlsx' },
     },
   ]);
   expect(summary.roster.missing).not.toContain('区教体局');
   expect(summary.roster.unreadable).toEqual(['区教体局']);
   expect(summary.roster.reminder).not.toContain('区教体局');
   expect(summary.roster.returnText).toBe(
-    '以下单位报送的2026年第三季度工作进展情况表无法读取，请重新报送：区教体局（进展情况表.xlsx 是 Word 文档，不是 Excel 表格：请把内容填在 Excel 模板（进展情况表）中，保存为 .xlsx 后再发送；只改文件扩展名没有用）。',
+    '区教体局：你单位报送的文件无法读取（文件 进展情况表.xlsx 是 Word 文档，不是 Excel 表格）。请把内容填在 Excel 模板（进展情况表）中，保存为 .xlsx 后再发送；只改文件扩展名没有用。请尽快重新报送。',
   );
   expect(summary.items[2].entries[0]).toEqual({ unit: '区教体局', status: 'unreadable', progressText: '', deadline: '', responsible: true });
   expect(summary.items[2].progressText).toBe('【区教体局】（已报送，文件无法读取）');
@@ -85,7 +86,7 @@ test('a zip of files: told as an archive, unit from the file inside', async () =
   });
   const summary = merged([input]);
   expect(summary.roster.units.find((u) => u.unit === '区民政局')?.status).toBe('unreadable');
-  expect(summary.roster.returnText).toContain('区民政局（附件.zip 是压缩包，不是 Excel 表格：请先解压，再把其中的 Excel 文件（.xlsx）一起汇总）');
+  expect(summary.roster.returnText).toBe('区民政局：你单位报送的文件无法读取（文件 附件.zip 是压缩包，不是 Excel 表格）。请先解压，再把其中的 Excel 文件（.xlsx）一起汇总。请尽快重新报送。');
 });
 
 test('a workbook cut short in transfer: file-corrupt, unit from the 填报单位 line in its shared strings', async () => {
@@ -97,7 +98,9 @@ test('a workbook cut short in transfer: file-corrupt, unit from the 填报单位
   expect(input.error?.clues?.texts?.slice(0, 2)).toEqual([Q3, '填报单位：区总工会']);
   const summary = merged([input]);
   expect(summary.roster.units.find((u) => u.unit === '区总工会')).toMatchObject({ status: 'unreadable', file: '第三季度进展情况表.xlsx' });
-  expect(summary.roster.returnText).toContain('区总工会（第三季度进展情况表.xlsx 已损坏或不完整，无法打开：请用 Excel 或 WPS 打开原文件，另存为 .xlsx 后重新发送');
+  expect(summary.roster.returnText).toBe(
+    '区总工会：你单位报送的文件无法读取（文件 第三季度进展情况表.xlsx 已损坏或不完整，无法打开）。请用 Excel 或 WPS 打开原文件，另存为 .xlsx 后重新发送；原文件也打不开时请重新填报。请尽快重新报送。',
+  );
 });
 
 test('a damaged sharedStrings part is 文件已损坏, not 没有找到进展情况表; sheet names still tell the unit', async () => {

@@ -1,12 +1,15 @@
 import type { Finding, Severity } from './finding';
+import { fillTemplate, type Lang } from './template';
+import { word, WORDS, type WordKey } from './words';
+
+export { fillTemplate, placeholders } from './template';
+export type { Lang } from './template';
 
 /**
  * The message catalogue: for every finding code, its severity and its words in zh-CN and en-US.
  * Templates use `{name}` placeholders filled from the finding's params. Each room that makes findings keeps its own
- * entries (read/messages, validate/messages, merge/messages); `catalogue` below joins them.
+ * entries (read/messages, validate/messages, merge/messages); core/i18n/messages joins them.
  */
-export type Lang = 'zh-CN' | 'en-US';
-
 export interface MessageEntry {
   severity: Severity;
   'zh-CN': { message: string; hint: string };
@@ -15,9 +18,17 @@ export interface MessageEntry {
 
 export type MessageTable = Record<string, MessageEntry>;
 
-/** Fill `{name}` placeholders; a missing param is left as `{name}` so a gap shows in tests. */
-export function fillTemplate(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+/** Quarter labels as params carry them (第三季度 …, the zh-CN words), by their WORDS key. */
+const QUARTER_KEYS: Record<string, WordKey> = Object.fromEntries(
+  ([1, 2, 3, 4] as const).map((q) => [WORDS[`quarter-${q}`]['zh-CN'], `quarter-${q}` as WordKey]),
+);
+
+/** Params in `lang`: in en-US a quarter label (第三季度) becomes Q3; every other value is kept verbatim. */
+export function paramsIn(params: Record<string, string | number> | undefined, lang: Lang): Record<string, string | number> {
+  if (!params || lang === 'zh-CN') return params ?? {};
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' && QUARTER_KEYS[v] ? word(QUARTER_KEYS[v], lang) : v;
+  return out;
 }
 
 /** Where a finding points: file name (optional), sheet (null = file level) and A1 cell (null = sheet level). */
@@ -47,8 +58,8 @@ export function findingFrom(
     severity: severity ?? entry.severity,
     sheet: place.sheet,
     cell: place.cell,
-    message: fillTemplate(words.message, params),
-    hint: fillTemplate(words.hint, params),
+    message: fillTemplate(words.message, paramsIn(params, lang)),
+    hint: fillTemplate(words.hint, paramsIn(params, lang)),
   };
   if (place.file !== undefined) f.file = place.file;
   if (Object.keys(params).length) f.params = params;
@@ -61,7 +72,7 @@ export function localizeWith(table: MessageTable, finding: Finding, lang: Lang):
   if (!entry) return finding;
   return {
     ...finding,
-    message: fillTemplate(entry[lang].message, finding.params),
-    hint: fillTemplate(entry[lang].hint, finding.params),
+    message: fillTemplate(entry[lang].message, paramsIn(finding.params, lang)),
+    hint: fillTemplate(entry[lang].hint, paramsIn(finding.params, lang)),
   };
 }

@@ -25,4 +25,22 @@ export interface Finding {
   hint: string;
   /** Values filled into the catalogue's templates (unit names, figures, the text found), for re-localising. */
   params?: Record<string, string | number>;
+  /**
+   * The item (实事) the cell belongs to, when known: 序号 (1-based, as in the notice) and 实事名称 as in the spec.
+   * Absent for file-, sheet- and header-level findings. Shown by `placeText` ("第3项 某某 · 完成时限（E8）").
+   */
+  item?: FindingItem;
+  /**
+   * The column the cell is in, in the table's own words (the spec's header on one line, e.g. "完成时限"; on the
+   * indicator sheet "累计完成" …), when known. `columnKey` names it in a language-free way for the en-US words.
+   */
+  column?: string;
+  /** Stable key of `column`: a spec ColumnKey (progressText, deadline …) or an indicator column (quarterValue, cumulativeValue, metric). */
+  columnKey?: string;
+}
+
+/** The item a finding is about: 序号 (1-based) and 实事名称 (the spec's words, which stay Chinese in every language). */
+export interface FindingItem {
+  number: number;
+  name: string;
 }

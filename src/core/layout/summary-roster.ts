@@ -1,8 +1,12 @@
 import type { SheetPlan } from '../sheet/plan';
 import { heightForLines, rowHeightFor } from '../sheet/text-metrics';
 import { quarterLabel } from '../text/quarter';
+import { word } from '../i18n/words';
 import { baseName } from '../merge/roster';
+import { rosterCountsText, rosterStatusText } from '../merge/roster-texts';
+import { chineseIsoDate } from '../text/date-text';
 import type { RosterFileStatus, RosterUnit, RosterUnitStatus, Summary } from '../merge/types';
+import { fitRowHeight } from './row-fit';
 import { SIZES } from './styles';
 import { summarySheetBuilder } from './summary-sheet';
 import { SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
@@ -13,34 +17,34 @@ export const ROSTER_COLUMNS = [
   { header: '责任单位', width: 14 },
   { header: '报送状态', width: 16 },
   { header: '文件', width: 30 },
-  { header: '填报日期', width: 12 },
+  { header: '填报日期', width: 16 },
   { header: '错误', width: 7 },
   { header: '警告', width: 7 },
   { header: '说明', width: 50 },
 ] as const;
 
-/** Chinese words of a unit's status in the roster. */
+/** Chinese words of a unit's status in the roster (the catalogue's, core/i18n/words). */
 export const UNIT_STATUS_TEXT: Record<RosterUnitStatus, string> = {
-  submitted: '已报送',
-  'with-errors': '已报送（有错误）',
-  missing: '未报送',
-  'wrong-quarter': '未报送（季度不符）',
-  unreadable: '已报送 · 无法读取',
+  submitted: rosterStatusText('submitted', 'zh-CN'),
+  'with-errors': rosterStatusText('with-errors', 'zh-CN'),
+  missing: rosterStatusText('missing', 'zh-CN'),
+  'wrong-quarter': rosterStatusText('wrong-quarter', 'zh-CN'),
+  unreadable: rosterStatusText('unreadable', 'zh-CN'),
 };
 
-/** Chinese words of a file's status in the roster. */
+/** Chinese words of a file's status in the roster (the catalogue's). */
 export const FILE_STATUS_TEXT: Record<RosterFileStatus, string> = {
-  merged: '已汇总',
-  superseded: '已被替代',
-  'wrong-quarter': '季度不符',
-  'unknown-unit': '单位无法识别',
-  unreadable: '无法读取',
-  'own-summary': '汇总结果文件',
+  merged: word('file-status-merged', 'zh-CN'),
+  superseded: word('file-status-superseded', 'zh-CN'),
+  'wrong-quarter': word('file-status-wrong-quarter', 'zh-CN'),
+  'unknown-unit': word('file-status-unknown-unit', 'zh-CN'),
+  unreadable: word('file-status-unreadable', 'zh-CN'),
+  'own-summary': word('file-status-own-summary', 'zh-CN'),
 };
 
 /** The status words of a unit, with （重复报送） when it sent more than one file. */
 export function unitStatusText(u: RosterUnit): string {
-  return UNIT_STATUS_TEXT[u.status] + (u.duplicate ? '（重复报送）' : '');
+  return UNIT_STATUS_TEXT[u.status] + (u.duplicate ? word('status-duplicate-suffix', 'zh-CN') : '');
 }
 
 const STATUS_STYLE: Record<RosterUnitStatus, SummaryStyleKey> = {
@@ -55,16 +59,17 @@ const STATUS_STYLE: Record<RosterUnitStatus, SummaryStyleKey> = {
  * The 报送情况 sheet (the roster):
  * - row 0: title "2026年第三季度工作进展情况表报送情况"; row 1: the counts;
  * - row 2: header (ROSTER_COLUMNS), repeated on printed pages; then one row per spec unit in spec order with its
- *   status (coloured: green sent, yellow with errors, red missing), merged file, 填报日期, error / warning counts and
- *   the reason;
+ *   status (in coloured words, no fills: green sent, orange with errors, red missing), merged file, 填报日期 in
+ *   Chinese (2026年12月2日), error / warning counts and the reason;
  * - then "未纳入汇总的文件": every file not merged (superseded, wrong quarter, unknown unit, unreadable) with the
  *   reason, in the same columns (责任单位 = the unit as recognised or as written);
- * - then "催报提示（可复制）" (roster.reminder) and, when a merged file has errors, "退回修改提示（可复制）" (roster.returnText,
- *   naming each unit's first errors and cells): the ready-to-paste texts, merged across the columns.
+ * - then "催报提示（可复制）" (roster.reminder) and, when a unit is to be sent back, "退回修改提示（可复制）" (roster.returnText:
+ *   each unit's text listing every error by item and column): the ready-to-paste texts, merged across the columns.
  * All texts are string cells in the text format. A4 landscape, one page wide.
  */
 export function summaryRosterPlan(summary: Summary): SheetPlan {
   const widths = ROSTER_COLUMNS.map((c) => c.width);
+  const total = widths.reduce((a, b) => a + b, 0);
   const sheet = summarySheetBuilder(widths);
   const { put, fullRow, rowHeights } = sheet;
   const dataRow = (row: number, values: (string | number)[], statusStyle: SummaryStyleKey): void => {
@@ -78,12 +83,7 @@ export function summaryRosterPlan(summary: Summary): SheetPlan {
   const title = `${summary.year}年${quarterLabel(summary.quarter)}工作进展情况表报送情况`;
   fullRow(0, title, 'title', SIZES.title);
   const t = summary.totals;
-  fullRow(
-    1,
-    `应报${t.units}个单位，已报送${t.submitted}个（其中有错误${t.withErrors}个${t.unreadable ? `、无法读取${t.unreadable}个` : ''}），未报送${t.missing}个；收到文件${t.files}份，纳入汇总${t.merged}份，未纳入${t.notMerged}份。`,
-    'line',
-    SIZES.line,
-  );
+  fullRow(1, `${rosterCountsText(summary.roster.counts, 'zh-CN')}收到文件${t.files}份，纳入汇总${t.merged}份，未纳入${t.notMerged}份。`, 'line', SIZES.line);
   rowHeights[1] = Math.max(rowHeights[1], heightForLines(1, SIZES.line) + 4);
   ROSTER_COLUMNS.forEach((c, col) => put(2, col, c.header, 'header'));
   rowHeights[2] = heightForLines(1, SIZES.header) + 4;
@@ -92,7 +92,7 @@ export function summaryRosterPlan(summary: Summary): SheetPlan {
   summary.roster.units.forEach((u, i) => {
     dataRow(
       row++,
-      [i + 1, u.unit, unitStatusText(u), u.file ? baseName(u.file) : '', u.filledOn ?? '', u.errors, u.warnings, u.reason],
+      [i + 1, u.unit, unitStatusText(u), u.file ? baseName(u.file) : '', u.filledOn ? chineseIsoDate(u.filledOn) : '', u.errors, u.warnings, u.reason],
       STATUS_STYLE[u.status],
     );
   });
@@ -104,7 +104,7 @@ export function summaryRosterPlan(summary: Summary): SheetPlan {
     others.forEach((f, i) => {
       dataRow(
         row++,
-        [i + 1, f.unit ?? f.unitText ?? '', FILE_STATUS_TEXT[f.status], baseName(f.file), f.filledOn ?? '', f.errors, f.warnings, f.reason],
+        [i + 1, f.unit ?? f.unitText ?? '', FILE_STATUS_TEXT[f.status], baseName(f.file), f.filledOn ? chineseIsoDate(f.filledOn) : '', f.errors, f.warnings, f.reason],
         f.status === 'superseded' ? 'warn' : 'missing',
       );
     });
@@ -112,10 +112,14 @@ export function summaryRosterPlan(summary: Summary): SheetPlan {
 
   row++;
   fullRow(row++, '催报提示（可复制）', 'section', SIZES.header);
-  fullRow(row++, summary.roster.reminder || '各单位均已报送。', 'paste', SIZES.body);
-  if (summary.roster.returnText) {
+  // Each text in rows of its own, split where a row would pass Excel's 409-point height (never cut: row-fit).
+  const pasteRows = (text: string) => {
+    for (const part of fitRowHeight(text, total, SIZES.body, '')) fullRow(row++, part, 'paste', SIZES.body);
+  };
+  pasteRows(summary.roster.reminder || '各单位均已报送。');
+  if (summary.roster.returnTexts.length) {
     fullRow(row++, '退回修改提示（可复制）', 'section', SIZES.header);
-    fullRow(row++, summary.roster.returnText, 'paste', SIZES.body);
+    for (const r of summary.roster.returnTexts) pasteRows(r.text);
   }
 
   return sheet.plan({ name: SUMMARY_SHEET_NAMES.roster, role: 'roster', headerRow: 2 });

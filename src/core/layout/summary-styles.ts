@@ -4,6 +4,7 @@ import { FONTS, SIZES, templateStyles } from './styles';
 /**
  * Styles of the summary sheets (汇总表, 报送情况, 指标完成情况汇总): the template's fonts and borders (title in
  * 方正小标宋简体, headers in 黑体, body in 仿宋_GB2312 12 pt), not protected (the coordinator edits the summary).
+ * No style has a fill (issue 12: the template's grey / yellow must not print): statuses are coloured words.
  * `text` cells carry the text format "@" so a text from a file that starts with = + - @ stays text.
  */
 export function summaryStyles(): Record<SummaryStyleKey, CellStyle> {
@@ -23,9 +24,10 @@ export function summaryStyles(): Record<SummaryStyleKey, CellStyle> {
     number: { ...cell, horizontal: 'right', numberFormat: '#,##0.##' },
     percent: { ...cell, horizontal: 'right', numberFormat: '0.0%' },
     pace: { ...cell, horizontal: 'right', numberFormat: '0%' },
-    missing: { ...cell, horizontal: 'center', fill: '#F8CBAD', numberFormat: '@' },
-    warn: { ...cell, horizontal: 'center', fill: '#FFE699', numberFormat: '@' },
-    ok: { ...cell, horizontal: 'center', fill: '#E2EFDA', numberFormat: '@' },
+    // Statuses in coloured words, never fills: the summary prints clean on any printer (issue 12).
+    missing: { ...cell, horizontal: 'center', numberFormat: '@', font: { name: FONTS.body, size: SIZES.body, bold: true, color: '#C00000' } },
+    warn: { ...cell, horizontal: 'center', numberFormat: '@', font: { name: FONTS.body, size: SIZES.body, bold: true, color: '#C65911' } },
+    ok: { ...cell, horizontal: 'center', numberFormat: '@', font: { name: FONTS.body, size: SIZES.body, color: '#375623' } },
     section: { font: { name: FONTS.header, size: SIZES.header, bold: true }, horizontal: 'left', vertical: 'center' },
     paste: { font: { name: FONTS.body, size: SIZES.body }, border: 'thin', horizontal: 'left', vertical: 'top', wrap: true, numberFormat: '@' },
   };

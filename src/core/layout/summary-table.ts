@@ -1,7 +1,7 @@
 import type { ColumnKey, TemplateSpec } from '../spec/schema';
 import type { SheetPlan } from '../sheet/plan';
-import { heightForLines, MAX_ROW_HEIGHT, rowHeightFor } from '../sheet/text-metrics';
-import { entryBody } from '../merge/items';
+import { columnWidthFor, heightForLines, MAX_ROW_HEIGHT, rowHeightFor } from '../sheet/text-metrics';
+import { entryBody, MARK_HAS_ERRORS } from '../merge/items';
 import { CONTINUATION, splitWithContinuation } from '../text/split';
 import type { Summary, SummaryItem } from '../merge/types';
 import { DEFAULT_PROGRESS_WIDTHS } from './progress-table';
@@ -10,6 +10,9 @@ import { withPageBreaks } from './page-breaks';
 import { fitRowHeight } from './row-fit';
 import { summarySheetBuilder } from './summary-sheet';
 import { SUMMARY_SHEET_NAMES, type SummaryStyleKey } from './summary-styles';
+
+/** The widest the 完成时限 column grows to fit its lines (Excel character units); a longer unreadable text wraps. */
+const MAX_DEADLINE_WIDTH = 24;
 
 /** 0-based rows of the 汇总表: title, 汇总单位 line, header; item rows start at `firstItem`. */
 export const SUMMARY_ROWS = { title: 0, line: 1, header: 2, firstItem: 3 } as const;
@@ -45,10 +48,10 @@ function perUnitRows(item: SummaryItem, width: number): TableRow[] {
   const rows: TableRow[] = [];
   for (const e of item.entries) {
     const body = entryBody(e);
-    const unit = e.responsible ? e.unit : `${e.unit}\n（非责任单位）`;
+    const unit = (e.responsible ? e.unit : `${e.unit}\n（非责任单位）`) + (e.flaggedBy?.length ? `\n${MARK_HAS_ERRORS}` : '');
     fitted(splitWithContinuation(body), width).forEach((part, i) => {
       rows.push({
-        values: { number: item.number, name: item.name, unit, progressText: i === 0 ? part : CONTINUATION + part, deadline: e.deadline },
+        values: { number: item.number, name: item.name, unit, progressText: i === 0 ? part : CONTINUATION + part, deadline: e.deadlineShown ?? e.deadline },
         textStyle: e.status === 'filled' ? 'text' : 'marker',
       });
     });
@@ -67,6 +70,9 @@ function perUnitRows(item: SummaryItem, width: number): TableRow[] {
  *   starting with （续）, with 序号, 实事名称, 责任单位 and
  *   完成时限 merged over them. Layout 'per-unit': one sub-row per unit (未报送 / 未填写 markers in red), 序号 and
  *   实事名称 merged over the item's sub-rows.
+ * - 完成时限 as normalised (2026年12月31日, 2026年12月, 长期坚持; unreadable text kept and flagged 无法识别); when units
+ *   differ, a 【unit】 line above each value; the column widened (up to 24) so no label or date breaks.
+ * - An entry the unit's own file flags as an error is marked （有错误） after its label (per-unit: under the unit).
  *
  * Every text from a file is a string cell in the text format "@" (never a formula). Row heights are computed
  * (text-metrics); A4 landscape, one page wide, page numbers, manual page breaks that never cut an item's merged
@@ -74,6 +80,13 @@ function perUnitRows(item: SummaryItem, width: number): TableRow[] {
  */
 export function summaryTablePlan(summary: Summary, spec: TemplateSpec): SheetPlan {
   const widths = spec.columns.map((c) => c.width ?? DEFAULT_PROGRESS_WIDTHS[c.key]);
+  // 完成时限 wide enough for its longest line (a 【unit】 label, or a value), so no label or date is broken (issue 12).
+  const deadlineAt = spec.columns.findIndex((c) => c.key === 'deadline');
+  if (deadlineAt >= 0) {
+    const lines = summary.items.flatMap((i) => [i.deadline, ...i.entries.map((e) => e.deadlineShown ?? e.deadline)]).flatMap((t) => t.split('\n'));
+    const need = Math.max(0, ...lines.map((l) => columnWidthFor(l, SIZES.body)));
+    widths[deadlineAt] = Math.min(MAX_DEADLINE_WIDTH, Math.max(widths[deadlineAt], need));
+  }
   const sheet = summarySheetBuilder(widths);
   const { put, merges, rowHeights } = sheet;
 

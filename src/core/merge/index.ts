@@ -7,6 +7,7 @@ export { MERGE_MESSAGES } from './messages';
 export { CONTINUATION, EXCEL_CELL_LIMIT, splitForCells, splitWithContinuation } from '../text/split';
 export { MARK_EMPTY, MARK_MISSING, entryLine, unitLabel } from './items';
 export { baseName } from './roster';
+export { rosterCountsText, rosterFileReason, rosterStatusText, rosterTexts, rosterUnitReason } from './roster-texts';
 export { mergeReports, resolveQuarter, summaryTitle } from './merge';
 export { mergeBooks } from './books';
 export type { BookInput, MergeBooksOptions } from './books';

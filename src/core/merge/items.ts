@@ -1,6 +1,8 @@
 import type { Item, TemplateSpec } from '../spec/schema';
 import { cellText } from '../read/cells';
 import type { ProgressRow, ReadCell } from '../read/report';
+import { word } from '../i18n/words';
+import { deadlineShown } from '../text/date-text';
 import { parseDeadline } from '../text/deadline';
 import { singleUnit } from '../validate/context';
 import { isBlank, matchKey } from '../text/normalize';
@@ -55,13 +57,28 @@ function entryFor(unit: string, item: Item, input: MergeInput | undefined, respo
     file: input.file,
   };
   if (deadlines.length) {
-    const d = parseDeadline(deadlines[0].deadline.raw ?? deadlines[0].deadline.text, spec.year);
+    const raw = deadlines[0].deadline.raw ?? deadlines[0].deadline.text;
+    const d = parseDeadline(raw, spec.year);
     if (d.kind === 'date') entry.deadlineNormalized = d.iso;
     if (d.kind === 'ongoing') entry.deadlineNormalized = 'ongoing';
+    entry.deadlineShown = deadlineShown(raw, spec.year).text;
   }
   const at = texts[0] ?? rows[0];
   if (at) entry.cell = at.progressText.cell;
+  const flagged = flaggedBy(input, rows);
+  if (flagged.length) entry.flaggedBy = flagged;
   return entry;
+}
+
+/** Codes of the error findings of the input at the rows' 进度情况 and 完成时限 cells (in the table's sheet), each once. */
+function flaggedBy(input: MergeInput, rows: readonly ProgressRow[]): string[] {
+  const sheet = input.report?.sheet;
+  const cells = new Set(rows.flatMap((r) => [r.progressText.cell, r.deadline.cell]).filter((c) => c !== ''));
+  const codes: string[] = [];
+  for (const f of input.findings) {
+    if (f.severity === 'error' && f.sheet === sheet && f.cell && cells.has(f.cell) && !codes.includes(f.code)) codes.push(f.code);
+  }
+  return codes;
 }
 
 /** An entry's text: the progress text, or its marker (未填写, 未报送, 已报送，文件无法读取). */
@@ -69,22 +86,27 @@ export function entryBody(e: UnitEntry): string {
   return e.status === 'filled' ? e.progressText : e.status === 'empty' ? MARK_EMPTY : e.status === 'unreadable' ? MARK_UNREADABLE : MARK_MISSING;
 }
 
-/** The text of an entry in the joined cell: label + text, or label + marker. */
+/** The mark after a unit's label when its own file flags the entry as wrong: （有错误）. */
+export const MARK_HAS_ERRORS = word('summary-entry-has-errors', 'zh-CN');
+
+/** The text of an entry in the joined cell: label (+ （有错误） when flagged) + text, or label + marker. */
 export function entryLine(e: UnitEntry): string {
-  return unitLabel(e.unit) + entryBody(e);
+  return unitLabel(e.unit) + (e.flaggedBy?.length ? MARK_HAS_ERRORS : '') + entryBody(e);
 }
 
 /**
- * 完成时限 merged: one value (the first unit's, verbatim) when every unit that wrote one means the same (the same
- * normalised day or 'ongoing', see `parseDeadline`: 2026年12月底 = 2026.12 = 12月31日; else the same text by
- * `matchKey`), else one "【unit】value" line per unit that wrote one. '' when none wrote one.
+ * 完成时限 merged, as shown (`deadlineShown`: 2026年12月31日, 2026年12月, 长期坚持, "尽快（无法识别）"): one value when
+ * every unit that wrote one means the same (the same normalised day or 'ongoing', see `parseDeadline`: 2026年12月底 =
+ * 2026.12 = 12月31日; else the same text by `matchKey`), else for each unit that wrote one its "【unit】" label on one
+ * line and its value on the next, so the label and its value stay together and a label is never broken. '' when none.
  */
 export function mergeDeadlines(entries: readonly UnitEntry[]): string {
   const given = entries.filter((e) => !isBlank(e.deadline));
   if (!given.length) return '';
+  const shown = (e: UnitEntry) => e.deadlineShown ?? e.deadline;
   const keys = new Set(given.map((e) => e.deadlineNormalized ?? `text:${matchKey(e.deadline)}`));
-  if (keys.size === 1) return given[0].deadline;
-  return given.map((e) => unitLabel(e.unit) + e.deadline).join('\n');
+  if (keys.size === 1) return shown(given[0]);
+  return given.map((e) => `${unitLabel(e.unit)}\n${shown(e)}`).join('\n');
 }
 
 /**

@@ -27,7 +27,7 @@ export function mergeReports(inputs: readonly MergeInput[], spec: TemplateSpec, 
   const quarter = opts.quarter;
   const layout: SummaryLayout = opts.layout ?? 'official';
   const sorted = sortInputs(inputs);
-  const { roster, winners, findings } = buildRoster(sorted, spec, quarter, opts.dueDate);
+  const { roster, winners, findings } = buildRoster(sorted, spec, quarter, opts.dueDate, opts.contact);
   const items = mergeItems(spec, winners, roster.unreadable);
   for (const item of items) {
     if (item.textParts.length > 1) {

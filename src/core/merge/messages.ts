@@ -22,12 +22,12 @@ export const MERGE_MESSAGES: MessageTable = {
   'merge-unit-duplicate': {
     severity: 'warning',
     'zh-CN': { message: '{unit}报送了{count}份文件，采用{winner}', hint: '采用填报日期较晚的文件；日期相同时采用修改时间较晚或文件名靠后的文件' },
-    'en-US': { message: '{unit} sent {count} files; {winner} is used', hint: 'The later 填报日期 wins; then the later modification time, then the later file name' },
+    'en-US': { message: '{unit} sent {count} {count|file|files}; {winner} is used', hint: 'The later 填报日期 wins; then the later modification time, then the later file name' },
   },
   'merge-unit-has-errors': {
     severity: 'warning',
     'zh-CN': { message: '{unit}的表有{count}处错误', hint: '已汇总；请该单位修改后重新报送' },
-    'en-US': { message: 'The table of {unit} has {count} errors', hint: 'Merged anyway; ask the unit to correct and resend it' },
+    'en-US': { message: 'The table of {unit} has {count} {count|error|errors}', hint: 'Merged anyway; ask the unit to correct and resend it' },
   },
   'merge-file-superseded': {
     severity: 'info',
@@ -57,12 +57,12 @@ export const MERGE_MESSAGES: MessageTable = {
   'merge-file-unknown-unit': {
     severity: 'warning',
     'zh-CN': { message: '文件{file}的填报单位“{unitText}”不在责任单位名单中，未纳入', hint: '请在“填报单位：”后写责任单位名称（如区卫健局），或改文件名后重新汇总' },
-    'en-US': { message: 'The unit "{unitText}" of file {file} is not a responsible unit: left out', hint: 'Write a responsible unit after 填报单位： (e.g. 区卫健局), or rename the file, and merge again' },
+    'en-US': { message: 'The unit "{unitText}" of file {file} is not a responsible unit: left out', hint: 'Write a responsible unit after the 填报单位 label (e.g. 区卫健局), or rename the file, and merge again' },
   },
   'merge-file-no-unit': {
     severity: 'warning',
     'zh-CN': { message: '文件{file}未写明填报单位，未纳入', hint: '请在“填报单位：”后写责任单位名称，或在文件名中写明单位后重新汇总' },
-    'en-US': { message: 'File {file} names no unit: left out', hint: 'Write the unit after 填报单位：, or put it in the file name, and merge again' },
+    'en-US': { message: 'File {file} names no unit: left out', hint: 'Write the unit after the 填报单位 label, or put it in the file name, and merge again' },
   },
   'merge-file-own-summary': {
     severity: 'info',
@@ -86,7 +86,7 @@ export const MERGE_MESSAGES: MessageTable = {
       hint: '打印或转发前请核对续行',
     },
     'en-US': {
-      message: 'The joined text of item {number} "{name}" has {length} characters, over Excel\'s 32,767 cell limit: written in {parts} rows (续), nothing cut',
+      message: 'The joined text of item {number} "{name}" has {length} {length|character|characters}, over Excel\'s 32,767 cell limit: written in {parts} {parts|row|rows} (续), nothing cut',
       hint: 'Check the continuation rows before printing or forwarding',
     },
   },

@@ -9,7 +9,8 @@ import { baseName, compareText, contentKey } from './keys';
 import { sameContent, supersede, type Candidate } from './same-content';
 
 export { baseName, compareText, contentKey } from './keys';
-import type { MergeInput, Roster, RosterFile, RosterUnit } from './types';
+import { rosterTexts } from './roster-texts';
+import type { MergeInput, ReminderContact, Roster, RosterCounts, RosterFile, RosterRequest, RosterUnit } from './types';
 
 /** Sort inputs by a stable key (file, modifiedAt, content): the same files in any order give the same list. */
 export function sortInputs(inputs: readonly MergeInput[]): MergeInput[] {
@@ -46,34 +47,6 @@ export function counts(findings: readonly Finding[]): { errors: number; warnings
   return { errors, warnings };
 }
 
-/** Errors quoted per unit in `Roster.returnText`. */
-const RETURN_ERRORS_SHOWN = 3;
-
-/**
- * One unit's part of `Roster.returnText`: "区卫健局（4 处错误：E5 完成时限“尽快”无法识别；D8 …；E8 … 等）". A cell
- * outside the progress table's sheet is prefixed with its sheet ("指标完成情况 I8").
- */
-function returnPart(unit: string, input: MergeInput, errors: number): string {
-  const shown = input.findings
-    .filter((f) => f.severity === 'error')
-    .slice(0, RETURN_ERRORS_SHOWN)
-    .map((f) => {
-      const where = f.cell ? (f.sheet && f.sheet !== input.report?.sheet ? `${f.sheet} ${f.cell}` : f.cell) : '';
-      return where ? `${where} ${f.message}` : f.message;
-    });
-  const more = errors > shown.length ? ' 等' : '';
-  return `${unit}（${errors} 处错误：${shown.join('；')}${more}）`;
-}
-
-/**
- * What to tell a unit whose file cannot be read: what the file is and the fix, from the reader's finding
- * ("区教体局.docx 是 Word 文档，不是 Excel 表格：请把内容填在 Excel 模板（进展情况表）中…").
- */
-function failureFix(f: Finding): string {
-  const what = f.message.replace(/^文件\s*/, '');
-  return `${what}：${f.hint.replace(/^请对方/, '请')}`;
-}
-
 /** Result of sorting the inputs into the roster: the roster, the winning input per unit, and merge remarks. */
 export interface RosterResult {
   roster: Roster;
@@ -88,7 +61,13 @@ export interface RosterResult {
  * superseded), and build the roster with its reasons and reminder texts (催报 `reminder`, 退回修改 `returnText`). `inputs` must already be in stable order
  * (`sortInputs`). A file naming no quarter is taken as the merge quarter (with an info remark).
  */
-export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, quarter: Quarter, dueDate?: string): RosterResult {
+export function buildRoster(
+  inputs: readonly MergeInput[],
+  spec: TemplateSpec,
+  quarter: Quarter,
+  dueDate?: string,
+  contact?: ReminderContact,
+): RosterResult {
   const q = quarterLabel(quarter);
   const unitIds = new Set(spec.units.map((u) => u.id));
   const files: RosterFile[] = [];
@@ -107,6 +86,7 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
       findings.push(f);
       entry.reasonCode = code;
       entry.reason = f.message;
+      entry.reasonParams = params;
     };
     files.push(entry);
     if (input.skip === 'own-summary') {
@@ -126,6 +106,7 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
         findings.push(failure);
         entry.reasonCode = failure.code;
         entry.reason = failure.message;
+        if (failure.params) entry.reasonParams = failure.params;
       } else {
         note('merge-file-unreadable', { file: name, reason: input.error?.message ?? code });
         failure = findings[findings.length - 1];
@@ -168,7 +149,6 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
 
   const winners = new Map<string, MergeInput>();
   const units: RosterUnit[] = [];
-  const unreadableParts: string[] = [];
   for (const unit of spec.units) {
     const all = candidates.get(unit.id) ?? [];
     const wrong = wrongQuarter.get(unit.id) ?? [];
@@ -184,31 +164,35 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
       duplicate: list.length > 1,
       files: [...all.map((c) => c.entry.file), ...wrong.map((w) => w.file), ...broken.map((b) => b.entry.file)].sort(compareText),
       reason: '',
+      notes: [],
     };
     units.push(ru);
+    const unitNote = (code: string, params: Record<string, string | number>, file?: string) => {
+      const f = findingFrom(MERGE_MESSAGES, code, { ...(file !== undefined ? { file } : {}), sheet: null, cell: null }, params);
+      ru.notes.push(f);
+      return f;
+    };
     if (!list.length) {
       if (broken.length) {
         const last = broken[broken.length - 1];
         ru.status = 'unreadable';
         ru.file = last.entry.file;
-        ru.reason = findingFrom(MERGE_MESSAGES, 'merge-unit-unreadable', { sheet: null, cell: null }, {
-          unit: unit.id,
-          file: baseName(last.entry.file),
-          reason: last.failure.message,
-        }).message;
-        unreadableParts.push(`${unit.id}（${failureFix(last.failure)}）`);
+        ru.failure = last.failure;
+        unitNote('merge-unit-unreadable', { unit: unit.id, file: baseName(last.entry.file), reason: last.failure.message });
       } else if (wrong.length) {
         ru.status = 'wrong-quarter';
         const w = wrong[wrong.length - 1];
-        ru.reason = findingFrom(MERGE_MESSAGES, 'merge-unit-wrong-quarter-only', { sheet: null, cell: null }, {
+        ru.wrongQuarter = { file: w.file, ...(w.quarter !== undefined ? { quarter: w.quarter } : {}) };
+        unitNote('merge-unit-wrong-quarter-only', {
           unit: unit.id,
           file: baseName(w.file),
           fileQuarter: w.quarter ? quarterLabel(w.quarter) : '',
           quarter: q,
-        }).message;
+        });
       } else {
-        ru.reason = findingFrom(MERGE_MESSAGES, 'merge-unit-missing', { sheet: null, cell: null }, { unit: unit.id, quarter: q }).message;
+        unitNote('merge-unit-missing', { unit: unit.id, quarter: q });
       }
+      ru.reason = ru.notes.map((n) => n.message).join('；');
       continue;
     }
     // Winner: the latest (filledOn, modifiedAt, stable order).
@@ -225,33 +209,52 @@ export function buildRoster(inputs: readonly MergeInput[], spec: TemplateSpec, q
     ru.errors = win.entry.errors;
     ru.warnings = win.entry.warnings;
     ru.status = win.entry.errors > 0 ? 'with-errors' : 'submitted';
-    const reasons: string[] = [];
     if (win.entry.errors > 0) {
-      reasons.push(findingFrom(MERGE_MESSAGES, 'merge-unit-has-errors', { sheet: null, cell: null }, { unit: unit.id, count: win.entry.errors }).message);
+      ru.errorFindings = win.input.findings.filter((f) => f.severity === 'error' || (f.code === 'findings-truncated' && isTruncatedError(f, win.input.findings)));
+      if (win.input.report?.sheet !== undefined) ru.tableSheet = win.input.report.sheet;
+      unitNote('merge-unit-has-errors', { unit: unit.id, count: win.entry.errors });
     }
     if (list.length > 1) {
-      const f = findingFrom(MERGE_MESSAGES, 'merge-unit-duplicate', { file: baseName(win.entry.file), sheet: null, cell: null }, {
-        unit: unit.id,
-        count: list.length,
-        winner: baseName(win.entry.file),
-      });
+      const f = unitNote('merge-unit-duplicate', { unit: unit.id, count: list.length, winner: baseName(win.entry.file) }, baseName(win.entry.file));
       findings.push(f);
-      reasons.push(f.message);
       for (const loser of ranked.slice(0, -1)) supersede(loser.entry, win.entry, 'merge-file-superseded', findings);
     }
-    ru.reason = reasons.join('；');
+    ru.reason = ru.notes.map((n) => n.message).join('；');
   }
 
   const missing = units.filter((u) => u.status === 'missing' || u.status === 'wrong-quarter').map((u) => u.unit);
   const unreadableUnits = units.filter((u) => u.status === 'unreadable').map((u) => u.unit);
   const withErrors = units.filter((u) => u.status === 'with-errors').map((u) => u.unit);
-  const due = dueDate ? `于${dueDate}前` : '尽快';
-  const what = `${spec.year}年${q}工作进展情况表`;
-  const reminder = missing.length ? `请以下单位${due}报送${what}：${missing.join('、')}。` : '';
-  const returnParts = units.filter((u) => u.status === 'with-errors').map((u) => returnPart(u.unit, winners.get(u.unit) as MergeInput, u.errors));
-  const returnText = [
-    returnParts.length ? `请以下单位修改后重新报送${what}：${returnParts.join('；')}。` : '',
-    unreadableParts.length ? `以下单位报送的${what}无法读取，请重新报送：${unreadableParts.join('；')}。` : '',
-  ].join('');
-  return { roster: { units, files, missing, withErrors, unreadable: unreadableUnits, reminder, returnText }, winners, findings };
+  const request: RosterRequest = { year: spec.year, quarter };
+  if (dueDate?.trim()) request.dueDate = dueDate.trim();
+  const c = cleanContact(contact);
+  if (c) request.contact = c;
+  const clean = units.filter((u) => u.status === 'submitted').length;
+  const rosterCounts: RosterCounts = {
+    due: units.length,
+    sent: clean + withErrors.length + unreadableUnits.length,
+    clean,
+    withErrors: withErrors.length,
+    unreadable: unreadableUnits.length,
+    missing: missing.length,
+  };
+  const texts = rosterTexts({ units, request }, 'zh-CN');
+  return {
+    roster: { units, files, missing, withErrors, unreadable: unreadableUnits, request, counts: rosterCounts, ...texts },
+    winners,
+    findings,
+  };
+}
+
+/** The contact with its parts trimmed and empty ones dropped; undefined when nothing is left. */
+function cleanContact(contact: ReminderContact | undefined): ReminderContact | undefined {
+  const name = contact?.name?.trim();
+  const phone = contact?.phone?.trim();
+  if (!name && !phone) return undefined;
+  return { ...(name ? { name } : {}), ...(phone ? { phone } : {}) };
+}
+
+/** True for a `findings-truncated` remark standing for error findings (its {code} is an error's in the same sheet). */
+function isTruncatedError(f: Finding, all: readonly Finding[]): boolean {
+  return all.some((g) => g.code === f.params?.code && g.sheet === f.sheet && g.severity === 'error');
 }

@@ -34,8 +34,61 @@ export interface MergeOptions {
   quarter: Quarter;
   /** Layout wanted for the 汇总表 sheet; default 'official'. */
   layout?: SummaryLayout;
-  /** Due date text for the reminder (e.g. "10月10日"); omitted = "尽快". */
+  /** Due date text for the reminder (e.g. "10月10日" or ISO "2026-10-10", shown as 10月10日); omitted = "尽快". */
   dueDate?: string;
+  /** Contact for the 催报 and 退回 texts (联系人 / 电话); each part optional, the line omitted when both are empty. */
+  contact?: ReminderContact;
+}
+
+/** Who to call about a reminder: 联系人 and 电话, as the coordinator typed them (kept verbatim, trimmed). */
+export interface ReminderContact {
+  name?: string;
+  phone?: string;
+}
+
+/** What the roster's texts are about: the plan year, the quarter, and the coordinator's due date and contact. */
+export interface RosterRequest {
+  year: number;
+  quarter: Quarter;
+  dueDate?: string;
+  contact?: ReminderContact;
+}
+
+/**
+ * One text to send back to one unit (退回修改), its wording by kind:
+ * - `errors`: the unit's merged file has errors: every error listed by item and column in words ("第2项 某某 ·
+ *   完成时限（E5）：…"), never cut;
+ * - `wrong-quarter`: the unit sent only another quarter's table: says both quarters;
+ * - `unreadable`: the unit's file arrived but cannot be read: what the file is and the fix.
+ */
+export interface ReturnText {
+  unit: string;
+  kind: 'errors' | 'wrong-quarter' | 'unreadable';
+  text: string;
+}
+
+/**
+ * The roster's counts over the spec's units (each unit counted once, by its status):
+ * `sent = clean + withErrors + unreadable` and `due = sent + missing`.
+ * - a unit that sent several files of this quarter (重复报送) counts once, by its merged file;
+ * - a unit that sent only another quarter's table (wrong quarter) has not sent this quarter's: it counts as `missing`
+ *   (and gets a `wrong-quarter` return text, not a 催报);
+ * - files of an unknown unit, and the add-in's own summaries, belong to no unit and are not counted here (they are
+ *   listed in `Roster.files`).
+ */
+export interface RosterCounts {
+  /** Units due: every unit of the spec. */
+  due: number;
+  /** Units that sent this quarter's table: clean + withErrors + unreadable. */
+  sent: number;
+  /** Sent, merged, no error. */
+  clean: number;
+  /** Sent, merged, with errors (已报送（有错误）). */
+  withErrors: number;
+  /** Sent, but the file cannot be read (已报送 · 无法读取). */
+  unreadable: number;
+  /** Not sent this quarter's table (未报送, and 季度不符 units). */
+  missing: number;
 }
 
 /**
@@ -55,11 +108,22 @@ export interface UnitEntry {
   deadline: string;
   /** The deadline normalised (core/text/deadline): ISO yyyy-mm-dd (end of the period written) or 'ongoing' (长期坚持 …); absent when blank or unreadable. */
   deadlineNormalized?: string;
+  /**
+   * 完成时限 as the summary shows it (text/date-text `deadlineShown`): 2026年12月31日, 2026年12月, 长期坚持, or the text
+   * as written flagged "尽快（无法识别）"; absent when blank.
+   */
+  deadlineShown?: string;
   /** False when the unit is not responsible for the item but filled its row anyway (kept, listed after the others). */
   responsible: boolean;
   /** The file the text came from and the A1 cell of the text, when merged. */
   file?: string;
   cell?: string;
+  /**
+   * Codes of the error findings the unit's own file has at this entry's cells (its 进度情况 or 完成时限 cell, e.g.
+   * progress-placeholder, deadline-unreadable), in finding order, each once; absent when none. The summary marks the
+   * entry "（有错误）" after the unit's label (official layout) or under the unit (per-unit layout).
+   */
+  flaggedBy?: string[];
 }
 
 /** One item (实事) of the summary, in spec order. */
@@ -83,7 +147,10 @@ export interface SummaryItem {
    * continuation rows, each starting with （续）.
    */
   textParts: string[];
-  /** 完成时限 merged: the one value when all units that wrote one agree (compared by text key), else "【unit】value" lines. */
+  /**
+   * 完成时限 merged, as shown (UnitEntry.deadlineShown): the one value when all units that wrote one mean the same,
+   * else per unit a "【unit】" line and its value on the next line (so a label is never broken across lines).
+   */
   deadline: string;
 }
 
@@ -178,8 +245,18 @@ export interface RosterUnit {
   duplicate: boolean;
   /** Every file of this unit (merged, superseded, wrong quarter), in stable order. */
   files: string[];
-  /** Sentence for the 说明 column ('' when nothing to say). */
+  /** Sentence for the 说明 column ('' when nothing to say): `notes`' messages joined with "；" (zh-CN). */
   reason: string;
+  /** The unit-level remarks behind `reason` (merge codes + params), for re-rendering in another language (`localize`). */
+  notes: Finding[];
+  /** Status 'with-errors': every error finding of the merged file (sorted as validated, with item and column when known). */
+  errorFindings?: Finding[];
+  /** The sheet of the merged file's progress table: a place on another sheet is named with its sheet. */
+  tableSheet?: string;
+  /** Status 'unreadable': the reader's finding for the file that cannot be read. */
+  failure?: Finding;
+  /** Status 'wrong-quarter': the latest other-quarter file and its quarter. */
+  wrongQuarter?: { file: string; quarter?: Quarter };
 }
 
 /**
@@ -209,6 +286,8 @@ export interface RosterFile {
   reasonCode: string;
   /** The reason as a sentence (zh-CN), '' when merged without remark. */
   reason: string;
+  /** Params of the reason's template (for `localize` in another language); absent when there is no reason. */
+  reasonParams?: Record<string, string | number>;
 }
 
 /** The submission roster (报送情况). */
@@ -221,15 +300,18 @@ export interface Roster {
   withErrors: string[];
   /** Unit ids whose files of this quarter all arrived unreadable (已报送 · 无法读取; never in `missing`), spec order. */
   unreadable: string[];
-  /** Ready-to-paste reminder for the missing units; '' when none is missing. */
-  reminder: string;
+  /** What the texts are about (year, quarter, due date, contact): `rosterTexts(roster, lang)` re-renders them from it. */
+  request: RosterRequest;
+  /** Counts of units by status that add up (see RosterCounts). */
+  counts: RosterCounts;
   /**
-   * Ready-to-paste return-for-correction message naming, for each unit whose merged file has errors (spec order),
-   * the error count and its first 3 errors with their cells, e.g. "请以下单位修改后重新报送2026年第三季度工作进展情况表：
-   * 区卫健局（4 处错误：E5 完成时限“尽快”无法识别；D8 …；E8 … 等）。", then each unit whose file cannot be read with
-   * what the file is and the fix ("区教体局（区教体局.docx 是 Word 文档，不是 Excel 表格：请把内容填在 Excel 模板…）");
-   * '' when there is none.
+   * Ready-to-paste 催报 reminder for the units with status 'missing' (not the wrong-quarter ones: they get a return
+   * text), with the due date and the contact line when given; '' when none is missing. zh-CN; see `rosterTexts`.
    */
+  reminder: string;
+  /** One text per unit to send back (spec order; kinds errors, wrong-quarter, unreadable), zh-CN; see `rosterTexts`. */
+  returnTexts: ReturnText[];
+  /** Every `returnTexts` text joined with a line break (zh-CN, for the CLI); '' when there is none. */
   returnText: string;
 }
 

@@ -24,12 +24,12 @@ export const READ_MESSAGES: MessageTable = {
       message: '文件 {file} 已损坏或不完整，无法打开',
       hint: '请用 Excel 或 WPS 打开原文件，另存为 .xlsx 后重新发送；原文件也打不开时请重新填报',
     },
-    'en-US': { message: 'The file {file} is damaged or truncated', hint: 'Ask the sender to open the original, save it as .xlsx and send it again' },
+    'en-US': { message: 'The file {file} is damaged or truncated', hint: 'Open the original, save it as .xlsx and send it again' },
   },
   'file-encrypted': {
     severity: 'error',
-    'zh-CN': { message: '文件 {file} 设置了打开密码，无法读取', hint: '请对方取消打开密码后再发送' },
-    'en-US': { message: 'The file {file} is password-protected', hint: 'Ask the sender to remove the open password' },
+    'zh-CN': { message: '文件 {file} 设置了打开密码，无法读取', hint: '请取消打开密码后再发送' },
+    'en-US': { message: 'The file {file} is password-protected', hint: 'Remove the open password and send it again' },
   },
   'file-too-large': {
     severity: 'error',
@@ -45,22 +45,22 @@ export const READ_MESSAGES: MessageTable = {
   'file-is-word': {
     severity: 'error',
     'zh-CN': { message: '文件 {file} 是 Word 文档，不是 Excel 表格', hint: '请把内容填在 Excel 模板（进展情况表）中，保存为 .xlsx 后再发送；只改文件扩展名没有用' },
-    'en-US': { message: 'The file {file} is a Word document, not a workbook', hint: 'Ask the sender to fill the Excel template and send it as .xlsx; renaming the file does not help' },
+    'en-US': { message: 'The file {file} is a Word document, not a workbook', hint: 'Fill in the Excel template and send it as .xlsx; renaming the file does not help' },
   },
   'file-is-wps-writer': {
     severity: 'error',
     'zh-CN': { message: '文件 {file} 是 WPS 文字文档（.wps），不是表格', hint: '请在 WPS 表格中填写进展情况表模板，另存为 .xlsx 后重新发送' },
-    'en-US': { message: 'The file {file} is a WPS Writer document (.wps), not a workbook', hint: 'Ask the sender to fill the template in WPS Spreadsheets and save it as .xlsx' },
+    'en-US': { message: 'The file {file} is a WPS Writer document (.wps), not a workbook', hint: 'Fill in the template in WPS Spreadsheets and save it as .xlsx' },
   },
   'file-is-pdf': {
     severity: 'error',
     'zh-CN': { message: '文件 {file} 是 PDF，无法读取其中的表格', hint: '请发送填写好的 Excel 文件（.xlsx），不要转换为 PDF 或扫描件' },
-    'en-US': { message: 'The file {file} is a PDF; its table cannot be read', hint: 'Ask the sender for the filled Excel file (.xlsx), not a PDF or a scan' },
+    'en-US': { message: 'The file {file} is a PDF; its table cannot be read', hint: 'Send the filled Excel file (.xlsx), not a PDF or a scan' },
   },
   'file-is-image': {
     severity: 'error',
     'zh-CN': { message: '文件 {file} 是图片（照片或截图），无法读取其中的表格', hint: '请发送填写好的 Excel 文件（.xlsx），不要拍照或截图' },
-    'en-US': { message: 'The file {file} is a picture (a photo or screenshot); its table cannot be read', hint: 'Ask the sender for the filled Excel file (.xlsx), not a photo' },
+    'en-US': { message: 'The file {file} is a picture (a photo or screenshot); its table cannot be read', hint: 'Send the filled Excel file (.xlsx), not a photo' },
   },
   'file-is-archive': {
     severity: 'error',
@@ -70,12 +70,12 @@ export const READ_MESSAGES: MessageTable = {
   'file-is-presentation': {
     severity: 'error',
     'zh-CN': { message: '文件 {file} 是演示文稿（PPT），不是 Excel 表格', hint: '请发送填写好的 Excel 文件（.xlsx）' },
-    'en-US': { message: 'The file {file} is a presentation, not a workbook', hint: 'Ask the sender for the filled Excel file (.xlsx)' },
+    'en-US': { message: 'The file {file} is a presentation, not a workbook', hint: 'Send the filled Excel file (.xlsx)' },
   },
   'file-is-text': {
     severity: 'error',
     'zh-CN': { message: '文件 {file} 是文本或网页文件，不是 Excel 工作簿', hint: '请用 Excel 或 WPS 打开后另存为 .xlsx 再发送' },
-    'en-US': { message: 'The file {file} is a text or web page file, not a workbook', hint: 'Ask the sender to open it in Excel or WPS and save it as .xlsx' },
+    'en-US': { message: 'The file {file} is a text or web page file, not a workbook', hint: 'Open it in Excel or WPS and save it as .xlsx' },
   },
   'file-missing': {
     severity: 'error',
@@ -140,9 +140,20 @@ export function readFailureFinding(code: string, file: string, lang: Lang = 'zh-
  * The sentence for a file the reader could not read (WorkbookReadError.code: file-empty, file-not-workbook,
  * file-corrupt, file-encrypted, file-too-large; also file-missing, file-unreadable), in zh-CN from READ_MESSAGES.
  * With `file` it names the file ("文件 a.xlsx 已损坏或不完整，无法打开"); without, "文件已损坏…". An unknown code
- * gives the file-unreadable sentence. The merge uses it for `MergeInput.error.message` (CLI and pane alike).
+ * gives the file-unreadable sentence; `lang` en-US gives the English one ("The file is empty (0 bytes)"). The merge uses it for `MergeInput.error.message` (CLI and pane alike).
  */
-export function readFailureText(code: string, file?: string): string {
-  const message = readFailureFinding(code, file ?? '').message;
-  return file ? message : message.replace(/^文件\s+/, '文件');
+export function readFailureText(code: string, file?: string, lang: Lang = 'zh-CN'): string {
+  const message = readFailureFinding(code, file ?? '', lang).message;
+  return file ? message : message.replace(/^文件\s+/, '文件').replace(/\s{2,}/g, ' ');
+}
+
+/**
+ * The sentence and the fix for a file that cannot be read, without a file name, ended as sentences in `lang`:
+ * "文件是 Word 文档，不是 Excel 表格。请把内容…没有用。" / "The file is a Word document, not a workbook. Fill in…".
+ * An unknown code gives the file-unreadable words. The pane shows it when the one file it reads fails.
+ */
+export function readFailureSentence(code: string, lang: Lang = 'zh-CN'): string {
+  const f = readFailureFinding(code, '', lang);
+  const message = readFailureText(code, undefined, lang);
+  return lang === 'zh-CN' ? `${message}。${f.hint}。` : `${message}. ${f.hint}.`;
 }

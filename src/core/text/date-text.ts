@@ -1,4 +1,6 @@
-import { serialToIso } from './deadline';
+import { word } from '../i18n/words';
+import type { GridCell } from '../sheet/grid';
+import { parseDeadline, serialToIso } from './deadline';
 
 /**
  * A date cell shown as a Chinese reader sees it, whatever number format the file carries: SheetJS formats Excel's
@@ -48,4 +50,28 @@ export function chineseDateText(serial: number, format?: string): string | undef
   if (parts.day) return `${y}年${m}月${d}日`;
   if (parts.month) return `${y}年${m}月`;
   return `${y}年`;
+}
+
+/**
+ * An ISO day (yyyy-mm-dd, as the core keeps dates) in the notice's style: "2026-12-02" -> "2026年12月2日"; a text
+ * that is no ISO day is returned as it is (trimmed).
+ */
+export function chineseIsoDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  return m ? word('date-day', 'zh-CN', { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) : iso.trim();
+}
+
+/**
+ * 完成时限 as the summary shows it, normalised and in the notice's words (issue 12): a day as 2026年12月31日; a month,
+ * quarter, half year or year as the month it ends (2026年12月底, 2026.12, 年底 -> 2026年12月; 第三季度 -> 2026年9月); a
+ * standing task as 长期坚持; '' for blank; anything else kept verbatim and flagged: "尽快（无法识别）" (`readable`
+ * false). `raw` is the cell as read (a date serial, a number or text), `year` the plan year for texts without one.
+ */
+export function deadlineShown(raw: GridCell | string | undefined, year: number): { text: string; readable: boolean } {
+  const d = parseDeadline(raw ?? '', year);
+  if (d.kind === 'empty') return { text: '', readable: true };
+  if (d.kind === 'ongoing') return { text: word('summary-deadline-ongoing', 'zh-CN'), readable: true };
+  if (d.kind === 'unreadable') return { text: word('summary-deadline-unreadable', 'zh-CN', { text: d.text }), readable: false };
+  const [y, m, day] = d.iso.split('-').map(Number);
+  return { text: word(d.precision === 'day' ? 'date-day' : 'date-month', 'zh-CN', { year: y, month: m, day }), readable: true };
 }

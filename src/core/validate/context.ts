@@ -9,7 +9,11 @@ import { VALIDATE_MESSAGES } from './messages';
 
 /** Options of a validation. */
 export interface ValidateOptions {
-  /** The quarter expected (1..4): a table of another quarter is an error (`quarter-mismatch`). */
+  /**
+   * The quarter being reported (1..4; the pane's default is `reportingQuarter(today)`): a table of another quarter is
+   * an error (`quarter-mismatch`, naming both quarters), the likeliest mistake being last quarter's file sent again.
+   * Omitted = the quarter is taken from the file and not checked.
+   */
   quarter?: Quarter;
   /** Last quarter's report of the same unit (or the summary's): cumulative figures may not fall below it. */
   previous?: ProgressReport;

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../i18n/finding';
 
-export type { Finding, Severity } from '../i18n/finding';
+export type { Finding, FindingItem, Severity } from '../i18n/finding';
 
 /** Severity order for sorting: error first. */
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

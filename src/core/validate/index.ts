@@ -9,6 +9,7 @@ import { RULES } from './rules';
 import { capFindings } from './cap';
 import { sheetTruncated } from './rules/sheet-truncated';
 import { tableNotFound } from './rules/table-not-found';
+import { withPlaces } from './place';
 
 export type { ValidateOptions } from './context';
 export type { Finding, Severity } from './finding';
@@ -40,7 +41,7 @@ export function sortFindings(findings: readonly Finding[], sheetOrder: readonly 
 /** The report's own findings and every rule's; only `table-not-found` (and `sheet-truncated`) when there is no table. */
 function runRules(ctx: RuleContext): Finding[] {
   if (ctx.report.sheet === undefined) return [...ctx.report.findings, ...tableNotFound(ctx), ...sheetTruncated(ctx)];
-  return [...ctx.report.findings, ...RULES.flatMap((rule) => rule(ctx))];
+  return withPlaces([...ctx.report.findings, ...RULES.flatMap((rule) => rule(ctx))], ctx.report, ctx.spec);
 }
 
 /**

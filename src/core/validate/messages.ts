@@ -73,7 +73,7 @@ export const VALIDATE_MESSAGES: MessageTable = {
   'unit-missing': {
     severity: 'error',
     'zh-CN': { message: '没有写填报单位', hint: '在“填报单位：”后写上本单位名称，如“区卫健局”' },
-    'en-US': { message: 'The reporting unit (填报单位) is not given', hint: 'Write your unit after “填报单位：”, e.g. 区卫健局' },
+    'en-US': { message: 'The reporting unit (填报单位) is not given', hint: 'Write your unit after the 填报单位 label, e.g. 区卫健局' },
   },
   'unit-unknown': {
     severity: 'error',
@@ -83,7 +83,7 @@ export const VALIDATE_MESSAGES: MessageTable = {
   'quarter-missing': {
     severity: 'error',
     'zh-CN': { message: '看不出本表是哪个季度的（标题、隐藏信息和文件名都没有写明）', hint: '在标题中写明季度，如“（第三季度）”' },
-    'en-US': { message: 'The quarter of this table cannot be told (not in the title, the hidden metadata or the file name)', hint: 'Name the quarter in the title, e.g. （第三季度）' },
+    'en-US': { message: 'The quarter of this table cannot be told (not in the title, the hidden metadata or the file name)', hint: 'Name the quarter in the title, e.g. 第三季度' },
   },
   'quarter-mismatch': {
     severity: 'error',
@@ -108,12 +108,12 @@ export const VALIDATE_MESSAGES: MessageTable = {
   'progress-too-short': {
     severity: 'warning',
     'zh-CN': { message: '进度情况只有{length}个字，内容过少', hint: '写明具体措施、数量和进度' },
-    'en-US': { message: 'The progress text has only {length} characters', hint: 'Give the measures, figures and progress' },
+    'en-US': { message: 'The progress text has only {length} {length|character|characters}', hint: 'Give the measures, figures and progress' },
   },
   'progress-too-long': {
     severity: 'error',
     'zh-CN': { message: '进度情况有{length}个字符，超过 Excel 单元格上限 32767 个字符', hint: '精简文字，详细材料作为附件另报' },
-    'en-US': { message: 'The progress text has {length} characters, over Excel\'s 32,767-character cell limit', hint: 'Shorten the text; send details as an attachment' },
+    'en-US': { message: 'The progress text has {length} {length|character|characters}, over Excel\'s 32,767-character cell limit', hint: 'Shorten the text; send details as an attachment' },
   },
   'other-unit-row-filled': {
     severity: 'warning',
@@ -193,12 +193,12 @@ export const VALIDATE_MESSAGES: MessageTable = {
   'sheet-truncated': {
     severity: 'warning',
     'zh-CN': { message: '工作表“{sheet}”有 {rows} 行 × {cols} 列，超出读取上限，超出部分没有读取（不校验，也不汇总）', hint: '删去多余的行、列或无关内容（进展情况表只需十几行），再重新校验' },
-    'en-US': { message: 'Sheet “{sheet}” has {rows} rows × {cols} columns, over the reading limit: the rest was not read (neither checked nor merged)', hint: 'Delete surplus rows, columns or unrelated content, then check again' },
+    'en-US': { message: 'Sheet “{sheet}” has {rows} {rows|row|rows} × {cols} {cols|column|columns}, over the reading limit: the rest was not read (neither checked nor merged)', hint: 'Delete surplus rows, columns or unrelated content, then check again' },
   },
   'findings-truncated': {
     severity: 'info',
     'zh-CN': { message: '还有 {count} 处同类问题未列出（{code}）', hint: '先改正已列出的问题，再重新校验' },
-    'en-US': { message: '{count} more findings of the same kind are not listed ({code})', hint: 'Fix the findings listed, then check again' },
+    'en-US': { message: '{count} more {count|finding|findings} of the same kind {count|is|are} not listed ({code})', hint: 'Fix the findings listed, then check again' },
   },
   'cell-formula': {
     severity: 'info',

@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/i18n/catalogue';
 import { officeErrorCode, isKnownOfficeError, isOfficeError, officeErrorMessage } from '../../excel/errors';
-import { READ_MESSAGES, readFailureFinding } from '../../core/read/messages';
+import { READ_MESSAGES, readFailureSentence } from '../../core/read/messages';
 import { STRINGS, type Strings } from '../strings';
 
 /**
@@ -17,14 +17,4 @@ export function errorText(error: unknown, lang: Lang): string {
   if (isKnownOfficeError(error) || isOfficeError(error)) return officeErrorMessage(error, lang);
   if (error instanceof RangeError) return s.errorBadOptions;
   return s.errorGeneric;
-}
-
-/**
- * The core's sentence and hint for a reader code the pane has no words of its own for (a foreign file such as
- * file-is-word, damaged parts …), without a file name: "文件是 Word 文档，不是 Excel 表格。请把内容…".
- */
-function readFailureSentence(code: string, lang: Lang): string {
-  const f = readFailureFinding(code, '', lang);
-  const message = f.message.replace(/^文件\s+/, '文件').replace(/^The file\s+/, 'The file ');
-  return lang === 'zh-CN' ? `${message}。${f.hint}。` : `${message}. ${f.hint}.`;
 }

@@ -1,13 +1,11 @@
-import { localizeWith, type Lang, type MessageTable } from '../../core/i18n/catalogue';
-import { READ_MESSAGES } from '../../core/read/messages';
-import { VALIDATE_MESSAGES } from '../../core/validate/messages';
-import { MERGE_MESSAGES } from '../../core/merge/messages';
+import type { Lang } from '../../core/i18n/catalogue';
+import { localize, MESSAGES } from '../../core/i18n/messages';
 import type { Finding } from '../../core/validate/finding';
 
-/** Every finding code's words: the read, validate and merge catalogues joined. */
-export const ALL_MESSAGES: MessageTable = { ...READ_MESSAGES, ...VALIDATE_MESSAGES, ...MERGE_MESSAGES };
+/** Every finding code's words: the core's one catalogue (kept under this name for the pane's older imports). */
+export const ALL_MESSAGES = MESSAGES;
 
-/** A finding in `lang` (zh-CN findings are returned as they are; unknown codes too). */
+/** A finding in `lang` (zh-CN findings are returned as they are; unknown codes too): the core's `localize`. */
 export function localizeFinding(finding: Finding, lang: Lang): Finding {
-  return lang === 'zh-CN' ? finding : localizeWith(ALL_MESSAGES, finding, lang);
+  return lang === 'zh-CN' ? finding : localize(finding, lang);
 }

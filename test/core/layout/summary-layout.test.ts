@@ -22,7 +22,7 @@ describe('the 汇总表 in the official layout', () => {
       '实事1',
       '区人社局\n区妇联\n区商务局',
       ['区人社局', '区妇联', '区商务局'].map((u) => `【${u}】${knownText(u, 1)}`).join('\n'),
-      '2026年12月底',
+      '2026年12月',
     ]);
     expect(value(plan, 12, 1)).toBe('实事10');
     expect(value(plan, 13, 1)).toBeUndefined();
@@ -91,7 +91,7 @@ describe('the 报送情况 sheet', () => {
   it('lists every unit with its status, then the files not merged, then the reminder', () => {
     expect(value(plan, 0, 0)).toBe('2026年第三季度工作进展情况表报送情况');
     expect([0, 1, 2, 3, 4, 5, 6, 7].map((c) => value(plan, 2, c))).toEqual(['序号', '责任单位', '报送状态', '文件', '填报日期', '错误', '警告', '说明']);
-    expect([0, 1, 2, 3, 4, 5, 6, 7].map((c) => value(plan, 3, c))).toEqual([1, '区人社局', '已报送', '01-区人社局.xlsx', '2026-09-28', 0, 0, '']);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((c) => value(plan, 3, c))).toEqual([1, '区人社局', '已报送', '01-区人社局.xlsx', '2026年9月28日', 0, 0, '']);
     expect([1, 2, 7].map((c) => value(plan, 10, c))).toEqual(['区科协', '未报送', '区科协未报送第三季度进展情况表']);
     const texts = plan.cells.map((c) => c.value);
     expect(texts).toContain('未纳入汇总的文件');

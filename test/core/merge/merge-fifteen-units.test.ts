@@ -11,7 +11,7 @@ describe('merging the 15 units of a quarter', () => {
       expect(s.progressText).toBe(item.units.map((u) => `【${u}】${knownText(u, item.number)}`).join('\n'));
       expect(s.entries.map((e) => e.unit)).toEqual(item.units);
       expect(s.textParts).toEqual([s.progressText]);
-      expect(s.deadline).toBe('2026年12月底');
+      expect(s.deadline).toBe('2026年12月');
     }
   });
 

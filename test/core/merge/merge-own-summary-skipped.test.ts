@@ -21,6 +21,7 @@ describe('a summary this add-in wrote, met among the files to merge, is skipped'
       errors: 0,
       warnings: 0,
       reasonCode: 'merge-file-own-summary',
+      reasonParams: { file: '区妇联汇总.xlsx' },
       reason: '文件区妇联汇总.xlsx是汇总结果文件，已跳过',
     });
     expect(again.summary.findings.filter((f) => f.file === '区妇联汇总.xlsx').map((f) => [f.code, f.severity])).toEqual([['merge-file-own-summary', 'info']]);

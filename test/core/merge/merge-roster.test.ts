@@ -36,9 +36,26 @@ describe('the roster', () => {
     expect(unit('区科协')).toEqual({
       unit: '区科协', fullName: '临淄区科协全称', status: 'missing', errors: 0, warnings: 0, duplicate: false, files: [],
       reason: '区科协未报送第三季度进展情况表',
+      notes: [{
+        code: 'merge-unit-missing', severity: 'warning', sheet: null, cell: null, message: '区科协未报送第三季度进展情况表',
+        hint: '请催报，或收到后重新汇总', params: { unit: '区科协', quarter: '第三季度' },
+      }],
     });
     expect(summary.roster.missing).toEqual(['区科协', '团区委']);
-    expect(summary.roster.reminder).toBe('请以下单位于10月10日前报送2026年第三季度工作进展情况表：区科协、团区委。');
+    // 团区委 sent last quarter's table: it gets its own return text, not the 催报.
+    expect(summary.roster.reminder).toBe('请以下单位于10月10日前报送2026年第三季度工作进展情况表：区科协。');
+  });
+
+  it('gives the unit that sent only another quarter its own return text naming both quarters', () => {
+    expect(summary.roster.returnTexts.find((r) => r.unit === '团区委')).toEqual({
+      unit: '团区委',
+      kind: 'wrong-quarter',
+      text: '团区委：你单位报送的文件团区委-二季度.xlsx是第二季度的进展情况表，本次报送的是2026年第三季度工作进展情况表，请于10月10日前报送。',
+    });
+  });
+
+  it('counts units so that the parts add up to the units due', () => {
+    expect(summary.roster.counts).toEqual({ due: 15, sent: 13, clean: 12, withErrors: 1, unreadable: 0, missing: 2 });
   });
 
   it('lists a wrong-quarter file as not merged and its unit as not sent', () => {
@@ -70,7 +87,10 @@ describe('the roster', () => {
   });
 
   it('lists an unreadable file with the reader reason', () => {
-    expect(file('scan.pdf.xlsx')).toEqual({ file: 'scan.pdf.xlsx', status: 'unreadable', errors: 0, warnings: 0, reasonCode: 'file-not-workbook', reason: '文件 scan.pdf.xlsx 不是 Excel 工作簿' });
+    expect(file('scan.pdf.xlsx')).toEqual({
+      file: 'scan.pdf.xlsx', status: 'unreadable', errors: 0, warnings: 0, reasonCode: 'file-not-workbook', reason: '文件 scan.pdf.xlsx 不是 Excel 工作簿',
+      reasonParams: { file: 'scan.pdf.xlsx' },
+    });
     expect(summary.findings).toContainEqual({
       code: 'file-not-workbook', severity: 'error', file: 'scan.pdf.xlsx', sheet: null, cell: null,
       message: '文件 scan.pdf.xlsx 不是 Excel 工作簿', hint: '请发送 .xlsx、.xls 或 .ods 格式的进展情况表', params: { file: 'scan.pdf.xlsx' },
@@ -90,7 +110,11 @@ describe('the roster', () => {
   it('counts errors and warnings of a unit whose file has errors, and asks it to correct', () => {
     expect(unit('区民政局')).toMatchObject({ status: 'with-errors', errors: 1, warnings: 2, reason: '区民政局的表有1处错误' });
     expect(summary.roster.withErrors).toEqual(['区民政局']);
-    expect(summary.roster.returnText).toMatch(/^请以下单位修改后重新报送2026年第三季度工作进展情况表：区民政局（1 处错误：/);
+    expect(summary.roster.returnTexts.find((r) => r.unit === '区民政局')).toEqual({
+      unit: '区民政局',
+      kind: 'errors',
+      text: '区民政局：你单位报送的2026年第三季度工作进展情况表（14-区民政局.xlsx）有 1 处错误，请逐项修改后于10月10日前重新报送：\n1. D4：m。',
+    });
   });
 
   it('still merges everything else', () => {
@@ -114,12 +138,15 @@ describe('entries and deadlines', () => {
   it('merges deadlines to one value when they agree and per unit when they differ', () => {
     const mk = (unit: string, deadline: string): MergeInput => ({ file: `${unit}.xlsx`, report: makeReport(`${unit}.xlsx`, unit, { quarter: 3, texts: { 2: 't' }, deadlines: { 2: deadline } }), findings: [] });
     const same = mergeReports([mk('区卫健局', '2026年12月底'), mk('区妇联', '2026年12月底 ')], spec, { quarter: 3 });
-    expect(same.items[1].deadline).toBe('2026年12月底');
+    expect(same.items[1].deadline).toBe('2026年12月');
     const sameDay = mergeReports([mk('区卫健局', '2026年12月底'), mk('区妇联', '2026.12')], spec, { quarter: 3 });
-    expect(sameDay.items[1].deadline).toBe('2026年12月底');
+    expect(sameDay.items[1].deadline).toBe('2026年12月');
     expect(sameDay.items[1].entries.map((e) => e.deadlineNormalized)).toEqual(['2026-12-31', '2026-12-31']);
     const differ = mergeReports([mk('区卫健局', '2026年12月底'), mk('区妇联', '长期坚持')], spec, { quarter: 3 });
-    expect(differ.items[1].deadline).toBe('【区卫健局】2026年12月底\n【区妇联】长期坚持');
+    // Each unit's label on its own line, its value under it: a label is never broken across lines.
+    expect(differ.items[1].deadline).toBe('【区卫健局】\n2026年12月\n【区妇联】\n长期坚持');
+    const mixed = mergeReports([mk('区卫健局', '2026-12-31'), mk('区妇联', '尽快')], spec, { quarter: 3 });
+    expect(mixed.items[1].deadline).toBe('【区卫健局】\n2026年12月31日\n【区妇联】\n尽快（无法识别）');
   });
 
   it('keeps a text starting with = verbatim', () => {
@@ -130,5 +157,14 @@ describe('entries and deadlines', () => {
   it('keeps a row filled by a unit not responsible for it, after the responsible units', () => {
     const s = mergeReports([{ file: 'a.xlsx', report: makeReport('a.xlsx', '区科协', { quarter: 3, texts: { 3: '顺手写的' } }), findings: [] }], spec, { quarter: 3 });
     expect(s.items[2].entries[1]).toEqual({ unit: '区科协', status: 'filled', progressText: '顺手写的', deadline: '', responsible: false, file: 'a.xlsx', cell: 'D6' });
+  });
+
+  it('marks an entry its own file flags as an error: （有错误） after the label', () => {
+    const report = makeReport('a.xlsx', '区教体局', { quarter: 3, texts: { 3: '同上' } });
+    const cell = report.rows.find((r) => r.itemNumber === 3)!.progressText.cell;
+    const flag: Finding = { code: 'progress-placeholder', severity: 'error', file: 'a.xlsx', sheet: report.sheet!, cell, message: 'm', hint: 'h' };
+    const s = mergeReports([{ file: 'a.xlsx', report, findings: [flag, { ...flag, code: 'text-outer-spaces', severity: 'info' }] }], spec, { quarter: 3 });
+    expect(s.items[2].entries[0].flaggedBy).toEqual(['progress-placeholder']);
+    expect(s.items[2].progressText).toBe('【区教体局】（有错误）同上');
   });
 });

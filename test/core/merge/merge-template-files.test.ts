@@ -42,7 +42,7 @@ describe('merging 15 files made from the template', () => {
     for (const item of spec.items) {
       const s = summary.items.find((i) => i.number === item.number)!;
       expect(s.progressText).toBe(item.units.map((u) => `【${u}】${known(u, item.number)}`).join('\n'));
-      expect(s.deadline).toBe('2026年12月底');
+      expect(s.deadline).toBe('2026年12月');
     }
   });
 

@@ -7,7 +7,13 @@ test('=SUM(2,3) in 累计完成 says merging takes its result 5, not that it sta
   const book = healthBook();
   setCell(indicatorSheet(book), 'I4', 5, { formula: true });
   const found = validateBook(book, LINZI_2026).findings.filter((f) => f.cell === 'I4' && f.sheet === INDICATOR && f.severity === 'info');
-  expect(found).toEqual([expected('cell-formula', INDICATOR, 'I4', { value: 5 }, 'info')]);
+  expect(found).toEqual([
+    expected('cell-formula', INDICATOR, 'I4', { value: 5 }, 'info', {
+      item: { number: 2, name: '保护和增进妇女健康' },
+      column: '累计完成',
+      columnKey: 'cumulativeValue',
+    }),
+  ]);
   expect(found[0].message).toBe('单元格是公式，汇总时取其计算结果 5');
 });
 
