@@ -13,7 +13,7 @@ export function errorText(error: unknown, lang: Lang): string {
   const s: Strings = STRINGS[lang];
   const code = officeErrorCode(error);
   if (code && code in s.readError) return s.readError[code as keyof Strings['readError']];
-  if (code && code in READ_MESSAGES) return readFailureSentence(code, lang);
+  if (code && code in READ_MESSAGES) return readFailureSentence(code, lang, (error as { params?: Record<string, number> } | undefined)?.params);
   if (isKnownOfficeError(error) || isOfficeError(error)) return officeErrorMessage(error, lang);
   if (error instanceof RangeError) return s.errorBadOptions;
   return s.errorGeneric;
@@ -23,8 +23,8 @@ export function errorText(error: unknown, lang: Lang): string {
  * The core's sentence and hint for a reader code the pane has no words of its own for (a foreign file such as
  * file-is-word, damaged parts …), without a file name: "文件是 Word 文档，不是 Excel 表格。请把内容…".
  */
-function readFailureSentence(code: string, lang: Lang): string {
-  const f = readFailureFinding(code, '', lang);
+function readFailureSentence(code: string, lang: Lang, params: Record<string, number> = {}): string {
+  const f = readFailureFinding(code, '', lang, params);
   const message = f.message.replace(/^文件\s+/, '文件').replace(/^The file\s+/, 'The file ');
   return lang === 'zh-CN' ? `${message}。${f.hint}。` : `${message}. ${f.hint}.`;
 }
