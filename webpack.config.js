@@ -23,7 +23,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_BASE_URL, rewriteManifestUrls } = require('./scripts/manifest-urls');
-const { contentSecurityPolicy, withStyleHashes } = require('./scripts/csp');
+const { STYLE_HASHES, contentSecurityPolicy, styleHashes, withStyleHashes } = require('./scripts/csp');
 const { manifestVersion, setManifestVersion } = require('./scripts/manifest-version');
 
 /** office.js and its companion files (host scripts, locale folders) as published by Microsoft. */
@@ -69,18 +69,28 @@ class ChunkReportPlugin {
 /**
  * Puts each page's own <style> hashes into its Content-Security-Policy (scripts/csp.js) once the pages are final:
  * html-webpack-plugin minifies them after its own hooks, so this runs on the emitted .html assets, at the summarize
- * stage (after every optimisation), and hashes the text exactly as served.
+ * stage (after every optimisation), and hashes the text exactly as served. Also writes `csp-header.txt`: the one
+ * policy with every page's hashes, for the intranet server's Content-Security-Policy header (README, 内网部署; a
+ * browser enforces the header and the page's <meta> both, so the header must allow what every page's <meta> does).
  */
 class CspStyleHashPlugin {
+  constructor(policy) {
+    this.policy = policy;
+  }
+
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('CspStyleHashPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'CspStyleHashPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, (assets) => {
+        const all = new Set();
         for (const name of Object.keys(assets).filter((n) => n.endsWith('.html'))) {
           const html = assets[name].source().toString();
+          for (const h of styleHashes(html)) all.add(h);
           const hashed = withStyleHashes(html);
           if (hashed !== html) compilation.updateAsset(name, new sources.RawSource(hashed));
         }
+        const header = this.policy.split(STYLE_HASHES).join([...all].join(' ')).replace(/ +;/g, ';');
+        compilation.emitAsset('csp-header.txt', new sources.RawSource(`${header}\n`));
       });
     });
   }
@@ -196,7 +206,7 @@ module.exports = async (env = {}, argv = {}) => {
         officeJsUrl,
         csp,
       }),
-      new CspStyleHashPlugin(),
+      new CspStyleHashPlugin(csp),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       ...(serving ? [] : [new ChunkReportPlugin()]),
     ],
