@@ -250,9 +250,12 @@ function toGrid(
  * Throws WorkbookReadError (with `clues`, what could still be read): 'file-empty' (no bytes), 'file-is-<kind>' (a Word
  * document, a WPS 文字 file, a PDF, a picture, a zip of other files, a presentation, text: `file-kind.ts`),
  * 'file-not-workbook' (anything else that is no workbook), 'file-too-large' (over `maxBytes`, default 20 MB, pictures
- * in a zip-based file not counted; or a zip that unpacks to more than `maxUnpackedBytes`), 'file-encrypted' (opening
- * needs a password), 'file-corrupt' (a truncated or damaged workbook, also one whose XML parts are cut short or whose
- * shared strings are fewer than declared: `parts.ts`).
+ * in a zip-based file not counted; or a zip whose parts declare more than `maxUnpackedBytes`, default 100 MB),
+ * 'file-encrypted' (opening needs a password), 'file-corrupt' (a truncated or damaged workbook, also one whose XML parts
+ * are cut short or whose shared strings are fewer than declared: `parts.ts`), and for zip-based files (the strict view:
+ * zip-directory.ts, zip-view.ts) 'file-tampered' (an ambiguous directory, or a part holding more than it declares:
+ * nothing of the file is read, no clues), 'file-too-many-entries' (params {count, limit}), 'file-over-budget' (the
+ * merge's `budget` is spent). SheetJS is given only the checked, inflated parts (`parse_zip`), never the file.
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOptions = {}): GridBook {
   const maxBytes = opts.maxBytes ?? READ_LIMITS.maxBytes;
