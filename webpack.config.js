@@ -23,6 +23,8 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_BASE_URL, rewriteManifestUrls } = require('./scripts/manifest-urls');
+const { STYLE_HASHES, contentSecurityPolicy, styleHashes, withStyleHashes } = require('./scripts/csp');
+const { manifestVersion, setManifestVersion } = require('./scripts/manifest-version');
 
 /** office.js and its companion files (host scripts, locale folders) as published by Microsoft. */
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
@@ -64,6 +66,36 @@ class ChunkReportPlugin {
   }
 }
 
+/**
+ * Puts each page's own <style> hashes into its Content-Security-Policy (scripts/csp.js) once the pages are final:
+ * html-webpack-plugin minifies them after its own hooks, so this runs on the emitted .html assets, at the summarize
+ * stage (after every optimisation), and hashes the text exactly as served. Also writes `csp-header.txt`: the one
+ * policy with every page's hashes, for the intranet server's Content-Security-Policy header (README, 内网部署; a
+ * browser enforces the header and the page's <meta> both, so the header must allow what every page's <meta> does).
+ */
+class CspStyleHashPlugin {
+  constructor(policy) {
+    this.policy = policy;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('CspStyleHashPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'CspStyleHashPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, (assets) => {
+        const all = new Set();
+        for (const name of Object.keys(assets).filter((n) => n.endsWith('.html'))) {
+          const html = assets[name].source().toString();
+          for (const h of styleHashes(html)) all.add(h);
+          const hashed = withStyleHashes(html);
+          if (hashed !== html) compilation.updateAsset(name, new sources.RawSource(hashed));
+        }
+        const header = this.policy.split(STYLE_HASHES).join([...all].join(' ')).replace(/ +;/g, ';');
+        compilation.emitAsset('csp-header.txt', new sources.RawSource(`${header}\n`));
+      });
+    });
+  }
+}
+
 /** Dev server port: the manifest's dev base https://localhost:3000. */
 const DEV_PORT = Number(new URL(DEV_BASE_URL).port);
 
@@ -73,8 +105,11 @@ module.exports = async (env = {}, argv = {}) => {
   const useCdn = process.env.OFFICE_JS_CDN === '1';
   const baseUrl = process.env.ADDIN_BASE_URL;
   const officeJsUrl = useCdn ? OFFICE_JS_CDN_URL : 'office-js/office.js';
-  // The pages' CSP script-src (html templates): the add-in's host, plus the CDN's origin when office.js comes from it.
-  const scriptSrc = useCdn ? `'self' ${OFFICE_JS_CDN_ORIGIN}` : "'self'";
+  // The pages' one Content-Security-Policy (scripts/csp.js): script-src adds the CDN's origin only when office.js
+  // comes from it; the style hashes are filled in per page by CspStyleHashPlugin.
+  const csp = contentSecurityPolicy({ scriptOrigins: useCdn ? [OFFICE_JS_CDN_ORIGIN] : [] });
+  // <Version> of dist/manifest.xml: package.json's version (scripts/manifest-version.js).
+  const version = manifestVersion(require('./package.json').version);
 
   const copyPatterns = [
     { from: 'assets', to: 'assets' },
@@ -84,7 +119,10 @@ module.exports = async (env = {}, argv = {}) => {
     {
       from: 'manifest.xml',
       to: 'manifest.xml',
-      transform: (content) => (production && baseUrl ? rewriteManifestUrls(content.toString('utf8'), baseUrl) : content),
+      transform: (content) => {
+        const xml = setManifestVersion(content.toString('utf8'), version);
+        return production && baseUrl ? rewriteManifestUrls(xml, baseUrl) : xml;
+      },
     },
   ];
   if (!useCdn && !serving) {
@@ -114,7 +152,10 @@ module.exports = async (env = {}, argv = {}) => {
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
-      filename: '[name].js',
+      // Content-hashed in production, so an updated add-in is never served from an old cached copy: the pages
+      // (taskpane.html …) keep their names (the manifest names them) and are sent with Cache-Control: no-cache
+      // (README, 内网部署); everything they load has a new name whenever its content changes.
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       // Relative to the page: chunks load from wherever the add-in is hosted (a sub-path on an intranet server).
       publicPath: '',
@@ -148,14 +189,14 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         officeJsUrl,
-        scriptSrc,
+        csp,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
         officeJsUrl,
-        scriptSrc,
+        csp,
       }),
       // The result dialog of the ribbon's 一键校验 (displayDialogAsync opens it on the same host).
       new HtmlWebpackPlugin({
@@ -163,8 +204,9 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/commands/result.html',
         chunks: ['result'],
         officeJsUrl,
-        scriptSrc,
+        csp,
       }),
+      new CspStyleHashPlugin(csp),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       ...(serving ? [] : [new ChunkReportPlugin()]),
     ],

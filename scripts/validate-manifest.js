@@ -11,9 +11,14 @@
 //            Icon names an image of N × N pixels, IconUrl 32 × 32, HighResolutionIconUrl 64 × 64 (Microsoft docs:
 //            "IconUrl", "HighResolutionIconUrl", "Icon"), read from the PNG's IHDR header in the files beside the
 //            manifest (assets/ of the repository, or of dist/).
+//         6. a built manifest (any file but the repository's manifest.xml, e.g. dist/manifest.xml): its <Version> is
+//            package.json's version, and every page it names (taskpane.html, commands.html …) is in its folder.
 // The schema check is never skipped: without the schemas or without xmllint the check FAILS, saying what to install.
+// The base: --base, else for a built manifest the base its <SourceLocation> names (the deployed base, printed), else
+// the dev base https://localhost:3000.
 // Environment: MANIFEST_SCHEMA_DIR (the XSD folder), XMLLINT (the xmllint program, default `xmllint` on PATH).
 // Usage: node scripts/validate-manifest.js [manifest.xml] [--base https://host/path]
+//        npm run validate -- dist/manifest.xml        (the manifest to hand out, against its deployed base)
 // Exit code 0 when clean, 1 on any problem (schemas or xmllint missing included), 2 on bad usage.
 'use strict';
 
@@ -21,6 +26,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { DEV_BASE_URL, normalizeBaseUrl, manifestUrls } = require('./manifest-urls');
+const { manifestVersion } = require('./manifest-version');
 
 /** Repository root (this file is scripts/validate-manifest.js). */
 const ROOT = path.resolve(__dirname, '..');
@@ -258,9 +264,42 @@ function checkManifest(xml, options = {}) {
   return { ok: problems.length === 0, schema, problems, warnings };
 }
 
+/**
+ * The base a built manifest was made for: the folder of its task pane's <SourceLocation> (https://host/path).
+ * @param {string} xml manifest text
+ * @returns {string | undefined}
+ */
+function deployedBase(xml) {
+  const m = /<SourceLocation\b[^>]*DefaultValue="([^"]+)\/taskpane\.html"/.exec(xml.replace(/<!--[\s\S]*?-->/g, ''));
+  return m ? xmlText(m[1]) : undefined;
+}
+
+/**
+ * Checks of a built manifest (dist/manifest.xml): <Version> is package.json's version, every page it names below
+ * `base` is a file in `filesDir`.
+ * @param {string} xml manifest text
+ * @param {string} base the deployed base
+ * @param {string} filesDir the manifest's folder
+ * @param {string} version package.json's version
+ * @returns {string[]} problems, in Chinese and English
+ */
+function builtCheck(xml, base, filesDir, version) {
+  const problems = [];
+  const want = manifestVersion(version);
+  const found = (xml.match(/<Version>([^<]*)<\/Version>/) || [])[1];
+  if (found !== want) problems.push(`<Version> 是 ${found}，应为 package.json 的版本 ${want}（请重新构建）/ <Version> is not package.json's version`);
+  for (const url of manifestUrls(xml)) {
+    if (!url.startsWith(`${base}/`)) continue;
+    const rel = decodeURIComponent(url.slice(base.length + 1).split(/[?#]/)[0]);
+    if (!rel.endsWith('.html')) continue;
+    if (!fs.existsSync(path.join(filesDir, ...rel.split('/')))) problems.push(`清单中的页面 ${rel} 不在 ${filesDir} 中 / page missing beside the manifest`);
+  }
+  return problems;
+}
+
 function main(argv) {
   let file = path.join(ROOT, 'manifest.xml');
-  let base = DEV_BASE_URL;
+  let base;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--base') base = argv[++i];
     else if (argv[i] === '-h' || argv[i] === '--help') {
@@ -273,8 +312,18 @@ function main(argv) {
     return 2;
   }
   let result;
+  const built = path.resolve(file) !== path.join(ROOT, 'manifest.xml');
   try {
-    result = checkManifest(fs.readFileSync(file, 'utf8'), { base, filesDir: path.dirname(file) });
+    const xml = fs.readFileSync(file, 'utf8');
+    if (base === undefined) base = (built && deployedBase(xml)) || DEV_BASE_URL;
+    console.log(`基地址 / base: ${normalizeBaseUrl(base)}`);
+    result = checkManifest(xml, { base, filesDir: path.dirname(file) });
+    if (built) {
+      const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+      const extra = builtCheck(xml, normalizeBaseUrl(base), path.dirname(file), version);
+      result.problems.push(...extra);
+      result.ok = result.ok && extra.length === 0;
+    }
   } catch (err) {
     console.error(err.message);
     return 2;
@@ -291,6 +340,6 @@ function main(argv) {
   return 0;
 }
 
-module.exports = { checkManifest, schemaCheck, contentCheck, iconCheck, pngSize, schemaDir, LIMITS };
+module.exports = { checkManifest, schemaCheck, contentCheck, iconCheck, builtCheck, deployedBase, pngSize, schemaDir, LIMITS };
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

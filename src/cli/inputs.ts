@@ -123,9 +123,10 @@ export function fsReadCode(err: unknown): string {
 
 /**
  * The file-level finding for an input that cannot be read: the core's READ_MESSAGES (file-missing, file-not-workbook,
- * …) plus the CLI's own file-is-folder ("这是一个文件夹…"). `name` is the name shown.
+ * …) plus the CLI's own file-is-folder ("这是一个文件夹…"). `name` is the name shown; `params` the reader's numbers
+ * (WorkbookReadError.params).
  */
-export function inputFailureFinding(code: string, name: string): Finding {
+export function inputFailureFinding(code: string, name: string, params: Record<string, number> = {}): Finding {
   if (code === 'file-is-folder') {
     return {
       code,
@@ -137,5 +138,5 @@ export function inputFailureFinding(code: string, name: string): Finding {
       hint: '请给出其中的 Excel 文件，或把文件夹直接交给 validate / merge 逐个读取',
     };
   }
-  return readFailureFinding(code, name);
+  return readFailureFinding(code, name, 'zh-CN', params);
 }

@@ -6,6 +6,7 @@ import { summaryWorkbookPlan, FILE_STATUS_TEXT, unitStatusText } from '../core/l
 import { quarterLabel } from '../core/text/quarter';
 import { WorkbookReadError } from '../xlsx/read';
 import { readWorkbookGuarded } from '../xlsx/read-guarded';
+import { mergeBudget, type UnpackBudget } from '../xlsx/budget';
 import { writeWorkbook } from '../xlsx/write';
 import { loadSpecFile } from './spec-file';
 import { readFailureText } from '../core/read/messages';
@@ -15,17 +16,22 @@ import { parseQuarterOption } from './options';
 import { checkOutput, writeFileAtomic } from './output';
 
 
-/** Read one file into a BookInput: the GridBook, or the reader's error code with its Chinese reason and clues. Never throws. */
-export function readBookInput(file: string): BookInput {
+/**
+ * Read one file into a BookInput: the GridBook, or the reader's error code with its Chinese reason and clues.
+ * `budget`: the merge's (xlsx/budget), shared by all its files. Never throws.
+ */
+export function readBookInput(file: string, budget?: UnpackBudget): BookInput {
   const input: BookInput = { file };
   try {
     const st = fs.statSync(file);
     input.modifiedAt = st.mtime.toISOString();
     const bytes = new Uint8Array(fs.readFileSync(file));
-    input.book = readWorkbookGuarded(bytes, path.basename(file));
+    input.book = readWorkbookGuarded(bytes, path.basename(file), budget ? { budget } : {});
   } catch (err) {
     const code = err instanceof WorkbookReadError ? err.code : fsReadCode(err);
-    input.error = { code, message: inputFailureFinding(code, path.basename(file)).message };
+    const params = err instanceof WorkbookReadError ? err.params : {};
+    input.error = { code, message: inputFailureFinding(code, path.basename(file), params).message };
+    if (Object.keys(params).length) input.error.params = params;
     // What could still be read tells whose file it is (core/read/clues).
     if (err instanceof WorkbookReadError && Object.keys(err.clues).length) input.error.clues = err.clues;
   }
@@ -96,8 +102,10 @@ export async function runMerge(paths: string[], o: MergeCommandOptions): Promise
     return fail(errorText(err));
   }
   for (const folder of emptyFolders) process.stderr.write(`提示：${emptyFolderText(folder)}\n`);
+  // One budget for the whole merge: the files together may inflate no more than MERGE_UNPACK_BUDGET.
+  const budget = mergeBudget();
   const books = [
-    ...files.map(readBookInput),
+    ...files.map((file) => readBookInput(file, budget)),
     ...missing.map((file): BookInput => ({ file, error: { code: 'file-missing', message: readFailureText('file-missing', path.basename(file)) } })),
   ];
   if (!books.some((b) => b.book)) {

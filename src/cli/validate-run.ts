@@ -54,7 +54,7 @@ export function validateFile(file: string, spec: TemplateSpec, opts: ValidateFil
     return { path: file, report, findings, readable: true };
   } catch (err) {
     const code = err instanceof WorkbookReadError ? err.code : 'file-unreadable';
-    return { path: file, findings: [inputFailureFinding(code, name)], readable: false };
+    return { path: file, findings: [inputFailureFinding(code, name, err instanceof WorkbookReadError ? err.params : {})], readable: false };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { FileClues, ForeignKind } from '../core/read/clues';
 import { METADATA_MARKER } from '../core/sheet/metadata';
-import { entryData, utf8, zipEntries, type ZipEntry } from './zip-entries';
+import { utf8 } from './utf8';
+import { clueEntries, entryData, type ZipEntry } from './zip-entries';
 
 /**
  * What can still be read from a file the reader cannot read as a workbook (see FileClues in core/read/clues): for a
@@ -60,7 +61,7 @@ export function fileClues(bytes: Uint8Array, kind: ForeignKind | undefined): Fil
   const out: FileClues = kind ? { kind } : {};
   if (!(bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b)) return out;
   try {
-    const { entries } = zipEntries(bytes);
+    const entries = clueEntries(bytes);
     if (kind === 'archive') {
       out.entries = entries.map((e) => e.name).filter((n) => !n.endsWith('/'));
       return out;

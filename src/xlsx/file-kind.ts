@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import type { ForeignKind } from '../core/read/clues';
-import type { ZipEntry } from './zip-entries';
+import type { ZipEntry } from './zip-directory';
 
 /**
  * What a file that is not a workbook is, told by its bytes (signatures) and, inside a zip or an OLE compound file, by
@@ -40,6 +40,20 @@ export function kindBySignature(bytes: Uint8Array): ForeignKind | undefined {
 /** True for a zip part that is a picture (xl/media/…, word/media/…, or a picture file name): not counted in size caps. */
 export function isPicturePart(name: string): boolean {
   return /^(?:xl|word|ppt)\/media\//i.test(name) || /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|webp|heic)$/i.test(name);
+}
+
+/**
+ * True for a zip part the reader never needs, so it is neither inflated nor handed to SheetJS (still checked for place
+ * and overlap): pictures (`isPicturePart`), embedded objects and printer settings (ECMA-376 Part 1, 15.2.11, 15.2.15),
+ * VBA projects (`bookVBA` is off), OpenDocument pictures and thumbnails (ODF 1.2 Part 3, 2.2, 3.17).
+ */
+export function isUnreadPart(name: string): boolean {
+  return (
+    isPicturePart(name) ||
+    /^(?:xl|word|ppt)\/(?:embeddings|printerSettings)\//i.test(name) ||
+    /(?:^|\/)vbaProject\.bin$/i.test(name) ||
+    /^(?:Pictures|Thumbnails)\//.test(name)
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { xmlText } from './clues';
-import { utf8 } from './zip-entries';
+import { utf8 } from './utf8';
 
 /**
  * A look at the XML parts of an .xlsx while the zip check inflates them (zip-check.ts `inspect`), for what SheetJS

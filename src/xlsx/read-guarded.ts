@@ -3,14 +3,16 @@ import * as path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { FileClues } from '../core/read/clues';
 import type { GridBook } from '../core/sheet/grid';
-import { readWorkbook, WorkbookReadError, type ReadOptions, type WorkbookReadErrorCode } from './read';
+import { readWorkbook, sniffContainer, WorkbookReadError, type ReadOptions, type WorkbookReadErrorCode } from './read';
 
 /**
- * `readWorkbook` in a Node worker thread that is stopped after a timeout (for the CLI; the pane has its own Web
- * Worker in src/taskpane/usecases/read-worker.ts). SheetJS 0.20.3 loops forever on some damaged .xls files (a
- * FORMULA record whose length is a few bytes short: test/fixtures/damaged-formula.xls); zip-based files are
- * pre-checked (zip-check.ts), CFB files cannot be. One worker serves every file of a run and is replaced only after
- * a timeout, so the cost per file is one copy of the bytes and of the grid (the first file also pays ~0.5 s of start).
+ * `readWorkbook` for the CLI, where a hanging reader can be stopped. SheetJS 0.20.3 loops forever on some damaged
+ * .xls files (a FORMULA record whose length is a few bytes short: test/fixtures/damaged-formula.xls): CFB and XML
+ * files are read in a Node worker thread stopped after a timeout (the pane has its own Web Worker in
+ * src/taskpane/usecases/read-worker.ts). Zip-based files (.xlsx, .ods) are read in this thread: their directory is
+ * checked strictly and every part inflated under a budget by our own code (zip-directory.ts, zip-view.ts), SheetJS
+ * gets only the parts and never inflates, so nothing can hang, and the grid is not copied back from a worker. One
+ * worker serves every file of a run and is replaced only after a timeout (the first file also pays ~0.5 s of start).
  *
  * The call is synchronous (the main thread waits with `Atomics.wait`), so callers keep their shape.
  */
@@ -40,7 +42,7 @@ type Answer =
   | { ready: true }
   | { ready: false; message: string }
   | { book: GridBook }
-  | { error: { code?: WorkbookReadErrorCode; message: string; clues?: FileClues } };
+  | { error: { code?: WorkbookReadErrorCode; message: string; clues?: FileClues; params?: Record<string, number> } };
 
 let current: ReadWorker | undefined;
 /** Set when the worker cannot run here (no worker file, tsx missing): reads then run in this thread, unguarded. */
@@ -82,7 +84,8 @@ function timeoutFrom(opts: GuardedReadOptions): number {
 }
 
 /**
- * Read workbook bytes into a GridBook as `readWorkbook` does, in a worker thread stopped after `timeoutMs`
+ * Read workbook bytes into a GridBook as `readWorkbook` does: a zip-based file in this thread (`opts.budget`, the
+ * merge's, is spent there), any other in a worker thread stopped after `timeoutMs`
  * (default 20 s, or $PROGRESS_TABLE_READ_TIMEOUT_MS). Throws WorkbookReadError with the reader's codes; a read that
  * does not finish in time throws 'file-corrupt' (a healthy workbook under the 20 MB limit reads in seconds; the
  * known cause is a damaged .xls) and the worker is replaced. Where no worker can start (the worker file or tsx is
@@ -90,6 +93,7 @@ function timeoutFrom(opts: GuardedReadOptions): number {
  */
 export function readWorkbookGuarded(bytes: Uint8Array, fileName: string, opts: GuardedReadOptions = {}): GridBook {
   const { timeoutMs: _timeout, ...readOpts } = opts;
+  if (sniffContainer(bytes) === 'zip') return readWorkbook(bytes, fileName, readOpts);
   const timeoutMs = timeoutFrom(opts);
   current ??= startWorker();
   const w = current;
@@ -103,7 +107,7 @@ export function readWorkbookGuarded(bytes: Uint8Array, fileName: string, opts: G
   }
   if ('book' in answer) return answer.book;
   if ('error' in answer) {
-    if (answer.error.code) throw new WorkbookReadError(answer.error.code, answer.error.message, answer.error.clues);
+    if (answer.error.code) throw new WorkbookReadError(answer.error.code, answer.error.message, answer.error.clues, answer.error.params);
     throw new Error(answer.error.message);
   }
   throw new Error(`${fileName}: unexpected answer from the read worker`);

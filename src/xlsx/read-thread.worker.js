@@ -36,6 +36,7 @@ port.on('message', (job) => {
   } catch (err) {
     const code = err && typeof err.code === 'string' && err.name === 'WorkbookReadError' ? err.code : undefined;
     const clues = code && err.clues && typeof err.clues === 'object' ? err.clues : undefined;
-    answer({ error: { code, message: err instanceof Error ? err.message : String(err), ...(clues ? { clues } : {}) } });
+    const params = code && err.params && typeof err.params === 'object' && Object.keys(err.params).length ? err.params : undefined;
+    answer({ error: { code, message: err instanceof Error ? err.message : String(err), ...(clues ? { clues } : {}), ...(params ? { params } : {}) } });
   }
 });

@@ -3,10 +3,11 @@ import type { CellRange, Grid, GridBook, GridCell } from '../core/sheet/grid';
 import { normalizeNewlines } from '../core/text/normalize';
 import type { FileClues, ForeignKind } from '../core/read/clues';
 import { fileClues } from './clues';
-import { cfbKind, isPicturePart, kindBySignature, zipKind } from './file-kind';
+import { cfbKind, isPicturePart, isUnreadPart, kindBySignature, zipKind } from './file-kind';
+import type { UnpackBudget } from './budget';
 import { PartInspector } from './parts';
-import { checkZip } from './zip-check';
-import { zipEntries } from './zip-entries';
+import { MAX_ZIP_ENTRIES, readZipDirectory, type ZipRefusal } from './zip-directory';
+import { unpackEntries, type ZipPart } from './zip-view';
 
 /**
  * The file adapter's reader: workbook bytes -> GridBook, with SheetJS 0.20.3 (`@e965/xlsx`, the maintained build;
@@ -27,23 +28,30 @@ export type WorkbookReadErrorCode =
   | 'file-corrupt'
   | 'file-encrypted'
   | 'file-too-large'
+  | 'file-tampered'
+  | 'file-too-many-entries'
+  | 'file-over-budget'
   | `file-is-${ForeignKind}`;
 
 /**
  * A file that could not be read as a workbook; `code` says why, `message` is English for logs (not for users),
  * `clues` what could still be read (the sheet names, first texts, names inside an archive: see FileClues), so the
- * file can still be told to belong to a unit.
+ * file can still be told to belong to a unit; `params` the numbers the finding's words name (file-too-many-entries:
+ * `count`, `limit`), passed to core/read/messages `readFailureFinding`.
  */
 export class WorkbookReadError extends Error {
   readonly code: WorkbookReadErrorCode;
   readonly clues: FileClues;
-  constructor(code: WorkbookReadErrorCode, message: string, clues: FileClues = {}) {
+  readonly params: Record<string, number>;
+  constructor(code: WorkbookReadErrorCode, message: string, clues: FileClues = {}, params: Record<string, number> = {}) {
     super(message);
     this.name = 'WorkbookReadError';
     this.code = code;
     this.clues = clues;
+    this.params = params;
   }
 }
+
 
 /** Options of `readWorkbook`. */
 export interface ReadOptions {
@@ -53,10 +61,16 @@ export interface ReadOptions {
    */
   maxBytes?: number;
   /**
-   * Largest total of the uncompressed parts of a zip-based file, pictures not counted, in bytes (default 300 MB): a
-   * zip bomb stops here. A zip-based file is refused when the file itself is larger than this.
+   * Largest total of the declared uncompressed sizes of the parts of a zip-based file that are read (pictures,
+   * embedded objects, printer settings are not: file-kind `isUnreadPart`), in bytes (default 100 MB): a zip bomb stops
+   * here before anything is inflated, and no part inflates past its declared size. A zip-based file is refused when
+   * the file itself is larger than this.
    */
   maxUnpackedBytes?: number;
+  /** Largest number of entries in a zip-based file (default 10,000: zip-directory MAX_ZIP_ENTRIES). */
+  maxZipEntries?: number;
+  /** The merge's budget shared by its reads (budget.ts `mergeBudget()`); none: each file has only its own limit. */
+  budget?: UnpackBudget;
   /** Rows read per sheet (default 5,000); rows beyond are dropped. */
   maxRows?: number;
   /** Columns read per sheet (default 100); columns beyond are dropped. */
@@ -64,7 +78,44 @@ export interface ReadOptions {
 }
 
 /** Default limits of `readWorkbook`. */
-export const READ_LIMITS = { maxBytes: 20 * 1024 * 1024, maxUnpackedBytes: 300 * 1024 * 1024, maxRows: 5000, maxCols: 100 } as const;
+export const READ_LIMITS = {
+  maxBytes: 20 * 1024 * 1024,
+  maxUnpackedBytes: 100 * 1024 * 1024,
+  maxZipEntries: MAX_ZIP_ENTRIES,
+  maxRows: 5000,
+  maxCols: 100,
+} as const;
+
+/** The read error for a zip the strict directory refuses; only a file with no end record at all keeps clues. */
+function refusedZip(refusal: ZipRefusal, fileName: string, bytes: Uint8Array, maxEntries: number): WorkbookReadError {
+  const message = `${fileName}: ${refusal.detail}`;
+  switch (refusal.reason) {
+    case 'no-end-record':
+      return new WorkbookReadError('file-corrupt', message, fileClues(bytes, undefined));
+    case 'too-many-entries':
+      return new WorkbookReadError('file-too-many-entries', message, {}, { count: refusal.count ?? maxEntries + 1, limit: maxEntries });
+    case 'encrypted':
+      return new WorkbookReadError('file-encrypted', message);
+    case 'unsupported':
+      return new WorkbookReadError('file-not-workbook', message);
+    default:
+      return new WorkbookReadError('file-tampered', message);
+  }
+}
+
+/**
+ * SheetJS's view of a zip workbook: a container (SheetJS's own CFB object, as its zip parser builds) holding exactly
+ * the checked, inflated parts, stored, so SheetJS never parses the file's directory nor inflates anything itself.
+ */
+function sheetJsContainer(parts: readonly ZipPart[]): unknown {
+  const cfb = XLSX.CFB.utils.cfb_new();
+  const add = XLSX.CFB.utils.cfb_add as unknown as (c: unknown, name: string, content: Uint8Array, o: { unsafe: boolean }) => unknown;
+  for (const p of parts) add(cfb, p.name, p.data, { unsafe: true });
+  return cfb;
+}
+
+/** SheetJS's `parse_zip` (exported by xlsx.js, not in its types): a workbook from a container of parts. */
+const parseZip = (XLSX as unknown as { parse_zip: (zip: unknown, opts: XLSX.ParsingOptions) => XLSX.WorkBook }).parse_zip;
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -199,9 +250,12 @@ function toGrid(
  * Throws WorkbookReadError (with `clues`, what could still be read): 'file-empty' (no bytes), 'file-is-<kind>' (a Word
  * document, a WPS 文字 file, a PDF, a picture, a zip of other files, a presentation, text: `file-kind.ts`),
  * 'file-not-workbook' (anything else that is no workbook), 'file-too-large' (over `maxBytes`, default 20 MB, pictures
- * in a zip-based file not counted; or a zip that unpacks to more than `maxUnpackedBytes`), 'file-encrypted' (opening
- * needs a password), 'file-corrupt' (a truncated or damaged workbook, also one whose XML parts are cut short or whose
- * shared strings are fewer than declared: `parts.ts`).
+ * in a zip-based file not counted; or a zip whose parts declare more than `maxUnpackedBytes`, default 100 MB),
+ * 'file-encrypted' (opening needs a password), 'file-corrupt' (a truncated or damaged workbook, also one whose XML parts
+ * are cut short or whose shared strings are fewer than declared: `parts.ts`), and for zip-based files (the strict view:
+ * zip-directory.ts, zip-view.ts) 'file-tampered' (an ambiguous directory, or a part holding more than it declares:
+ * nothing of the file is read, no clues), 'file-too-many-entries' (params {count, limit}), 'file-over-budget' (the
+ * merge's `budget` is spent). SheetJS is given only the checked, inflated parts (`parse_zip`), never the file.
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOptions = {}): GridBook {
   const maxBytes = opts.maxBytes ?? READ_LIMITS.maxBytes;
@@ -218,8 +272,12 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOpti
     throw new WorkbookReadError('file-not-workbook', `${fileName} is not a workbook`);
   }
   const parts = new PartInspector();
+  let parsedParts: ZipPart[] | undefined;
   if (container === 'zip') {
-    const { entries } = zipEntries(bytes);
+    const maxEntries = opts.maxZipEntries ?? READ_LIMITS.maxZipEntries;
+    const dir = readZipDirectory(bytes, maxEntries);
+    if (!dir.ok) throw refusedZip(dir, fileName, bytes, maxEntries);
+    const entries = dir.entries;
     const kind = zipKind(entries);
     if (kind) throw foreign(kind);
     const clued = (code: WorkbookReadErrorCode, message: string) => new WorkbookReadError(code, message, fileClues(bytes, undefined));
@@ -227,12 +285,19 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOpti
     if (counted > maxBytes || bytes.length > maxUnpacked) {
       throw clued('file-too-large', `${fileName} has ${counted} bytes besides pictures, over ${maxBytes}`);
     }
-    // SheetJS's inflater can hang on a damaged entry: check every entry first (see zip-check.ts).
-    const check = checkZip(bytes, maxUnpacked, { uncounted: isPicturePart, inspect: parts.inspect });
-    if (!check.ok) {
-      const code = check.reason === 'too-large' ? 'file-too-large' : check.reason === 'encrypted' ? 'file-encrypted' : 'file-corrupt';
-      throw clued(code, `${fileName}: ${check.detail}`);
+    const budget = opts.budget;
+    const limit = budget ? Math.min(maxUnpacked, Math.max(0, budget.remaining)) : maxUnpacked;
+    const unpacked = unpackEntries(bytes, entries, { maxUnpacked: limit, skipped: isUnreadPart, inspect: parts.inspect });
+    if (!unpacked.ok) {
+      if (unpacked.reason === 'too-large' && unpacked.declared <= maxUnpacked) {
+        throw new WorkbookReadError('file-over-budget', `${fileName}: ${unpacked.detail} (the merge's budget)`);
+      }
+      if (budget) budget.remaining -= unpacked.reason === 'too-large' ? 0 : unpacked.declared;
+      if (unpacked.reason === 'over-size') throw new WorkbookReadError('file-tampered', `${fileName}: ${unpacked.detail}`);
+      throw clued(unpacked.reason === 'too-large' ? 'file-too-large' : 'file-corrupt', `${fileName}: ${unpacked.detail}`);
     }
+    if (budget) budget.remaining -= unpacked.unpacked;
+    parsedParts = unpacked.parts;
   } else {
     if (bytes.length > maxBytes) throw new WorkbookReadError('file-too-large', `${fileName} has ${bytes.length} bytes, over ${maxBytes}`);
     const kind = container === 'cfb' ? cfbKind(bytes, fileName) : undefined;
@@ -244,7 +309,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOpti
   const consoleError = console.error;
   console.error = () => undefined;
   try {
-    wb = XLSX.read(bytes, {
+    const readOpts: XLSX.ParsingOptions = {
       type: 'array',
       cellDates: false,
       cellNF: true,
@@ -257,7 +322,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, opts: ReadOpti
       sheetRows: maxRows,
       bookVBA: false,
       WTF: false,
-    });
+    };
+    wb = parsedParts ? parseZip(sheetJsContainer(parsedParts), readOpts) : XLSX.read(bytes, readOpts);
   } catch (err) {
     const e = errorFromSheetJs(err, container);
     throw container === 'zip' ? new WorkbookReadError(e.code, e.message, fileClues(bytes, undefined)) : e;

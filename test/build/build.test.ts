@@ -67,11 +67,14 @@ describe('office.js from the add-in host', () => {
   test.each(['taskpane.html', 'commands.html', 'result.html'])('%s loads old-webview.js, then office-js/office.js by a relative address, before its bundle', (page) => {
     const html = fs.readFileSync(path.join(DIST, page), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1]);
-    const bundle = page.replace('.html', '.js');
-    expect(scripts).toEqual(['old-webview.js', 'office-js/office.js', bundle]);
+    // The bundle carries its content hash (webpack [contenthash:8]): an update is never served from an old cache.
+    const bundle = new RegExp(`^${page.replace('.html', '')}\\.[0-9a-f]{8}\\.js$`);
+    expect(scripts.slice(0, 2)).toEqual(['old-webview.js', 'office-js/office.js']);
+    expect(scripts).toHaveLength(3);
+    expect(scripts[2]).toMatch(bundle);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     // A default build: scripts from the add-in's own host only (OFFICE_JS_CDN=1 would add the CDN's origin).
-    expect(/content="(script-src [^;]*);/.exec(html)?.[1]).toBe("script-src 'self'");
+    expect(/Content-Security-Policy"? content="[^"]*?(script-src [^;]*);/.exec(html)?.[1]).toBe("script-src 'self'");
   });
 
   test('dist/old-webview.js is the ES5 source as written (never minified into newer syntax)', () => {
@@ -93,12 +96,18 @@ describe('no request leaves the host', () => {
   test('pages and first-paint bundles name no address outside localhost (namespaces aside)', () => {
     const initialFiles = report.chunks.filter((c) => c.initial).flatMap((c) => c.files).filter((f) => f.endsWith('.js'));
     const pages = fs.readdirSync(DIST).filter((f) => f.endsWith('.html'));
-    expect(initialFiles).toEqual(expect.arrayContaining(['taskpane.js', 'commands.js']));
+    expect(initialFiles).toEqual(expect.arrayContaining([expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/), expect.stringMatching(/^commands\.[0-9a-f]{8}\.js$/)]));
     const foreign = [...pages, ...initialFiles].flatMap((file) =>
       urlsIn(fs.readFileSync(path.join(DIST, file), 'utf8'))
         .filter((u) => !LOCAL_URL.test(u) && !IDENTIFIER_URL.test(u))
         .map((u) => `${file}: ${u}`));
     expect(foreign).toEqual([]);
+  });
+
+  test("dist/manifest.xml's <Version> is package.json's version", () => {
+    const manifest = fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8');
+    const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(manifest.match(/<Version>[^<]*<\/Version>/g)).toEqual([`<Version>${version}.0</Version>`]);
   });
 
   test('dist/manifest.xml names only pages and images the build emitted', () => {

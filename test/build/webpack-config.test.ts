@@ -9,12 +9,15 @@ import { execFileSync } from 'node:child_process';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const INTRANET = 'https://intranet.example.gov/progress-table';
+/** package.json's version as the manifest's <Version> (scripts/manifest-version.js). */
+const VERSION = `${(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}.0`;
 
 /** What the config yields for one mode and environment, reduced to plain data. */
 type ConfigFacts = {
   publicPath: string;
   officeJsUrls: string[];
   scriptSrcs: string[];
+  csps: string[];
   copies: string[];
   manifestOut: string;
   asyncGroups: Record<string, string>;
@@ -27,12 +30,13 @@ function configFacts(mode: 'production' | 'development', env: Record<string, str
       const html = c.plugins.filter((p) => p.userOptions && p.userOptions.officeJsUrl);
       const copy = c.plugins.find((p) => Array.isArray(p.patterns));
       const manifest = copy.patterns.find((p) => p.from === 'manifest.xml');
-      const input = Buffer.from('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
+      const input = Buffer.from('<Version>0.0.0.1</Version><SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
       const groups = c.optimization.splitChunks.cacheGroups;
       process.stdout.write(JSON.stringify({
         publicPath: c.output.publicPath,
         officeJsUrls: html.map((p) => p.userOptions.officeJsUrl),
-        scriptSrcs: html.map((p) => p.userOptions.scriptSrc),
+        scriptSrcs: html.map((p) => (/script-src ([^;]*)/.exec(p.userOptions.csp) || [])[1]),
+        csps: html.map((p) => p.userOptions.csp),
         copies: copy.patterns.map((p) => p.to),
         manifestOut: manifest.transform(input).toString(),
         asyncGroups: Object.fromEntries(Object.entries(groups).map(([k, g]) => [k, g.chunks])),
@@ -58,12 +62,12 @@ test('a default production build loads office.js from office-js/ and copies the 
 
 test('ADDIN_BASE_URL rewrites the manifest in a production build', () => {
   expect(configFacts('production', { ADDIN_BASE_URL: INTRANET }).manifestOut)
-    .toBe(`<SourceLocation DefaultValue="${INTRANET}/taskpane.html"/>`);
+    .toBe(`<Version>${VERSION}</Version><SourceLocation DefaultValue="${INTRANET}/taskpane.html"/>`);
 });
 
 test('ADDIN_BASE_URL leaves the manifest alone in a development build', () => {
   expect(configFacts('development', { ADDIN_BASE_URL: INTRANET }).manifestOut)
-    .toBe('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
+    .toBe(`<Version>${VERSION}</Version><SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>`);
 });
 
 test('OFFICE_JS_CDN=1 loads office.js from the Microsoft CDN and copies no office-js folder', () => {
@@ -83,11 +87,26 @@ test('OFFICE_JS_CDN=1 loads office.js from the Microsoft CDN and copies no offic
   ]);
 });
 
-test('OFFICE_JS_CDN=1 changes only script-src in the page templates: every other directive stays on the add-in host', () => {
+test('OFFICE_JS_CDN=1 changes only script-src of the one policy: every other directive stays on the add-in host', () => {
+  const plain = configFacts('production', {}).csps;
+  const cdn = configFacts('production', { OFFICE_JS_CDN: '1' }).csps;
+  expect(new Set(plain).size).toBe(1);
+  const others = (csp: string) => csp.split(';').map((d) => d.trim()).filter((d) => !d.startsWith('script-src'));
+  expect(others(cdn[0])).toEqual(others(plain[0]));
+  expect(others(plain[0])).toEqual([
+    "default-src 'self'",
+    "style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=' 'style-hashes'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ]);
   for (const page of ['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/commands/result.html']) {
-    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(fs.readFileSync(path.join(ROOT, page), 'utf8'))![1];
-    const directives = csp.split(';').map((d) => d.trim());
-    expect({ page, first: directives[0], others: directives.slice(1).filter((d) => !/^[\w-]+ 'self'( blob:)?( data:)?$|^object-src 'none'$/.test(d)) })
-      .toEqual({ page, first: 'script-src <%= htmlWebpackPlugin.options.scriptSrc %>', others: [] });
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(fs.readFileSync(path.join(ROOT, page), 'utf8'))![1];
+    expect({ page, meta }).toEqual({ page, meta: '<%= htmlWebpackPlugin.options.csp %>' });
   }
 });

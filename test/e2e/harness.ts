@@ -94,6 +94,13 @@ export function isLocal(url: string): boolean {
  */
 export const KNOWN_CSP_REFUSALS: RegExp[] = [/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//];
 
+/**
+ * Refusals that name no URL, known by their message: the same telemetry frame is given `style="display:none"` by
+ * setAttribute (office-js/o15apptofilemappingtable.js, `loadProxyFrame`), which style-src refuses as an inline style
+ * attribute (the hash Chromium names is SHA-256 of "display:none"). The frame itself is refused by frame-src.
+ */
+export const KNOWN_CSP_MESSAGES: RegExp[] = [/'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='/];
+
 /** The URL a CSP refusal message names, if any. */
 function refusedUrl(text: string): string | undefined {
   return /(?:https?|wss?):\/\/[^\s'"]+/.exec(text)?.[0].replace(/[.,;]+$/, '');
@@ -145,6 +152,7 @@ export async function openPage(browser: Browser, server: StaticServer, pagePath:
     if (msg.type() !== 'error' || !/Refused to|violates the following Content Security Policy directive/.test(text)) return;
     const url = refusedUrl(text);
     if (url && KNOWN_CSP_REFUSALS.some((re) => re.test(url))) return;
+    if (!url && KNOWN_CSP_MESSAGES.some((re) => re.test(text))) return;
     // Chromium may log one refusal twice (the CSP violation, then the API's own error): keep each URL once.
     const key = url ?? text;
     if (!refused.includes(key)) refused.push(key);

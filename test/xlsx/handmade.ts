@@ -1,4 +1,4 @@
-import { crc32 } from '../../src/xlsx/zip-check';
+import { crc32 } from '../../src/xlsx/zip-inflate';
 
 /** A zip of stored (uncompressed) entries, for hand-made workbooks whose XML a test controls byte for byte. */
 export function storedZip(entries: Record<string, string>): Uint8Array {

@@ -45,7 +45,7 @@ describe('readWorkbook: bad files give a WorkbookReadError, never a raw exceptio
     for (let i = 100; i < Math.min(good.length, 3000); i += 97) {
       const bad = good.slice();
       bad[i] ^= 0x5a;
-      expect(['file-corrupt', 'read', 'file-not-workbook', 'file-encrypted', 'file-too-large']).toContain(codeOf(bad));
+      expect(['file-corrupt', 'file-tampered', 'read', 'file-not-workbook', 'file-encrypted', 'file-too-large']).toContain(codeOf(bad));
     }
   });
 

@@ -12,7 +12,7 @@ export interface BookInput {
   file: string;
   book?: GridBook;
   /** Why it could not be read, and what could still be read from it (see MergeInput.error). */
-  error?: { code: string; message: string; clues?: FileClues };
+  error?: { code: string; message: string; clues?: FileClues; params?: Record<string, number> };
   /** Modification time, ISO 8601, when known. */
   modifiedAt?: string;
 }

@@ -102,7 +102,7 @@ export function buildRoster(
       const code = input.error?.code ?? 'file-unreadable';
       let failure: Finding;
       if (code in READ_MESSAGES) {
-        failure = readFailureFinding(code, name);
+        failure = readFailureFinding(code, name, 'zh-CN', input.error?.params ?? {});
         findings.push(failure);
         entry.reasonCode = failure.code;
         entry.reason = failure.message;

@@ -18,7 +18,7 @@ export interface MergeInput {
    * Why the file could not be read: a stable code (e.g. 'file-corrupt'), the sentence to show, and what could still
    * be read from it (`clues`: kind, sheet names, first texts, archive entries), which tells whose file it is.
    */
-  error?: { code: string; message: string; clues?: FileClues };
+  error?: { code: string; message: string; clues?: FileClues; params?: Record<string, number> };
   /** File modification time, ISO 8601, when known: breaks a tie between two files of one unit. */
   modifiedAt?: string;
   /** Set when the file is a summary this add-in wrote (`isOwnSummary`): listed as 'own-summary' and skipped. */

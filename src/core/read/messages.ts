@@ -42,6 +42,39 @@ export const READ_MESSAGES: MessageTable = {
       hint: 'A progress table is usually under 1 MB: delete other sheets and the empty rows and columns below the table',
     },
   },
+  'file-tampered': {
+    severity: 'error',
+    'zh-CN': {
+      message: '文件 {file} 的文件结构异常，可能被篡改或损坏，未读取其中任何内容',
+      hint: '请对方用 Excel 或 WPS 打开原文件，另存为新的 .xlsx 后重新发送；不要转发来历不明的文件',
+    },
+    'en-US': {
+      message: 'The file {file} has an abnormal structure (tampered with or damaged); nothing in it was read',
+      hint: 'Ask the sender to open the original in Excel or WPS, save it as a new .xlsx and send it again',
+    },
+  },
+  'file-too-many-entries': {
+    severity: 'error',
+    'zh-CN': {
+      message: '文件 {file} 内含 {count} 个压缩条目，超过上限 {limit} 个，不像进展情况表，未读取',
+      hint: '进展情况表只有几十个条目：请对方用 Excel 或 WPS 另存为新的 .xlsx 后重新发送',
+    },
+    'en-US': {
+      message: 'The file {file} holds {count} zip entries, over the limit of {limit}; it is no progress table and was not read',
+      hint: 'A progress table has a few dozen entries: ask the sender to save it as a new .xlsx and send it again',
+    },
+  },
+  'file-over-budget': {
+    severity: 'error',
+    'zh-CN': {
+      message: '文件 {file} 未读取：本次汇总的文件解压后合计已超过上限（400 MB）',
+      hint: '请先查看前面体积异常大的文件，或分几批汇总',
+    },
+    'en-US': {
+      message: 'The file {file} was not read: the files of this merge together unpack to more than the limit (400 MB)',
+      hint: 'Look at the unusually large files first, or merge in several batches',
+    },
+  },
   'file-is-word': {
     severity: 'error',
     'zh-CN': { message: '文件 {file} 是 Word 文档，不是 Excel 表格', hint: '请把内容填在 Excel 模板（进展情况表）中，保存为 .xlsx 后再发送；只改文件扩展名没有用' },
@@ -129,11 +162,12 @@ export const READ_MESSAGES: MessageTable = {
 
 /**
  * The one file-level finding for a file that cannot be read: `code` is the reader's `WorkbookReadError.code` (or
- * file-missing / file-unreadable); an unknown code becomes `file-unreadable`. `file` is the file name shown.
+ * file-missing / file-unreadable); an unknown code becomes `file-unreadable`. `file` is the file name shown; `params`
+ * the reader's numbers (`WorkbookReadError.params`: file-too-many-entries names `count` and `limit`).
  */
-export function readFailureFinding(code: string, file: string, lang: Lang = 'zh-CN'): Finding {
+export function readFailureFinding(code: string, file: string, lang: Lang = 'zh-CN', params: Record<string, string | number> = {}): Finding {
   const known = code in READ_MESSAGES ? code : 'file-unreadable';
-  return findingFrom(READ_MESSAGES, known, { file, sheet: null, cell: null }, { file }, lang);
+  return findingFrom(READ_MESSAGES, known, { file, sheet: null, cell: null }, { ...params, file }, lang);
 }
 
 /**
@@ -142,18 +176,19 @@ export function readFailureFinding(code: string, file: string, lang: Lang = 'zh-
  * With `file` it names the file ("文件 a.xlsx 已损坏或不完整，无法打开"); without, "文件已损坏…". An unknown code
  * gives the file-unreadable sentence; `lang` en-US gives the English one ("The file is empty (0 bytes)"). The merge uses it for `MergeInput.error.message` (CLI and pane alike).
  */
-export function readFailureText(code: string, file?: string, lang: Lang = 'zh-CN'): string {
-  const message = readFailureFinding(code, file ?? '', lang).message;
+export function readFailureText(code: string, file?: string, lang: Lang = 'zh-CN', params: Record<string, string | number> = {}): string {
+  const message = readFailureFinding(code, file ?? '', lang, params).message;
   return file ? message : message.replace(/^文件\s+/, '文件').replace(/\s{2,}/g, ' ');
 }
 
 /**
  * The sentence and the fix for a file that cannot be read, without a file name, ended as sentences in `lang`:
  * "文件是 Word 文档，不是 Excel 表格。请把内容…没有用。" / "The file is a Word document, not a workbook. Fill in…".
- * An unknown code gives the file-unreadable words. The pane shows it when the one file it reads fails.
+ * An unknown code gives the file-unreadable words; `params` fill the code's placeholders (e.g. the entry count of
+ * file-too-many-entries). The pane shows it when the one file it reads fails.
  */
-export function readFailureSentence(code: string, lang: Lang = 'zh-CN'): string {
-  const f = readFailureFinding(code, '', lang);
-  const message = readFailureText(code, undefined, lang);
+export function readFailureSentence(code: string, lang: Lang = 'zh-CN', params: Record<string, string | number> = {}): string {
+  const f = readFailureFinding(code, '', lang, params);
+  const message = readFailureText(code, undefined, lang, params);
   return lang === 'zh-CN' ? `${message}。${f.hint}。` : `${message}. ${f.hint}.`;
 }

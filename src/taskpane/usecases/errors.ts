@@ -13,7 +13,7 @@ export function errorText(error: unknown, lang: Lang): string {
   const s: Strings = STRINGS[lang];
   const code = officeErrorCode(error);
   if (code && code in s.readError) return s.readError[code as keyof Strings['readError']];
-  if (code && code in READ_MESSAGES) return readFailureSentence(code, lang);
+  if (code && code in READ_MESSAGES) return readFailureSentence(code, lang, (error as { params?: Record<string, number> } | undefined)?.params);
   if (isKnownOfficeError(error) || isOfficeError(error)) return officeErrorMessage(error, lang);
   if (error instanceof RangeError) return s.errorBadOptions;
   return s.errorGeneric;

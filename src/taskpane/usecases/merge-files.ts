@@ -3,6 +3,7 @@ import type { SummaryLayout } from '../../core/merge/types';
 import { mergeBooks, type BookInput } from '../../core/merge/books';
 import type { FileClues } from '../../core/read/clues';
 import { readFailureText } from '../../core/read/messages';
+import { mergeBudget } from '../../xlsx/budget';
 import { officeErrorCode } from '../../excel/errors';
 import { fileBytes, yieldToEventLoop } from './download';
 import { readBookInWorker } from './read-worker';
@@ -20,16 +21,20 @@ export async function mergeFileList(
   progress?: Progress,
 ): Promise<MergeOutcome> {
   const books: BookInput[] = [];
+  // One budget for the whole merge: the files together may inflate no more than MERGE_UNPACK_BUDGET.
+  const budget = mergeBudget();
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     progress?.(i, files.length, file.name);
     const input: BookInput = { file: file.name };
     if (Number.isFinite(file.lastModified) && file.lastModified > 0) input.modifiedAt = new Date(file.lastModified).toISOString();
     try {
-      input.book = await readBookInWorker(await fileBytes(file), file.name);
+      input.book = await readBookInWorker(await fileBytes(file), file.name, { budget });
     } catch (err) {
       const code = officeErrorCode(err) ?? 'file-unreadable';
-      input.error = { code, message: readFailureText(code) };
+      const params = (err as { params?: Record<string, number> } | undefined)?.params ?? {};
+      input.error = { code, message: readFailureText(code, undefined, 'zh-CN', params) };
+      if (Object.keys(params).length) input.error.params = params;
       // What could still be read (sheet names, title, archive entries) tells whose file it is: see core/read/clues.
       const clues = (err as { clues?: FileClues } | undefined)?.clues;
       if (clues && typeof clues === 'object' && Object.keys(clues).length) input.error.clues = clues;

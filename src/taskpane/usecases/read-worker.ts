@@ -20,6 +20,8 @@ export const PANE_READ_TIMEOUT_MS = 20_000;
 export interface PaneReadOptions {
   /** Milliseconds the read may take (default `PANE_READ_TIMEOUT_MS`). */
   timeoutMs?: number;
+  /** The merge's budget (xlsx/read `mergeBudget()`): what the worker spends is taken from `remaining`. */
+  budget?: { remaining: number };
 }
 
 let worker: Worker | undefined;
@@ -34,18 +36,18 @@ let queue: Promise<unknown> = Promise.resolve();
  * An error carrying the reader's code and clues, shaped as the file adapter's WorkbookReadError (name, code, message,
  * clues) without loading SheetJS into the page: callers look at `code` (`officeErrorCode`) and `clues` (whose file).
  */
-function readError(code: string | undefined, message: string, clues?: FileClues): Error {
+function readError(code: string | undefined, message: string, clues?: FileClues, params?: Record<string, number>): Error {
   const error = new Error(message);
   if (code) {
     error.name = 'WorkbookReadError';
-    Object.assign(error, { code, clues: clues ?? {} });
+    Object.assign(error, { code, clues: clues ?? {}, params: params ?? {} });
   }
   return error;
 }
 
-async function readHere(bytes: Uint8Array, fileName: string): Promise<GridBook> {
+async function readHere(bytes: Uint8Array, fileName: string, budget?: { remaining: number }): Promise<GridBook> {
   const { readWorkbook } = await import('../../xlsx/read');
-  return readWorkbook(bytes, fileName);
+  return readWorkbook(bytes, fileName, budget ? { budget } : {});
 }
 
 function stopWorker(): void {
@@ -54,14 +56,14 @@ function stopWorker(): void {
   answered = false;
 }
 
-async function readOne(bytes: Uint8Array, fileName: string, timeoutMs: number): Promise<GridBook> {
-  if (inPage) return readHere(bytes, fileName);
+async function readOne(bytes: Uint8Array, fileName: string, timeoutMs: number, budget?: { remaining: number }): Promise<GridBook> {
+  if (inPage) return readHere(bytes, fileName, budget);
   let w: Worker;
   try {
     w = worker ?? (worker = (await import('./read-worker-start')).startReadWorker());
   } catch {
     inPage = true;
-    return readHere(bytes, fileName);
+    return readHere(bytes, fileName, budget);
   }
   const id = nextId++;
   return new Promise<GridBook>((resolve, reject) => {
@@ -74,8 +76,9 @@ async function readOne(bytes: Uint8Array, fileName: string, timeoutMs: number): 
       if (event.data?.id !== id) return;
       finish();
       answered = true;
+      if (budget) budget.remaining -= event.data.spent ?? 0;
       if ('book' in event.data) resolve(event.data.book);
-      else reject(readError(event.data.error.code, event.data.error.message, event.data.error.clues));
+      else reject(readError(event.data.error.code, event.data.error.message, event.data.error.clues, event.data.error.params));
     };
     const onError = (event: Event): void => {
       event.preventDefault();
@@ -86,7 +89,7 @@ async function readOne(bytes: Uint8Array, fileName: string, timeoutMs: number): 
       else {
         // The worker never ran (its script blocked or missing): read in the page from now on.
         inPage = true;
-        readHere(bytes, fileName).then(resolve, reject);
+        readHere(bytes, fileName, budget).then(resolve, reject);
       }
     };
     const timer = setTimeout(() => {
@@ -96,7 +99,7 @@ async function readOne(bytes: Uint8Array, fileName: string, timeoutMs: number): 
     }, timeoutMs);
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    const job: ReadJob = { id, bytes, fileName };
+    const job: ReadJob = budget ? { id, bytes, fileName, budget: budget.remaining } : { id, bytes, fileName };
     w.postMessage(job);
   });
 }
@@ -108,7 +111,7 @@ async function readOne(bytes: Uint8Array, fileName: string, timeoutMs: number): 
  * 'file-corrupt' and the worker is replaced. Never blocks the page's thread while a worker is available.
  */
 export function readBookInWorker(bytes: Uint8Array, fileName: string, opts: PaneReadOptions = {}): Promise<GridBook> {
-  const run = queue.then(() => readOne(bytes, fileName, opts.timeoutMs ?? PANE_READ_TIMEOUT_MS));
+  const run = queue.then(() => readOne(bytes, fileName, opts.timeoutMs ?? PANE_READ_TIMEOUT_MS, opts.budget));
   queue = run.catch(() => undefined);
   return run;
 }
