@@ -110,6 +110,17 @@ describe('WPS flows against the fake object model', () => {
     expect([...host.sheet('进展情况表').cells.values()].some((c) => c.comment !== undefined)).toBe(false);
   });
 
+  it('a protected sheet that allows formatting but not objects gets the fills, no comments, and is named', () => {
+    const host = departmentHost();
+    host.sheet('进展情况表').protection = { formatCells: true, drawingObjects: true };
+    const t = [...host.sheet('进展情况表').cells.values()].find((c) => typeof c.value === 'string' && c.value.startsWith('区卫健局围绕'))!;
+    t.value = null;
+    const result = validateInWps(host.app, spec, { validate, quarter: 3 });
+    expect(result.leftAsIs).toEqual([{ sheet: '进展情况表', reason: 'protected-notes' }]);
+    expect(t.fill).toBe(toBgr(MARK_FILLS.error));
+    expect(t.comment).toBeUndefined();
+  });
+
   it('writes the summary to new sheets, and replaces only its own summary; calls do not grow with the files', () => {
     const run = (units: string[]) => {
       const host = wpsHost({ sheets: [{ name: '汇总表', rows: [['用户自己的汇总表']] }] });
