@@ -1,3 +1,4 @@
+import './polyfills';
 import { templateWorkbookPlan } from '../../core/layout';
 import { LINZI_2026 } from '../../core/spec/linzi-2026';
 import { specOfBook } from '../../core/spec/of-book';

@@ -1,3 +1,4 @@
+import './polyfills';
 import { createRoot } from 'react-dom/client';
 import { App, type PageKey } from '../../taskpane/App';
 import { detectHost } from '../../taskpane/host';
