@@ -1,9 +1,7 @@
-import { METADATA_SHEET, metadataPlan, readMetadata, readMetadataSheet, type WorkbookMetadata } from '../core/sheet/metadata';
-import { cellAt, type GridBook } from '../core/sheet/grid';
-import { LINZI_2026 } from '../core/spec/linzi-2026';
-import { parseTemplateSpec } from '../core/spec/schema';
+import { METADATA_SHEET, metadataPlan, readMetadataSheet, type WorkbookMetadata } from '../core/sheet/metadata';
+import { specOfBook } from '../core/spec/of-book';
+import { metadataPairs, specSheetCells, specSheetOf } from '../core/sheet/spec-sheet';
 import { uniqueSheetName } from '../core/sheet/names';
-import type { PlanCell } from '../core/sheet/plan';
 import type { TemplateSpec } from '../core/spec/schema';
 import { writeSheetPlan, writeValues } from './apply-plan';
 import { gridFrom, queueSheetList, queueSheetRead } from './read-grid';
@@ -47,9 +45,6 @@ interface FoundMeta {
   worksheet: Excel.Worksheet;
 }
 
-/** Keys a spec sheet rewrites; every other key (the header row, generator, createdAt …) is kept as it is. */
-const REWRITTEN = /^(templateId|templateVersion|year|spec\.\d+)$/;
-
 /** Sheet list and protection (sync 1) and the very hidden or `_ptmeta…` sheets' used ranges (sync 2). */
 async function findMetadataSheets(context: Excel.RequestContext, support: ApiSupport, label: string): Promise<{ names: string[]; found: FoundMeta[] }> {
   const worksheets = queueSheetList(context, { support, protection: true }); // protection: ExcelApi 1.2, in the same load
@@ -65,22 +60,11 @@ async function findMetadataSheets(context: Excel.RequestContext, support: ApiSup
     const grid = gridFrom(pending);
     const meta = readMetadataSheet(grid);
     if (!meta) continue;
-    const pairs: [string, string][] = [];
-    for (let r = grid.origin.row; r < grid.origin.row + grid.rows.length; r++) {
-      const k = cellAt(grid, r, 0);
-      if (!k || typeof k.value !== 'string' || k.value === '') continue;
-      const v = cellAt(grid, r, 1);
-      pairs.push([k.value, v ? (v.value === null ? '' : String(v.value)) : '']);
-    }
+    const pairs = metadataPairs(grid);
     const isProtected = support('1.2') && worksheet.protection?.protected === true;
     found.push({ name: pending.name, meta, pairs, lastRow: grid.origin.row + grid.rows.length, protected: isProtected, worksheet });
   }
   return { names, found };
-}
-
-/** The spec sheet: the first metadata sheet recording no sheets of its own. */
-function specSheetOf(found: readonly FoundMeta[]): FoundMeta | undefined {
-  return found.find((f) => Object.keys(f.meta.sheets).length === 0);
 }
 
 /**
@@ -95,35 +79,8 @@ export async function readWorkbookSpec(context: Excel.RequestContext, support: A
   return carrying ? { sheet: carrying.name, specJson: carrying.meta.specJson, chosen: false } : { chosen: false };
 }
 
-/**
- * The spec a workbook already read keeps (pure, no sync): the spec sheet's (the first metadata recording no sheets
- * of its own), else the first template metadata carrying `specJson`, as `readWorkbookSpec` chooses; LINZI_2026 when
- * there is none, when the spec sheet records the embedded spec, or when the JSON is broken or fails
- * `parseTemplateSpec` (a damaged workbook never stops validation). `book` must include the very hidden sheets.
- */
-export function specOfBook(book: GridBook): { spec: TemplateSpec; own: boolean } {
-  const metas = readMetadata(book);
-  const chosen = metas.find((m) => Object.keys(m.sheets).length === 0);
-  const json = chosen ? chosen.specJson : metas.find((m) => m.specJson)?.specJson;
-  if (!json) return { spec: LINZI_2026, own: false };
-  try {
-    const parsed = parseTemplateSpec(JSON.parse(json));
-    return parsed.ok ? { spec: parsed.spec, own: true } : { spec: LINZI_2026, own: false };
-  } catch {
-    return { spec: LINZI_2026, own: false };
-  }
-}
-
-/** The key/value pairs a spec (or the embedded spec: `specJson` undefined) gives a spec sheet. */
-function specPairs(spec: TemplateSpec, specJson: string | undefined): [string, string][] {
-  const plan = metadataPlan({ templateId: spec.id, templateVersion: spec.version, year: spec.year, sheets: {}, ...(specJson ? { specJson } : {}) });
-  const pairs: [string, string][] = [];
-  for (const c of plan.cells) {
-    if (c.col === 0 && c.row > 0) pairs.push([String(c.value), '']);
-    if (c.col === 1 && c.row > 0) pairs[pairs.length - 1][1] = String(c.value);
-  }
-  return pairs.filter(([k]) => REWRITTEN.test(k));
-}
+/** The spec a workbook already read keeps: moved to core (core/spec/of-book), shared with the WPS adapter. */
+export { specOfBook };
 
 /** What `writeWorkbookSpec` did. */
 export interface WriteSpecResult {
@@ -159,14 +116,7 @@ export async function writeWorkbookSpec(
     await syncContext(context, 'spec-write:write');
     return { sheet: plan.name, added: true };
   }
-  const kept = own.pairs.filter(([k]) => !REWRITTEN.test(k));
-  const pairs = [...kept, ...specPairs(spec, specJson)];
-  const rows = Math.max(pairs.length, own.lastRow);
-  const cells: PlanCell[] = [];
-  for (let r = 0; r < rows; r++) {
-    const [k, v] = pairs[r] ?? ['', ''];
-    cells.push({ row: r, col: 0, value: k, style: 'text' }, { row: r, col: 1, value: v, style: 'text' });
-  }
+  const cells = specSheetCells(own.pairs, spec, specJson, own.lastRow);
   if (own.protected) own.worksheet.protection.unprotect(); // ExcelApi 1.2
   writeValues(own.worksheet, { cells, styles: { text: { numberFormat: '@' } } });
   own.worksheet.protection.protect({ allowFormatCells: true, allowFormatRows: true, allowFormatColumns: true }); // ExcelApi 1.2

@@ -1,6 +1,7 @@
 import { finalizeNames, METADATA_SHEET, metadataPlan, readMetadataSheet } from '../core/sheet/metadata';
 import { uniqueSheetName } from '../core/sheet/names';
 import type { SheetPlan, SheetRole, WorkbookPlan } from '../core/sheet/plan';
+import { ownSummariesOf, type OwnSummary } from '../core/sheet/own-summary-sheets';
 import { cellBounds } from './plan-ranges';
 import { writeFinish, writeFormatting, writeValues, type PlanFeature } from './apply-plan';
 import { gridFrom, queueSheetList, queueSheetRead } from './read-grid';
@@ -19,20 +20,10 @@ import { syncContext } from './sync';
  * `excel/apply-plan`; deleting and renaming sheets need ExcelApi 1.1.
  */
 
-/** The summary roles. */
-const SUMMARY_ROLES: readonly SheetRole[] = ['summary', 'roster', 'indicator-summary'];
-
 /** Default budget of one values request in bytes (estimated as UTF-16 JSON; Excel on the web refuses 5 MB). */
 export const CHUNK_BYTES = 1_000_000;
 
-/** The add-in's own earlier summary: its sheets (as named now) and the metadata sheet recording them. */
-export interface OwnSummary {
-  metadataSheet: string;
-  sheets: string[];
-  quarter?: number;
-  /** True for the leftovers of an interrupted write (metadata state 'writing'): removed by the next write. */
-  writing?: boolean;
-}
+export type { OwnSummary };
 
 /** Queue reading the very hidden sheets that may be metadata (no sync). */
 function queueMetadataRead(worksheets: Excel.Worksheet[], support: ApiSupport) {
@@ -41,18 +32,9 @@ function queueMetadataRead(worksheets: Excel.Worksheet[], support: ApiSupport) {
     .map((w) => queueSheetRead(w, support));
 }
 
-/** From read metadata sheets, the add-in's summaries whose sheets still exist. */
+/** From read metadata sheets, the add-in's summaries whose sheets still exist (core/sheet/own-summary-sheets). */
 function ownSummaries(pending: ReturnType<typeof queueMetadataRead>, names: Set<string>): OwnSummary[] {
-  const out: OwnSummary[] = [];
-  for (const p of pending) {
-    const meta = readMetadataSheet(gridFrom(p));
-    if (!meta) continue;
-    const roles = Object.keys(meta.sheets) as SheetRole[];
-    if (!roles.length || roles.some((r) => !SUMMARY_ROLES.includes(r))) continue;
-    const sheets = roles.map((r) => meta.sheets[r]!).filter((n) => names.has(n));
-    out.push({ metadataSheet: p.name, sheets, ...(meta.quarter ? { quarter: meta.quarter } : {}), ...(meta.state === 'writing' ? { writing: true } : {}) });
-  }
-  return out;
+  return ownSummariesOf(pending.map((p) => ({ name: p.name, meta: readMetadataSheet(gridFrom(p)) })), names);
 }
 
 /**

@@ -81,7 +81,7 @@ export function App({ useCases, lang, initialPage = 'template', useCasesForSpec,
             {s.appTitle}
           </Text>
           <Text size={200} className={styles.host}>
-            {useCases.host === 'excel' ? s.hostExcel : s.hostBrowser}
+            {useCases.host === 'excel' ? s.hostExcel : useCases.host === 'wps' ? s.hostWps : s.hostBrowser}
           </Text>
           <Text size={200} className={styles.host} id="active-spec">
             {fill(s.spec.active, { title: pane.spec.listTitle })}

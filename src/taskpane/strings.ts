@@ -27,6 +27,8 @@ export interface Strings {
   tabSummary: string;
   hostExcel: string;
   hostBrowser: string;
+  /** Header line inside WPS 表格 (the WPS 加载项). */
+  hostWps: string;
   loading: string;
   quarter: string;
   quarterOption: string;
@@ -203,6 +205,7 @@ const ZH: Strings = {
   tabSummary: '汇总',
   hostExcel: '在 Excel 中',
   hostBrowser: '在浏览器中处理文件',
+  hostWps: '在 WPS 表格中',
   loading: '正在加载…',
   quarter: '季度',
   quarterOption: '第{n}季度',
@@ -365,6 +368,7 @@ const EN: Strings = {
   tabSummary: 'Summary',
   hostExcel: 'In Excel',
   hostBrowser: 'Working on files in the browser',
+  hostWps: 'In WPS Spreadsheets',
   loading: 'Loading…',
   quarter: 'Quarter',
   quarterOption: 'Quarter {n}',

@@ -16,6 +16,7 @@ import { addTarget, removeTarget, renameItem, setCoordinator, setItemUnits, setY
 import { NOTICE_ACCEPT, NoticeFileError, SPEC_ACCEPT, downloadSpec, readNoticeFile, readSpecFile } from '../usecases/spec-files';
 import { isEmbeddedSpec } from '../usecases/spec-store';
 import { specProblemLines } from '../../core/spec/problems';
+import { inWorkbook } from '../usecases/types';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
@@ -114,7 +115,7 @@ export function SpecPage() {
       const { kept } = await setSpec(checked.spec);
       const title = checked.spec.listTitle;
       if (!kept) return { intent: 'warning', text: fill(s.spec.usedNotKept, { title }) };
-      return { intent: 'success', text: fill(useCases.host === 'excel' ? s.spec.usedInWorkbook : s.spec.usedInBrowser, { title }) };
+      return { intent: 'success', text: fill(inWorkbook(useCases.host) ? s.spec.usedInWorkbook : s.spec.usedInBrowser, { title }) };
     });
   const restore = () =>
     run(async () => {

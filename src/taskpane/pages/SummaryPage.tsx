@@ -25,6 +25,7 @@ import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
 import { uniqueFiles } from '../usecases/merge-files';
 import type { MergeOutcome } from '../usecases/types';
+import { inWorkbook } from '../usecases/types';
 
 /**
  * 汇总: choose (or drop) the units' files (the same file chosen twice is taken once) → a progress bar over the files
@@ -36,7 +37,7 @@ import type { MergeOutcome } from '../usecases/types';
 export function SummaryPage() {
   const { useCases, s, lang } = usePane();
   const styles = usePageStyles();
-  const excel = useCases.host === 'excel';
+  const excel = inWorkbook(useCases.host);
   const [files, setFiles] = useState<File[]>([]);
   const [quarter, setQuarter] = useState<Quarter | undefined>(undefined);
   const [layout, setLayout] = useState<SummaryLayout>('official');

@@ -7,6 +7,7 @@ import { currentQuarter, usePane } from '../context';
 import { fill } from '../strings';
 import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
+import { inWorkbook } from '../usecases/types';
 
 /**
  * 模板: choose the quarter and the unit; in Excel insert the official table (插入进展情况表), in a browser download
@@ -21,7 +22,7 @@ export function TemplatePage() {
   const req = { quarter, ...(unit ? { unit } : {}) };
   const act = () =>
     run(async () => {
-      if (useCases.host === 'excel') {
+      if (inWorkbook(useCases.host)) {
         const r = await useCases.insertTemplate(req);
         const text = fill(s.inserted, { sheets: r.sheets.filter((n) => !n.startsWith('_ptmeta')).join('、') });
         return r.skipped.length
@@ -47,7 +48,7 @@ export function TemplatePage() {
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={act}>
-          {busy ? s.working : useCases.host === 'excel' ? s.insertTemplate : s.downloadTemplate}
+          {busy ? s.working : inWorkbook(useCases.host) ? s.insertTemplate : s.downloadTemplate}
         </Button>
       </div>
       <StatusMessage status={status} />

@@ -11,6 +11,7 @@ import { fill, type Strings } from '../strings';
 import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
 import type { MarksOutcome, SheetLeftAsIs, ValidationOutcome } from '../usecases/types';
+import { inWorkbook } from '../usecases/types';
 
 /** The verdict sentence: 可以报送 when there is no error, else how many errors remain. */
 export function verdict(findings: readonly Finding[], s: Strings): Status {
@@ -48,7 +49,7 @@ function withMarks(status: Status, marks: Partial<MarksOutcome> | undefined, s: 
 export function ValidatePage() {
   const { useCases, s } = usePane();
   const styles = usePageStyles();
-  const excel = useCases.host === 'excel';
+  const excel = inWorkbook(useCases.host);
   const [quarter, setQuarter] = useState<Quarter | undefined>(undefined);
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<ValidationOutcome | null>(null);

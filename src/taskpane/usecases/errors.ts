@@ -2,6 +2,7 @@ import type { Lang } from '../../core/i18n/catalogue';
 import { officeErrorCode, isKnownOfficeError, isOfficeError, officeErrorMessage } from '../../excel/errors';
 import { READ_MESSAGES, readFailureSentence } from '../../core/read/messages';
 import { STRINGS, type Strings } from '../strings';
+import { isWpsError, wpsErrorMessage } from '../../wps/errors';
 
 /**
  * The sentence the pane shows for a failed use-case, never the raw message: a file reader's code
@@ -11,6 +12,7 @@ import { STRINGS, type Strings } from '../strings';
  */
 export function errorText(error: unknown, lang: Lang): string {
   const s: Strings = STRINGS[lang];
+  if (isWpsError(error)) return wpsErrorMessage(error, lang);
   const code = officeErrorCode(error);
   if (code && code in s.readError) return s.readError[code as keyof Strings['readError']];
   if (code && code in READ_MESSAGES) return readFailureSentence(code, lang, (error as { params?: Record<string, number> } | undefined)?.params);

@@ -1,6 +1,10 @@
 import { LINZI_2026 } from '../../core/spec/linzi-2026';
 import { parseTemplateSpec, type TemplateSpec } from '../../core/spec/schema';
-import { readWorkbookSpec, writeWorkbookSpec } from '../../excel/spec-store';
+import { readWorkbookSpec, writeWorkbookSpec, type WorkbookSpec } from '../../excel/spec-store';
+import { wpsApplication, type WpsApplication } from '../../wps/api';
+import { hostCall } from '../../wps/errors';
+import * as wpsSpec from '../../wps/spec-store';
+import { activeWorkbook } from '../../wps/validate-in-wps';
 import type { Host } from './types';
 
 /**
@@ -80,10 +84,7 @@ export function browserSpecStore(storage: Storage | undefined = (globalThis as {
 export function excelSpecStore(): SpecStore {
   return {
     async load() {
-      const found = await Excel.run((context) => readWorkbookSpec(context));
-      if (found.specJson === undefined) return { kind: 'none' };
-      const parsed = parseSpecJson(found.specJson);
-      return parsed.ok ? { kind: 'spec', spec: parsed.spec } : { kind: 'bad', errors: parsed.errors };
+      return loadedFrom(await Excel.run((context) => readWorkbookSpec(context)));
     },
     async save(spec) {
       const result = await Excel.run((context) => writeWorkbookSpec(context, spec, { embedded: isEmbeddedSpec(spec) }));
@@ -92,7 +93,27 @@ export function excelSpecStore(): SpecStore {
   };
 }
 
+/** What a workbook's kept spec gives the pane. */
+function loadedFrom(found: WorkbookSpec): LoadedSpec {
+  if (found.specJson === undefined) return { kind: 'none' };
+  const parsed = parseSpecJson(found.specJson);
+  return parsed.ok ? { kind: 'spec', spec: parsed.spec } : { kind: 'bad', errors: parsed.errors };
+}
+
+/** The store inside WPS 表格: the open workbook's spec sheet (wps/spec-store, the same sheet as in Excel). */
+export function wpsSpecStore(app: WpsApplication): SpecStore {
+  return {
+    load: async () => loadedFrom(hostCall(() => wpsSpec.readWorkbookSpec(activeWorkbook(app)))),
+    save: async (spec) => {
+      hostCall(() => wpsSpec.writeWorkbookSpec(activeWorkbook(app), spec, { embedded: isEmbeddedSpec(spec) }));
+      return { kept: true };
+    },
+  };
+}
+
 /** The store for a host. */
 export function specStoreFor(host: Host): SpecStore {
+  const app = host === 'wps' ? wpsApplication() : undefined;
+  if (app) return wpsSpecStore(app);
   return host === 'excel' ? excelSpecStore() : browserSpecStore();
 }

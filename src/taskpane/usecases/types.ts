@@ -10,8 +10,16 @@ import type { SkippedSheet } from '../../core/merge/sheets';
  * adapters, and tests pass fakes.
  */
 
-/** Where the pane runs: inside Excel (works on the open workbook) or in a browser (works on files). */
-export type Host = 'excel' | 'browser';
+/**
+ * Where the pane runs: inside Excel or inside WPS 表格 (a WPS 加载项; both work on the open workbook), or in a browser
+ * (works on files).
+ */
+export type Host = 'excel' | 'wps' | 'browser';
+
+/** True when the pane works on the open workbook (Excel or WPS): the pages offer 插入, 一键校验 with marks, 汇总本工作簿. */
+export function inWorkbook(host: Host): boolean {
+  return host === 'excel' || host === 'wps';
+}
 
 /** What a template is made for: quarter 1..4 and, optionally, a unit id (e.g. "区卫健局"). */
 export interface TemplateRequest {
