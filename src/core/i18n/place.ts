@@ -1,4 +1,4 @@
-import type { Finding } from '../validate/finding';
+import type { Finding } from './finding';
 import type { Lang } from './template';
 import { word, WORDS, type WordKey } from './words';
 

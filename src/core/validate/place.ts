@@ -1,4 +1,4 @@
-import { INDICATOR_COLUMNS } from '../layout/indicator-sheet';
+import { INDICATOR_COLUMNS } from '../spec/indicator-columns';
 import type { ProgressReport } from '../read/report';
 import { parseA1 } from '../sheet/grid';
 import type { ColumnKey, TemplateSpec } from '../spec/schema';
