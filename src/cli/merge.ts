@@ -14,6 +14,10 @@ import { errorText } from './errors';
 import { emptyFolderText, expandInputs, fsReadCode, inputFailureFinding } from './inputs';
 import { parseQuarterOption } from './options';
 import { checkOutput, writeFileAtomic } from './output';
+import { mergeWithLedger, type LedgerMergeResult } from '../core/ledger/merge';
+import { ledgerWorkbookPlan } from '../core/layout/ledger-workbook';
+import { ledgerWrittenText, openLedger, type LedgerFiles } from './ledger';
+import { realPathOf } from './inputs';
 
 export { expandInputs, WORKBOOK_EXTENSIONS } from './inputs';
 
@@ -76,14 +80,32 @@ export function rosterText(summary: Summary): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The options of `merge` as commander gives them. */
+interface MergeCliOptions {
+  quarter?: string;
+  layout: 'official' | 'per-unit';
+  output?: string;
+  json?: boolean;
+  spec?: string;
+  due?: string;
+  force?: boolean;
+  ledger?: string;
+  ledgerOutput?: string;
+}
+
 /**
  * Register `merge FILE|DIR... [--quarter N] [--layout official|per-unit] -o summary.xlsx [--force] [--json] [--spec spec.json]
- * [--due 10月10日]`: read every workbook (directories expanded), validate and merge them (`mergeBooks`, the pane's
+ * [--due 10月10日] [--ledger 台账.xlsx [--ledger-output 新台账.xlsx]]`: read every workbook (directories expanded), validate and merge them (`mergeBooks`, the pane's
  * entry point too), write the summary workbook (汇总表, 报送情况, 指标完成情况汇总) and print the roster in Chinese
  * (or, with --json, {quarter, roster, files, totals}). The quarter is --quarter, else the most common among the files.
  *
  * The output is checked first (`checkOutput`): never one of the inputs (also not a workbook inside an input folder),
  * an existing file only with --force; it is written to a temporary file and renamed (`writeFileAtomic`).
+ *
+ * With --ledger, the quarter is merged with the year's ledger (`mergeWithLedger`: each unit's cumulative figures
+ * checked against the ledger's earlier quarters, a fall an error in the roster and the 退回 text) and upserted into
+ * it; the ledger is written to --ledger-output, else back to --ledger, replacing an existing file only with --force
+ * (`openLedger` checks it all before any work; a ledger of another list or year is refused).
  *
  * Exit code (process.exitCode): 0 when the summary is written (even with missing units or unreadable files: they are
  * listed in the roster); 2 when no input can be read, no quarter can be told, the spec is bad, or the output may not
@@ -100,21 +122,29 @@ export function registerMerge(program: Command): void {
     .option('--json', '以 JSON 输出报送情况和每个文件的问题')
     .option('--spec <file>', '清单文件（JSON，可由 parse-notice 生成），默认内置 2026 年清单')
     .option('--due <date>', '催报提示中的报送期限，如“10月10日”')
-    .option('-f, --force', '覆盖已存在的汇总结果文件（从不覆盖要汇总的文件）')
-    .action(async (paths: string[], o: { quarter?: string; layout: 'official' | 'per-unit'; output?: string; json?: boolean; spec?: string; due?: string; force?: boolean }) => {
+    .option('--ledger <file>', '工作台账（.xlsx）：读取以前季度的数据核对累计数，并把本季度记入；文件不存在时新建')
+    .option('--ledger-output <file>', '更新后的台账另存为此文件（默认写回 --ledger 的文件，需加 --force）')
+    .option('-f, --force', '覆盖已存在的汇总结果文件或台账（从不覆盖要汇总的文件）')
+    .action(async (paths: string[], o: MergeCliOptions) => {
       const say = (text: string) => (o.json ? process.stderr : process.stdout).write(text);
       const fail = (text: string) => {
         process.stderr.write(`错误：${text}\n`);
         process.exitCode = 2;
       };
-      if (!o.output && !o.json) return fail('请用 -o 指定汇总结果文件，例如 -o 汇总.xlsx');
+      if (!o.output && !o.json && !o.ledger) return fail('请用 -o 指定汇总结果文件，例如 -o 汇总.xlsx');
       let quarter: Quarter | undefined;
       let spec: TemplateSpec;
-      const { files, missing, emptyFolders } = expandInputs(paths);
+      let ledgerFiles: LedgerFiles | undefined;
+      const expanded = expandInputs(paths);
+      const { missing, emptyFolders } = expanded;
+      // The ledger may sit in the folder of received files: it is read as the ledger, never merged as a unit's file.
+      const ledgerReal = o.ledger ? realPathOf(o.ledger) : undefined;
+      const files = expanded.files.filter((f) => realPathOf(f) !== ledgerReal);
       try {
         quarter = o.quarter === undefined ? undefined : parseQuarterOption(o.quarter);
         spec = loadSpecFile(o.spec);
         if (o.output) checkOutput(o.output, { force: o.force, inputs: [...paths, ...files] });
+        if (o.ledger) ledgerFiles = openLedger(spec, { ledger: o.ledger, ledgerOutput: o.ledgerOutput, force: o.force, inputs: [...paths, ...files], others: [o.output] });
       } catch (err) {
         return fail(errorText(err));
       }
@@ -126,18 +156,21 @@ export function registerMerge(program: Command): void {
       if (!books.some((b) => b.book)) {
         return fail(books.length ? `没有一个文件能读取，未生成汇总：\n${books.map((b) => `  ${b.file}：${b.error?.message ?? ''}`).join('\n')}` : '没有找到要汇总的文件');
       }
-      const { summary, inputs, quarterSource } = mergeBooks(books, spec, { quarter, layout: o.layout, ...(o.due ? { dueDate: o.due } : {}) });
+      const mergeOpts = { quarter, layout: o.layout, ...(o.due ? { dueDate: o.due } : {}) };
+      let withLedger: LedgerMergeResult | undefined;
+      if (ledgerFiles) withLedger = mergeWithLedger(books, spec, ledgerFiles.ledger, { ...mergeOpts, mergedAt: new Date().toISOString() });
+      const { summary, inputs, quarterSource } = withLedger ?? mergeBooks(books, spec, mergeOpts);
       if (quarterSource === 'none') return fail('无法从文件判断季度，请用 --quarter 指定（1-4）');
-      if (o.output) {
-        try {
-          writeFileAtomic(o.output, await writeWorkbook(summaryWorkbookPlan(summary, spec)));
-        } catch (err) {
-          return fail(errorText(err));
-        }
+      try {
+        if (o.output) writeFileAtomic(o.output, await writeWorkbook(summaryWorkbookPlan(summary, spec)));
+        if (ledgerFiles && withLedger) writeFileAtomic(ledgerFiles.output, await writeWorkbook(ledgerWorkbookPlan(withLedger.ledger, spec)));
+      } catch (err) {
+        return fail(errorText(err));
       }
       if (o.json) process.stdout.write(`${JSON.stringify(mergeJson(summary, inputs), null, 2)}\n`);
       else say(rosterText(summary));
       if (o.output) say(`已写入 ${o.output}（${quarterLabel(summary.quarter)}${quarterSource === 'files' ? '，按多数文件的季度' : ''}）\n`);
+      if (ledgerFiles && withLedger) say(ledgerWrittenText(ledgerFiles.output, summary.quarter, withLedger.ledger));
       process.exitCode = 0;
     });
 }
