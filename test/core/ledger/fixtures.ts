@@ -4,6 +4,7 @@
  */
 import { filledWorkbookPlan, unitContent } from '../../../bench/fill';
 import type { BookInput } from '../../../src/core/merge/books';
+import type { WorkbookPlan } from '../../../src/core/sheet/plan';
 import type { Quarter, Target } from '../../../src/core/spec/schema';
 import { quarterLabel } from '../../../src/core/text/quarter';
 import { indicatorColumn, INDICATOR_ROWS } from '../../../src/core/layout/indicator-sheet';
@@ -28,6 +29,15 @@ export function quarterBooks(
   figure: (target: Target, unit: string, q: Quarter) => number | undefined = figureOf,
   only?: readonly string[],
 ): BookInput[] {
+  return quarterPlans(q, figure, only).map(({ file, plan }) => ({ file, book: bookFromPlan(plan, file) }));
+}
+
+/** The WorkbookPlans behind `quarterBooks` (for real files: `writeWorkbook`). */
+export function quarterPlans(
+  q: Quarter,
+  figure: (target: Target, unit: string, q: Quarter) => number | undefined = figureOf,
+  only?: readonly string[],
+): { file: string; plan: WorkbookPlan }[] {
   return spec.units
     .filter((u) => !only || only.includes(u.id))
     .map((u) => {
@@ -49,7 +59,7 @@ export function quarterBooks(
         const inc = t.kind === 'cumulative' && q > 1 ? Math.max(0, v - figureOf(t, u.id, (q - 1) as Quarter)) : v;
         indicator.cells.push({ row: c.row, col: indicatorColumn('quarterValue'), value: inc });
       }
-      return { file, book: bookFromPlan(plan, file) };
+      return { file, plan };
     });
 }
 
