@@ -67,3 +67,21 @@ export function openLedger(
 export function ledgerWrittenText(file: string, quarter: number, ledger: Ledger): string {
   return `已记入台账 ${file}：${quarterLabel(quarter)}（台账现有：${ledger.quarters.map((q) => quarterLabel(q.quarter)).join('、')}）\n`;
 }
+
+/**
+ * Check, before any work, that the 调度通报 (`--report`) may be written: a .docx name, not one of the inputs, not the
+ * same file as another output, an existing file only with --force. Throws CliInputError naming the file.
+ */
+export function checkReportOutput(file: string, opts: { force?: boolean; inputs: readonly string[]; others: readonly (string | undefined)[] }): void {
+  if (path.extname(file).toLowerCase() !== '.docx') throw new CliInputError(`调度通报 ${file} 应是 Word 文档（.docx），例如 --report 通报.docx`);
+  for (const other of opts.others) {
+    if (other && realPathOf(other) === realPathOf(file)) throw new CliInputError(`调度通报 ${file} 与另一个输出文件相同，请换一个文件名`);
+  }
+  checkOutput(file, { force: opts.force, inputs: opts.inputs });
+}
+
+/** A day as ISO yyyy-mm-dd in the machine's time zone (the 通报's 成文日期). */
+export function localIsoDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}

@@ -16,7 +16,9 @@ import { parseQuarterOption } from './options';
 import { checkOutput, writeFileAtomic } from './output';
 import { mergeWithLedger, type LedgerMergeResult } from '../core/ledger/merge';
 import { ledgerWorkbookPlan } from '../core/layout/ledger-workbook';
-import { ledgerWrittenText, openLedger, type LedgerFiles } from './ledger';
+import { checkReportOutput, ledgerWrittenText, localIsoDate, openLedger, type LedgerFiles } from './ledger';
+import { dispatchReportPlan } from '../core/report/dispatch';
+import { writeDocx } from '../docx/write';
 import { realPathOf } from './inputs';
 
 export { expandInputs, WORKBOOK_EXTENSIONS } from './inputs';
@@ -91,11 +93,12 @@ interface MergeCliOptions {
   force?: boolean;
   ledger?: string;
   ledgerOutput?: string;
+  report?: string;
 }
 
 /**
  * Register `merge FILE|DIR... [--quarter N] [--layout official|per-unit] -o summary.xlsx [--force] [--json] [--spec spec.json]
- * [--due 10月10日] [--ledger 台账.xlsx [--ledger-output 新台账.xlsx]]`: read every workbook (directories expanded), validate and merge them (`mergeBooks`, the pane's
+ * [--due 10月10日] [--ledger 台账.xlsx [--ledger-output 新台账.xlsx]] [--report 通报.docx]`: read every workbook (directories expanded), validate and merge them (`mergeBooks`, the pane's
  * entry point too), write the summary workbook (汇总表, 报送情况, 指标完成情况汇总) and print the roster in Chinese
  * (or, with --json, {quarter, roster, files, totals}). The quarter is --quarter, else the most common among the files.
  *
@@ -106,6 +109,9 @@ interface MergeCliOptions {
  * checked against the ledger's earlier quarters, a fall an error in the roster and the 退回 text) and upserted into
  * it; the ledger is written to --ledger-output, else back to --ledger, replacing an existing file only with --force
  * (`openLedger` checks it all before any work; a ledger of another list or year is refused).
+ *
+ * With --report, the draft 调度通报 (core/report `dispatchReportPlan`, GB/T 9704 layout) is written as .docx, with the
+ * change since the ledger's previous quarter when --ledger is given; checked and written like the other outputs.
  *
  * Exit code (process.exitCode): 0 when the summary is written (even with missing units or unreadable files: they are
  * listed in the roster); 2 when no input can be read, no quarter can be told, the spec is bad, or the output may not
@@ -124,14 +130,15 @@ export function registerMerge(program: Command): void {
     .option('--due <date>', '催报提示中的报送期限，如“10月10日”')
     .option('--ledger <file>', '工作台账（.xlsx）：读取以前季度的数据核对累计数，并把本季度记入；文件不存在时新建')
     .option('--ledger-output <file>', '更新后的台账另存为此文件（默认写回 --ledger 的文件，需加 --force）')
-    .option('-f, --force', '覆盖已存在的汇总结果文件或台账（从不覆盖要汇总的文件）')
+    .option('--report <file>', '调度通报草稿（.docx），按公文格式写出本季度情况；有台账时写明与上季度相比的变化')
+    .option('-f, --force', '覆盖已存在的汇总结果文件、台账或通报（从不覆盖要汇总的文件）')
     .action(async (paths: string[], o: MergeCliOptions) => {
       const say = (text: string) => (o.json ? process.stderr : process.stdout).write(text);
       const fail = (text: string) => {
         process.stderr.write(`错误：${text}\n`);
         process.exitCode = 2;
       };
-      if (!o.output && !o.json && !o.ledger) return fail('请用 -o 指定汇总结果文件，例如 -o 汇总.xlsx');
+      if (!o.output && !o.json && !o.ledger && !o.report) return fail('请用 -o 指定汇总结果文件，例如 -o 汇总.xlsx');
       let quarter: Quarter | undefined;
       let spec: TemplateSpec;
       let ledgerFiles: LedgerFiles | undefined;
@@ -144,7 +151,8 @@ export function registerMerge(program: Command): void {
         quarter = o.quarter === undefined ? undefined : parseQuarterOption(o.quarter);
         spec = loadSpecFile(o.spec);
         if (o.output) checkOutput(o.output, { force: o.force, inputs: [...paths, ...files] });
-        if (o.ledger) ledgerFiles = openLedger(spec, { ledger: o.ledger, ledgerOutput: o.ledgerOutput, force: o.force, inputs: [...paths, ...files], others: [o.output] });
+        if (o.report) checkReportOutput(o.report, { force: o.force, inputs: [...paths, ...files], others: [o.output, o.ledger, o.ledgerOutput] });
+        if (o.ledger) ledgerFiles = openLedger(spec, { ledger: o.ledger, ledgerOutput: o.ledgerOutput, force: o.force, inputs: [...paths, ...files], others: [o.output, o.report] });
       } catch (err) {
         return fail(errorText(err));
       }
@@ -164,6 +172,7 @@ export function registerMerge(program: Command): void {
       try {
         if (o.output) writeFileAtomic(o.output, await writeWorkbook(summaryWorkbookPlan(summary, spec)));
         if (ledgerFiles && withLedger) writeFileAtomic(ledgerFiles.output, await writeWorkbook(ledgerWorkbookPlan(withLedger.ledger, spec)));
+        if (o.report) writeFileAtomic(o.report, await writeDocx(dispatchReportPlan(summary, spec, { ...(withLedger?.previous ? { previous: withLedger.previous } : {}), date: localIsoDate(new Date()) })));
       } catch (err) {
         return fail(errorText(err));
       }
@@ -171,6 +180,7 @@ export function registerMerge(program: Command): void {
       else say(rosterText(summary));
       if (o.output) say(`已写入 ${o.output}（${quarterLabel(summary.quarter)}${quarterSource === 'files' ? '，按多数文件的季度' : ''}）\n`);
       if (ledgerFiles && withLedger) say(ledgerWrittenText(ledgerFiles.output, summary.quarter, withLedger.ledger));
+      if (o.report) say(`已写出调度通报草稿 ${o.report}（“下步工作”一节请汇总人填写）\n`);
       process.exitCode = 0;
     });
 }

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import mammoth from 'mammoth';
 import { registerMerge } from '../../src/cli/merge';
 import { readLedger } from '../../src/core/ledger/store';
 import type { Quarter, Target } from '../../src/core/spec/schema';
@@ -63,8 +64,18 @@ describe('merge --ledger', () => {
     expect(l2.quarters.map((q) => q.quarter)).toEqual([1, 2]);
 
     const out3 = path.join(root, '台账-Q3.xlsx');
-    const r3 = await run([dirs[3], '--ledger', ledger, '--ledger-output', out3]);
+    const report = path.join(root, '通报.docx');
+    const r3 = await run([dirs[3], '--ledger', ledger, '--ledger-output', out3, '--report', report]);
+    expect(r3.err).toBe('');
     expect(r3.code).toBe(0);
+    expect(r3.out).toContain(`已写出调度通报草稿 ${report}（“下步工作”一节请汇总人填写）`);
+    const text = (await mammoth.extractRawText({ buffer: fs.readFileSync(report) })).value;
+    expect(text).toContain('关于2026年第三季度为全区妇女儿童办实事工作进展情况的通报');
+    expect(text).toMatch(/第二季度\d+场，本季度新增\d+场/);
+    // An existing report is not replaced without --force.
+    const again = await run([dirs[3], '--report', report]);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain(`文件 ${report} 已存在，未覆盖`);
     const l3 = ledgerIn(out3).ledger!;
     expect(l3.quarters.map((q) => q.quarter)).toEqual([1, 2, 3]);
     expect(l3.quarters.slice(0, 2)).toEqual(l2.quarters);
