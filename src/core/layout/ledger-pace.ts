@@ -11,7 +11,7 @@ import { PACE_TEXT } from './summary-targets';
 
 /** 0-based row of the column headers. */
 export const LEDGER_PACE_HEADER_ROW = 2;
-const WIDTHS = [7, 16, 20, 12, 10, 10, 10, 10, 9, 9, 12, 18];
+const WIDTHS = [7, 16, 20, 12, 10, 10, 10, 10, 9, 9, 12, 22];
 /** 0-based column of the latest completion (data bar). */
 export const PACE_COMPLETION_COLUMN = 8;
 
