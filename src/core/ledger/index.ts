@@ -5,6 +5,6 @@ export { ledgerQuarterOf } from './from-summary';
 export { emptyLedger, upsertQuarter } from './upsert';
 export { increment, nearestFigure, quarterOf, totalFigure, unitFigure } from './figures';
 export { ledgerFindings } from './check';
-export { mergeWithLedger, type LedgerMergeOptions, type LedgerMergeResult } from './merge';
+export { applyLedger, mergeWithLedger, type LedgerMergeOptions, type LedgerMergeResult } from './merge';
 export { isLedgerBook, ledgerDataPlan, ledgerMismatch, readLedger, type LedgerRead } from './store';
 export { paceLines, textBar, type PaceLine } from './pace';

@@ -27,12 +27,9 @@ export interface LedgerMergeResult {
 }
 
 /**
- * Merge one quarter's files with the year's ledger (the one entry point of the pane and the CLI for `--ledger`):
- * validate and merge as `mergeBooks`; check each file's cumulative figures against the ledger (`ledgerFindings`:
- * a fall is an error, put first in the file's findings so that it is counted in the unit's roster line and quoted
- * in its 退回 text, and the fallen figure is left out of the total); merge again with those findings; and upsert
- * the quarter into the ledger. `ledger` undefined = a new ledger for `spec`.
- * Throws RangeError when `ledger` is of another list or year (callers check first: `ledgerMismatch`). Pure.
+ * Merge one quarter's files with the year's ledger (the CLI's `--ledger`): `mergeBooks`, then `applyLedger`.
+ * `ledger` undefined = a new ledger for `spec`. Throws RangeError when `ledger` is of another list or year (callers
+ * check first: `readLedger` / `ledgerMismatch`). Pure.
  */
 export function mergeWithLedger(
   books: readonly BookInput[],
@@ -40,20 +37,41 @@ export function mergeWithLedger(
   ledger: Ledger | undefined,
   opts: LedgerMergeOptions = {},
 ): LedgerMergeResult {
-  const before = ledger ?? emptyLedger(spec);
-  if (before.templateId !== spec.id || before.year !== spec.year) {
-    throw new RangeError(`ledger ${before.templateId}/${before.year} does not fit spec ${spec.id}/${spec.year}`);
+  checkFits(ledger, spec);
+  return applyLedger(mergeBooks(books, spec, opts), spec, ledger, opts);
+}
+
+function checkFits(ledger: Ledger | undefined, spec: TemplateSpec): void {
+  if (ledger && (ledger.templateId !== spec.id || ledger.year !== spec.year)) {
+    throw new RangeError(`ledger ${ledger.templateId}/${ledger.year} does not fit spec ${spec.id}/${spec.year}`);
   }
-  const first = mergeBooks(books, spec, opts);
-  const quarter = first.summary.quarter;
-  let inputs = first.inputs;
-  let summary = first.summary;
+}
+
+/**
+ * Apply the year's ledger to a quarter already merged (`mergeBooks`' result: the pane's merge outcome, or the CLI's):
+ * check each file's cumulative figures against the ledger (`ledgerFindings`: a fall is an error, put first in the
+ * file's findings so that it is counted in the unit's roster line and quoted in its 退回 text, and the fallen figure
+ * is left out of the total); merge the inputs again with those findings (`mergeReports`; the same summary when there
+ * is none); and upsert the quarter into the ledger. The pane and the CLI both call this, so they give the same ledger.
+ * `ledger` undefined = a new ledger for `spec`. Throws RangeError for a ledger of another list or year. Pure.
+ */
+export function applyLedger(
+  merged: { summary: Summary; inputs: MergeInput[]; quarterSource: 'option' | 'files' | 'none' },
+  spec: TemplateSpec,
+  ledger: Ledger | undefined,
+  opts: Omit<LedgerMergeOptions, 'quarter'> = {},
+): LedgerMergeResult {
+  checkFits(ledger, spec);
+  const before = ledger ?? emptyLedger(spec);
+  const quarter = merged.summary.quarter;
+  let inputs = merged.inputs;
+  let summary = merged.summary;
   const extra = inputs.map((i) => ledgerFindings(i, spec, before, quarter));
   if (extra.some((f) => f.length)) {
     inputs = inputs.map((i, k) => (extra[k].length ? { ...i, findings: [...extra[k], ...i.findings] } : i));
     summary = mergeReports(inputs, spec, {
       quarter,
-      ...(opts.layout ? { layout: opts.layout } : {}),
+      layout: merged.summary.layout,
       ...(opts.dueDate ? { dueDate: opts.dueDate } : {}),
     });
   }
@@ -61,5 +79,5 @@ export function mergeWithLedger(
   const after = upsertQuarter(before, record);
   const prevQ = nearestFigure(before, quarter, -1, () => 0)?.quarter;
   const previous = prevQ !== undefined ? quarterOf(before, prevQ) : undefined;
-  return { summary, inputs, quarterSource: first.quarterSource, before, ledger: after, ...(previous ? { previous } : {}) };
+  return { summary, inputs, quarterSource: merged.quarterSource, before, ledger: after, ...(previous ? { previous } : {}) };
 }
