@@ -93,7 +93,8 @@ export function readLedger(book: GridBook, spec: TemplateSpec, file: string): Le
   }
   let ledger: Ledger;
   try {
-    if (!chunks.length || chunks.some((c) => c === undefined)) throw new Error('缺少数据');
+    // A missing chunk leaves a hole, which `some` would skip: check every index.
+    if (!chunks.length || Array.from(chunks, (c) => c === undefined).includes(true)) throw new Error('缺少数据');
     const parsed = LedgerSchema.safeParse(JSON.parse(chunks.join('')));
     if (!parsed.success) throw new Error(`数据格式不符（${parsed.error.issues[0]?.path.join('.') ?? ''}）`);
     ledger = parsed.data;
