@@ -560,7 +560,7 @@ export interface LedgerStrings {
 export const LEDGER_STRINGS: Record<Lang, LedgerStrings> = {
   'zh-CN': {
     title: '工作台账和调度通报',
-    help: '选择去年以来一直使用的本年度台账（不选则新建）。本季度各单位的累计数与台账中以前季度的数核对，本季度记入台账后下载；也可下载调度通报草稿（Word）。',
+    help: '选择本年度的台账（不选则新建）。本季度各单位的累计数与台账中以前季度的数核对，本季度记入台账后下载；也可下载调度通报草稿（Word）。',
     chooseLedger: '选择台账…',
     newLedger: '新建台账',
     chosen: '台账：{file}（已记入：{quarters}）',
