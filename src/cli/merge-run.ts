@@ -14,6 +14,12 @@ import { errorText } from './errors';
 import { emptyFolderText, expandInputs, fsReadCode, inputFailureFinding } from './inputs';
 import { parseQuarterOption } from './options';
 import { checkOutput, writeFileAtomic } from './output';
+import { mergeWithLedger, type LedgerMergeResult } from '../core/ledger/merge';
+import { ledgerWorkbookPlan } from '../core/layout/ledger-workbook';
+import { checkReportOutput, ledgerWrittenText, localIsoDate, openLedger, type LedgerFiles } from './ledger';
+import { dispatchReportPlan } from '../core/report/dispatch';
+import { writeDocx } from '../docx/write';
+import { realPathOf } from './inputs';
 
 
 /**
@@ -81,7 +87,18 @@ export function rosterText(summary: Summary): string {
 }
 
 /** Options of the `merge` command as commander gives them. */
-export interface MergeCommandOptions { quarter?: string; layout: 'official' | 'per-unit'; output?: string; json?: boolean; spec?: string; due?: string; force?: boolean }
+export interface MergeCommandOptions {
+  quarter?: string;
+  layout: 'official' | 'per-unit';
+  output?: string;
+  json?: boolean;
+  spec?: string;
+  due?: string;
+  force?: boolean;
+  ledger?: string;
+  ledgerOutput?: string;
+  report?: string;
+}
 
 /** The `merge` command's work, run by its action (src/cli/merge.ts) once commander has parsed the arguments. */
 export async function runMerge(paths: string[], o: MergeCommandOptions): Promise<void> {
@@ -90,14 +107,21 @@ export async function runMerge(paths: string[], o: MergeCommandOptions): Promise
     process.stderr.write(`错误：${text}\n`);
     process.exitCode = 2;
   };
-  if (!o.output && !o.json) return fail('请用 -o 指定汇总结果文件，例如 -o 汇总.xlsx');
+  if (!o.output && !o.json && !o.ledger && !o.report) return fail('请用 -o 指定汇总结果文件，例如 -o 汇总.xlsx');
   let quarter: Quarter | undefined;
   let spec: TemplateSpec;
-  const { files, missing, emptyFolders } = expandInputs(paths);
+  let ledgerFiles: LedgerFiles | undefined;
+  const expanded = expandInputs(paths);
+  const { missing, emptyFolders } = expanded;
+  // The ledger may sit in the folder of received files: it is read as the ledger, never merged as a unit's file.
+  const ledgerReal = o.ledger ? realPathOf(o.ledger) : undefined;
+  const files = expanded.files.filter((f) => realPathOf(f) !== ledgerReal);
   try {
     quarter = o.quarter === undefined ? undefined : parseQuarterOption(o.quarter);
     spec = loadSpecFile(o.spec);
     if (o.output) checkOutput(o.output, { force: o.force, inputs: [...paths, ...files] });
+    if (o.report) checkReportOutput(o.report, { force: o.force, inputs: [...paths, ...files], others: [o.output, o.ledger, o.ledgerOutput] });
+    if (o.ledger) ledgerFiles = openLedger(spec, { ledger: o.ledger, ledgerOutput: o.ledgerOutput, force: o.force, inputs: [...paths, ...files], others: [o.output, o.report] });
   } catch (err) {
     return fail(errorText(err));
   }
@@ -111,17 +135,22 @@ export async function runMerge(paths: string[], o: MergeCommandOptions): Promise
   if (!books.some((b) => b.book)) {
     return fail(books.length ? `没有一个文件能读取，未生成汇总：\n${books.map((b) => `  ${b.file}：${b.error?.message ?? ''}`).join('\n')}` : '没有找到要汇总的文件');
   }
-  const { summary, inputs, quarterSource } = mergeBooks(books, spec, { quarter, layout: o.layout, ...(o.due ? { dueDate: o.due } : {}) });
+  const mergeOpts = { quarter, layout: o.layout, ...(o.due ? { dueDate: o.due } : {}) };
+  let withLedger: LedgerMergeResult | undefined;
+  if (ledgerFiles) withLedger = mergeWithLedger(books, spec, ledgerFiles.ledger, { ...mergeOpts, mergedAt: new Date().toISOString() });
+  const { summary, inputs, quarterSource } = withLedger ?? mergeBooks(books, spec, mergeOpts);
   if (quarterSource === 'none') return fail('无法从文件判断季度，请用 --quarter 指定（1-4）');
-  if (o.output) {
-    try {
-      writeFileAtomic(o.output, await writeWorkbook(summaryWorkbookPlan(summary, spec)));
-    } catch (err) {
-      return fail(errorText(err));
-    }
+  try {
+    if (o.output) writeFileAtomic(o.output, await writeWorkbook(summaryWorkbookPlan(summary, spec)));
+    if (ledgerFiles && withLedger) writeFileAtomic(ledgerFiles.output, await writeWorkbook(ledgerWorkbookPlan(withLedger.ledger, spec)));
+    if (o.report) writeFileAtomic(o.report, await writeDocx(dispatchReportPlan(summary, spec, { ...(withLedger?.previous ? { previous: withLedger.previous } : {}), date: localIsoDate(new Date()) })));
+  } catch (err) {
+    return fail(errorText(err));
   }
   if (o.json) process.stdout.write(`${JSON.stringify(mergeJson(summary, inputs), null, 2)}\n`);
   else say(rosterText(summary));
   if (o.output) say(`已写入 ${o.output}（${quarterLabel(summary.quarter)}${quarterSource === 'files' ? '，按多数文件的季度' : ''}）\n`);
+  if (ledgerFiles && withLedger) say(ledgerWrittenText(ledgerFiles.output, summary.quarter, withLedger.ledger));
+  if (o.report) say(`已写出调度通报草稿 ${o.report}（“下步工作”一节请汇总人填写）\n`);
   process.exitCode = 0;
 }

@@ -542,3 +542,62 @@ export function pickLang(...candidates: (string | null | undefined)[]): Lang {
 
 /** Fill `{name}` placeholders (the core's `fillTemplate`); a missing one stays visible. */
 export { fillTemplate as fill } from '../core/i18n/catalogue';
+
+/** Words of the ledger panel on the 汇总 page (工作台账 and 调度通报, issue 14; components/LedgerPanel). */
+export interface LedgerStrings {
+  title: string;
+  help: string;
+  chooseLedger: string;
+  newLedger: string;
+  chosen: string;
+  recorded: string;
+  apply: string;
+  falls: string;
+  noFalls: string;
+  returnText: string;
+  pace: string;
+  paceNone: string;
+  downloadLedger: string;
+  downloadReport: string;
+  downloaded: string;
+  quarters: string;
+}
+
+export const LEDGER_STRINGS: Record<Lang, LedgerStrings> = {
+  'zh-CN': {
+    title: '工作台账和调度通报',
+    help: '选择本年度的台账（不选则新建）。本季度各单位的累计数与台账中以前季度的数核对，本季度记入台账后下载；也可下载调度通报草稿（Word）。',
+    chooseLedger: '选择台账…',
+    newLedger: '新建台账',
+    chosen: '台账：{file}（已记入：{quarters}）',
+    recorded: '已记入台账：{quarters}',
+    apply: '核对并记入台账',
+    falls: '累计数比以前季度少（已算作错误，写入退回修改提示）：',
+    noFalls: '各单位的累计数与台账中以前季度相比没有减少。',
+    returnText: '退回修改提示：',
+    pace: '各指标完成率（滞后的在前）',
+    paceNone: '暂无数据',
+    downloadLedger: '下载台账',
+    downloadReport: '下载调度通报草稿',
+    downloaded: '已下载：{file}',
+    quarters: '无',
+  },
+  'en-US': {
+    title: 'Ledger and dispatch report',
+    help: 'Choose this year’s ledger (or start a new one). Each department’s cumulative figures are checked against the ledger’s earlier quarters; download the ledger with this quarter recorded, and the draft 调度通报 (Word).',
+    chooseLedger: 'Choose ledger…',
+    newLedger: 'New ledger',
+    chosen: 'Ledger: {file} (recorded: {quarters})',
+    recorded: 'Recorded in the ledger: {quarters}',
+    apply: 'Check and record in the ledger',
+    falls: 'Cumulative figures below an earlier quarter (counted as errors, in the return text):',
+    noFalls: 'No department’s cumulative figure fell below the ledger’s earlier quarters.',
+    returnText: 'Return for correction:',
+    pace: 'Completion by target (behind pace first)',
+    paceNone: 'no data',
+    downloadLedger: 'Download ledger',
+    downloadReport: 'Download draft report',
+    downloaded: 'Downloaded: {file}',
+    quarters: 'none',
+  },
+};

@@ -38,8 +38,8 @@ export const PACE_TEXT: Record<PaceStatus, string> = {
   'not-applicable': '—',
 };
 
-/** What a unit's figure cell says, by its state (merge/types TargetUnitState). */
-function unitFigureText(v: TargetUnitValue): string {
+/** What a unit's figure cell says, by its state (merge/types TargetUnitState); also the ledger's 指标台账. */
+export function unitFigureText(v: Pick<TargetUnitValue, 'state' | 'value' | 'text'>): string {
   switch (v.state) {
     case 'figure':
       return String(v.value);

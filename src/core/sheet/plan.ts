@@ -164,8 +164,30 @@ export interface SheetPlan {
   tabColor?: string;
 }
 
-/** Roles of the sheets the add-in writes ('findings': the 校验结果 sheet of an annotated copy, core/marks). */
-export type SheetRole = 'progress' | 'indicator' | 'summary' | 'roster' | 'indicator-summary' | 'metadata' | 'findings';
+/** Roles of the sheets the add-in writes ('findings': the 校验结果 sheet of an annotated copy, core/marks; ledger-*: the ledger). */
+export type SheetRole =
+  | 'progress'
+  | 'indicator'
+  | 'summary'
+  | 'roster'
+  | 'indicator-summary'
+  | 'metadata'
+  | 'findings'
+  | LedgerSheetRole;
+
+/**
+ * Roles of the ledger's sheets (工作台账, core/layout/ledger-*): 进展台账, 指标台账, 进度一览, one 报送情况 sheet per
+ * quarter merged (ledger-roster-1 … -4), and the very hidden data sheet the ledger is read back from (ledger-data).
+ */
+export type LedgerSheetRole =
+  | 'ledger-progress'
+  | 'ledger-targets'
+  | 'ledger-pace'
+  | 'ledger-roster-1'
+  | 'ledger-roster-2'
+  | 'ledger-roster-3'
+  | 'ledger-roster-4'
+  | 'ledger-data';
 
 /**
  * A whole workbook's worth of sheets, in tab order, and the identity to keep in the hidden metadata sheet.

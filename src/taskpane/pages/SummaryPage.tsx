@@ -16,6 +16,7 @@ import type { Quarter } from '../../core/spec/schema';
 import type { SummaryLayout } from '../../core/merge/types';
 import { FileFindings } from '../components/FileFindings';
 import { FilePicker } from '../components/FilePicker';
+import { LedgerPanel } from '../components/LedgerPanel';
 import { QuarterField } from '../components/QuarterField';
 import { RosterView } from '../components/RosterView';
 import { StatusMessage } from '../components/StatusMessage';
@@ -181,6 +182,7 @@ export function SummaryPage() {
           <StatusMessage status={out.status} />
           <RosterView summary={outcome.summary} />
           <FileFindings inputs={outcome.inputs} files={outcome.summary.roster.files} />
+          {excel ? null : <LedgerPanel outcome={outcome} />}
         </>
       ) : null}
       <Dialog open={confirm !== null} onOpenChange={(_, d) => (d.open ? undefined : setConfirm(null))}>

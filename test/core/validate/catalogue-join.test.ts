@@ -1,10 +1,11 @@
 import { localize, makeFinding, MESSAGES } from '../../../src/core/i18n/messages';
+import { LEDGER_MESSAGES } from '../../../src/core/ledger/messages';
 import { MERGE_MESSAGES } from '../../../src/core/merge/messages';
 import { READ_MESSAGES } from '../../../src/core/read/messages';
 import { VALIDATE_MESSAGES } from '../../../src/core/validate/messages';
 
 test('the joined catalogue has every code of every room, none twice', () => {
-  const all = [...Object.keys(READ_MESSAGES), ...Object.keys(VALIDATE_MESSAGES), ...Object.keys(MERGE_MESSAGES)];
+  const all = [...Object.keys(READ_MESSAGES), ...Object.keys(VALIDATE_MESSAGES), ...Object.keys(MERGE_MESSAGES), ...Object.keys(LEDGER_MESSAGES)];
   expect(new Set(all).size).toBe(all.length);
   expect(Object.keys(MESSAGES).sort()).toEqual(all.sort());
 });

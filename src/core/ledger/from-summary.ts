@@ -1,0 +1,55 @@
+import type { Summary } from '../merge/types';
+import type { LedgerQuarter } from './types';
+
+/**
+ * The ledger's record of one merged quarter, taken from the Summary as it is (no figure is recomputed): every item's
+ * unit entries (progress text and deadline verbatim), every target's unit figures and total, the roster, the 催报 /
+ * 退回 texts and the counts. `mergedAt` (ISO) is kept when given; without it the record is deterministic. Pure.
+ */
+export function ledgerQuarterOf(summary: Summary, opts: { mergedAt?: string } = {}): LedgerQuarter {
+  return {
+    quarter: summary.quarter,
+    templateVersion: summary.templateVersion,
+    ...(opts.mergedAt ? { mergedAt: opts.mergedAt } : {}),
+    progress: summary.items.flatMap((item) =>
+      item.entries.map((e) => ({
+        item: item.number,
+        unit: e.unit,
+        status: e.status,
+        progressText: e.progressText,
+        deadline: e.deadline,
+        responsible: e.responsible,
+      })),
+    ),
+    figures: summary.targets.flatMap((t) =>
+      t.perUnit.map((v) => ({
+        target: t.id,
+        unit: v.unit,
+        state: v.state,
+        ...(v.value !== undefined ? { value: v.value } : {}),
+        text: v.text,
+        responsible: v.responsible,
+        ...(v.excludedBy ? { excludedBy: v.excludedBy } : {}),
+      })),
+    ),
+    totals: summary.targets.map((t) => ({
+      target: t.id,
+      ...(t.total !== undefined ? { total: t.total } : {}),
+      ...(t.completion !== undefined ? { completion: t.completion } : {}),
+      ...(t.expected !== undefined ? { expected: t.expected } : {}),
+      pace: t.pace,
+    })),
+    roster: summary.roster.units.map((u) => ({
+      unit: u.unit,
+      status: u.status,
+      ...(u.file !== undefined ? { file: u.file } : {}),
+      ...(u.filledOn !== undefined ? { filledOn: u.filledOn } : {}),
+      errors: u.errors,
+      warnings: u.warnings,
+      reason: u.reason,
+    })),
+    reminder: summary.roster.reminder,
+    returnText: summary.roster.returnText,
+    counts: { ...summary.totals },
+  };
+}
