@@ -45,6 +45,7 @@ test('per-unit layout: 序号 / 实事名称 merged over the units sub-rows is r
       progressText: textOf('区卫健局', n),
       deadline: '2026年12月31日',
       deadlineNormalized: '2026-12-31',
+      deadlineShown: '2026年12月31日',
       responsible: true,
       file: '区卫健局.xlsx',
       cell: n === 2 ? 'D7' : 'D13',
@@ -97,6 +98,9 @@ test('a progress cell merged over two items rows is read as the text of both, wi
       message: '进展情况单元格 D4:D5 合并了第1、2项，同一段文字已分别计入这几项',
       hint: '请取消合并，每项实事分别填写本季度的进展情况',
       params: { range: 'D4:D5', numbers: '1、2' },
+      item: { number: 1, name: spec.items[0].name },
+      column: '本季度具体措施及任务进度情况',
+      columnKey: 'progressText',
     },
   ]);
   const { summary } = mergeBooks([{ file: '区妇联.xlsx', book }], spec, { quarter: 3 });
@@ -127,6 +131,9 @@ test('a value hidden under a merge is not read; it is reported as info at the vi
       message: '合并单元格 E5:E6 中被遮住的 E6 另有内容“2025年6月”，表中看不到，已按显示的内容读取',
       hint: '如需保留这段内容，请取消合并后填在对应的单元格中',
       params: { cell: 'E6', range: 'E5:E6', text: '2025年6月' },
+      item: { number: 2, name: spec.items[1].name },
+      column: '完成时限',
+      columnKey: 'deadline',
     },
   ]);
 });

@@ -51,6 +51,9 @@ test('a formula with no saved result: 公式没有保存计算结果，请在 Ex
       message: '本季度具体措施及任务进度情况：公式没有保存计算结果，请在 Excel 中打开并保存',
       hint: '用 Excel 或 WPS 打开该文件，保存后再发送（只改公式所在单元格也可以）',
       params: { column: '本季度具体措施及任务进度情况' },
+      item: { number: 2, name: '保护和增进妇女健康' },
+      column: '本季度具体措施及任务进度情况',
+      columnKey: 'progressText',
     },
   ]);
 });

@@ -33,8 +33,8 @@ export const WORDS = {
   'summary-entry-has-errors': { 'zh-CN': '（有错误）', 'en-US': ' (with errors)' },
   'summary-deadline-unreadable': { 'zh-CN': '{text}（无法识别）', 'en-US': '{text} (cannot be read)' },
   'summary-deadline-ongoing': { 'zh-CN': '长期坚持', 'en-US': 'Ongoing' },
-  'date-day': { 'zh-CN': '{year}年{month}月{day}日', 'en-US': '{year}-{mm}-{dd}' },
-  'date-month': { 'zh-CN': '{year}年{month}月', 'en-US': '{year}-{mm}' },
+  'date-day': { 'zh-CN': '{year}年{month}月{day}日', 'en-US': '{month}/{day}/{year}' },
+  'date-month': { 'zh-CN': '{year}年{month}月', 'en-US': '{month}/{year}' },
 
   'count-errors': { 'zh-CN': '{count} 处错误', 'en-US': '{count} {count|error|errors}' },
   'count-warnings': { 'zh-CN': '{count} 处警告', 'en-US': '{count} {count|warning|warnings}' },

@@ -72,6 +72,9 @@ export function deadlineShown(raw: GridCell | string | undefined, year: number):
   if (d.kind === 'empty') return { text: '', readable: true };
   if (d.kind === 'ongoing') return { text: word('summary-deadline-ongoing', 'zh-CN'), readable: true };
   if (d.kind === 'unreadable') return { text: word('summary-deadline-unreadable', 'zh-CN', { text: d.text }), readable: false };
+  // A date cell shown as a month (yyyy"年"m"月") is a month, as the reader's text of it says.
+  const shownAs = typeof raw === 'object' && raw.isDate === true && typeof raw.text === 'string' ? parseDeadline(raw.text, year) : undefined;
+  const precision = shownAs?.kind === 'date' ? shownAs.precision : d.precision;
   const [y, m, day] = d.iso.split('-').map(Number);
-  return { text: word(d.precision === 'day' ? 'date-day' : 'date-month', 'zh-CN', { year: y, month: m, day }), readable: true };
+  return { text: word(precision === 'day' ? 'date-day' : 'date-month', 'zh-CN', { year: y, month: m, day }), readable: true };
 }
