@@ -168,13 +168,12 @@ describe('real files', () => {
   });
 });
 
-/** End to end through the real entry point (src/cli/main.ts, as `npx progress-table` runs it), once main's imports exist. */
-const mainReady = ['template', 'merge', 'parse-notice', 'validate'].every((c) => fs.existsSync(path.join(__dirname, '../../src/cli', `${c}.ts`)));
-(mainReady ? describe : describe.skip)('npx tsx src/cli/main.ts validate', () => {
+/** End to end through the command as users run it (bin/progress-table.js over the compiled CLI, built by jest's globalSetup). */
+describe('progress-table validate as a process', () => {
   test('exit codes 0 / 1 / 2 and the JSON shape', () => {
     const { spawnSync } = jest.requireActual<typeof import('node:child_process')>('node:child_process');
     const root = path.join(__dirname, '../..');
-    const cli = (args: string[]) => spawnSync('npx', ['tsx', 'src/cli/main.ts', 'validate', ...args], { cwd: root, encoding: 'utf8' });
+    const cli = (args: string[]) => spawnSync(process.execPath, ['bin/progress-table.js', 'validate', ...args], { cwd: root, encoding: 'utf8' });
     expect(cli([at('good.xlsx'), '--quarter', '3', '--today', '2026-10-08']).status).toBe(0);
     const bad = cli([at('bad.xlsx'), '--json', '--today', '2026-10-08']);
     expect(bad.status).toBe(1);

@@ -5,19 +5,9 @@ import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { templateWorkbookPlan } from '../../src/core/layout/template-workbook';
 import { targetsFor } from '../../src/core/spec/targets';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { convert, CSV_FILTER, parseCsv, pdfPages, pdfPageText, soffice } from '../helpers/libreoffice';
+import { convert, CSV_FILTER, parseCsv, pdfPages, pdfPageText, describeWithLibreOffice } from '../helpers/libreoffice';
 
-const available = soffice() !== undefined;
-if (!available) {
-  // Loud on purpose: CI installs LibreOffice; a developer machine may not have it.
-  console.warn(
-    '\n*** LibreOffice (soffice) NOT FOUND: the LibreOffice checks of the written template are SKIPPED. ***\n' +
-      '*** Install: apt-get install --no-install-recommends libreoffice-calc-nogui fonts-wqy-zenhei poppler-utils ***\n',
-  );
-}
-const describeLo = available ? describe : describe.skip;
-
-describeLo('the written template opened by LibreOffice headless', () => {
+describeWithLibreOffice('the written template opened by LibreOffice headless', 'the LibreOffice checks of the written template', () => {
   let dir: string;
   let file: string;
   beforeAll(async () => {

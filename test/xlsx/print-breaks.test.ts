@@ -10,7 +10,7 @@ import { summaryWorkbookPlan } from '../../src/core/layout/summary';
 import type { SheetPlan, WorkbookPlan } from '../../src/core/sheet/plan';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { convert, pdfPages, soffice } from '../helpers/libreoffice';
+import { convert, pdfPages, describeWithLibreOffice } from '../helpers/libreoffice';
 
 const run = promisify(execFile);
 const EXAMPLES = path.join(__dirname, '../../examples');
@@ -39,12 +39,6 @@ describe('page breaks written to .xlsx', () => {
     expect(ids).toEqual(breaks);
   }, 60000);
 });
-
-const available = soffice() !== undefined;
-if (!available) {
-  console.warn('\n*** LibreOffice (soffice) NOT FOUND: the printed-summary page-break checks are SKIPPED. ***\n');
-}
-const describeLo = available ? describe : describe.skip;
 
 interface Word {
   x0: number;
@@ -101,7 +95,7 @@ function pagesWith(name: string, columns: (string | undefined)[]): { name: strin
   return { name, pages: columns.map((t, i) => ((t ?? '').includes(whole) ? i + 1 : 0)).filter(Boolean) };
 }
 
-describeLo('the printed per-unit summary of the examples (LibreOffice PDF)', () => {
+describeWithLibreOffice('the printed per-unit summary of the examples (LibreOffice PDF)', 'the printed-summary page-break checks', () => {
   let dir: string;
   let plan: WorkbookPlan;
   let names: string[];

@@ -36,6 +36,41 @@ export interface HeaderMatch<K extends string> {
   columns: Partial<Record<K, number>>;
 }
 
+/** One scanned row of a sheet: its 0-based row and the `matchKey` of each cell short enough to be a header label. */
+interface CandidateRow {
+  row: number;
+  cellKeys: { col: number; key: string }[];
+}
+
+/** headerCandidates' answers by grid: a Grid is not changed once read, and each is searched for several headers. */
+const candidatesOf = new WeakMap<Grid, CandidateRow[]>();
+
+/**
+ * The first `HEADER_SCAN_ROWS` rows of `grid` as header candidates: each cell's `matchKey` (cells over 200
+ * characters, or whose key is empty or over 40 characters, left out). Computed once per grid.
+ */
+function headerCandidates(grid: Grid): CandidateRow[] {
+  const known = candidatesOf.get(grid);
+  if (known) return known;
+  const { first, end } = rowSpan(grid);
+  const cols = colSpan(grid);
+  const out: CandidateRow[] = [];
+  for (let r = first; r < Math.min(end, first + HEADER_SCAN_ROWS); r++) {
+    const row = grid.rows[r - first];
+    if (!Array.isArray(row)) continue;
+    const cellKeys: { col: number; key: string }[] = [];
+    for (let c = cols.first; c < cols.first + row.length && c < cols.end; c++) {
+      const raw = cellText(row[c - cols.first]);
+      if (raw.length > 200) continue;
+      const key = matchKey(raw);
+      if (key !== '' && key.length <= 40) cellKeys.push({ col: c, key });
+    }
+    out.push({ row: r, cellKeys });
+  }
+  candidatesOf.set(grid, out);
+  return out;
+}
+
 /**
  * Find the best header row in `grid` for `labels` (key -> accepted label keys, already `matchKey`ed): the row in the
  * first `HEADER_SCAN_ROWS` rows matching the most keys (each cell gives at most one key, exact matches first; each key
@@ -48,21 +83,10 @@ export function findHeader<K extends string>(
   required: (found: Partial<Record<K, number>>) => boolean,
 ): HeaderMatch<K> | undefined {
   const keys = Object.keys(labels) as K[];
-  const { first, end } = rowSpan(grid);
-  const cols = colSpan(grid);
   let best: HeaderMatch<K> | undefined;
   let bestScore = 0;
-  for (let r = first; r < Math.min(end, first + HEADER_SCAN_ROWS); r++) {
-    const row = grid.rows[r - first];
-    if (!Array.isArray(row)) continue;
+  for (const { row: r, cellKeys } of headerCandidates(grid)) {
     const found: Partial<Record<K, number>> = {};
-    const cellKeys: { col: number; key: string }[] = [];
-    for (let c = cols.first; c < cols.first + row.length && c < cols.end; c++) {
-      const raw = cellText(row[c - cols.first]);
-      if (raw.length > 200) continue;
-      const key = matchKey(raw);
-      if (key !== '' && key.length <= 40) cellKeys.push({ col: c, key });
-    }
     const used = new Set<number>();
     // Exact matches first, then containment.
     for (const exact of [true, false]) {
@@ -88,9 +112,18 @@ export function findHeader<K extends string>(
   return best;
 }
 
-/** The progress table's header labels as keys: the spec's header text first, then `PROGRESS_HEADER_LABELS`. */
+/** progressLabels' answers by the spec's column list (specs are not changed in place). */
+const labelsOf = new WeakMap<TemplateSpec['columns'], Record<ColumnKey, string[]>>();
+
+/**
+ * The progress table's header labels as keys: the spec's header text first, then `PROGRESS_HEADER_LABELS`. Computed
+ * once per spec (the same object is returned: do not change it).
+ */
 export function progressLabels(spec: TemplateSpec): Record<ColumnKey, string[]> {
+  const known = labelsOf.get(spec.columns);
+  if (known) return known;
   const out = {} as Record<ColumnKey, string[]>;
+  labelsOf.set(spec.columns, out);
   for (const key of Object.keys(PROGRESS_HEADER_LABELS) as ColumnKey[]) {
     const own = spec.columns.filter((c) => c.key === key).map((c) => matchKey(c.header));
     out[key] = [...new Set([...own, ...PROGRESS_HEADER_LABELS[key].map(matchKey)])];
@@ -100,8 +133,17 @@ export function progressLabels(spec: TemplateSpec): Record<ColumnKey, string[]> 
 
 /**
  * The progress table's header in one grid: at least 3 of the 5 columns, one of them 本季度具体措施及任务进度情况 or
- * 完成时限 (so the indicator sheet, which shares 序号 / 实事名称 / 责任单位, is never taken for it).
+ * 完成时限 (so the indicator sheet, which shares 序号 / 实事名称 / 责任单位, is never taken for it). Searched once per
+ * grid and spec; the same answer object is returned to every caller (do not change it).
  */
 export function findProgressHeader(grid: Grid, spec: TemplateSpec): HeaderMatch<ColumnKey> | undefined {
-  return findHeader(grid, progressLabels(spec), 3, (f) => f.progressText !== undefined || f.deadline !== undefined);
+  let bySpec = progressHeaders.get(grid);
+  if (!bySpec) progressHeaders.set(grid, (bySpec = new Map()));
+  if (bySpec.has(spec.columns)) return bySpec.get(spec.columns);
+  const found = findHeader(grid, progressLabels(spec), 3, (f) => f.progressText !== undefined || f.deadline !== undefined);
+  bySpec.set(spec.columns, found);
+  return found;
 }
+
+/** findProgressHeader's answers by grid and spec columns: the merge and the reader both ask for every sheet. */
+const progressHeaders = new WeakMap<Grid, Map<TemplateSpec['columns'], HeaderMatch<ColumnKey> | undefined>>();

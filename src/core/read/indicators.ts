@@ -17,14 +17,24 @@ export const INDICATOR_HEADER_LABELS: Record<IndicatorKey, string[]> = {
   cumulativeValue: ['累计完成', '累计完成数', '累计完成情况', '全年累计完成', '累计'],
 };
 
-/** The indicator sheet's header in a grid: 指标 and at least one of 本季度完成 / 累计完成. */
+/** findIndicatorHeader's answers by grid (null: none): the merge and the reader both ask for every sheet. */
+const indicatorHeaders = new WeakMap<Grid, HeaderMatch<IndicatorKey> | null>();
+
+/**
+ * The indicator sheet's header in a grid: 指标 and at least one of 本季度完成 / 累计完成. Searched once per grid; the
+ * same answer object is returned to every caller (do not change it).
+ */
 export function findIndicatorHeader(grid: Grid): HeaderMatch<IndicatorKey> | undefined {
-  return findHeader(
+  const known = indicatorHeaders.get(grid);
+  if (known !== undefined) return known ?? undefined;
+  const found = findHeader(
     grid,
     INDICATOR_HEADER_LABELS,
     2,
     (f) => (f.metric !== undefined || f.targetId !== undefined) && (f.quarterValue !== undefined || f.cumulativeValue !== undefined),
   );
+  indicatorHeaders.set(grid, found ?? null);
+  return found;
 }
 
 /** A target id as written: "2.1", 2.1 (a number), "２．１"; '' when blank. */

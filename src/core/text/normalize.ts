@@ -9,11 +9,26 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/_x000D_\n?/gi, '\n').replace(/\r\n?/g, '\n');
 }
 
-/** Full-width ASCII variants U+FF01..U+FF5E -> U+0021..U+007E; U+3000 and other spaces -> ' '; newlines normalised. */
+/** What `toHalfWidth` changes: `_x000D_`, CR, full-width ASCII forms, Unicode spaces. */
+const TO_FOLD = /_x000D_|\r|[\uFF01-\uFF5E\u3000\u00A0\u2000-\u200B\u202F\u205F\uFEFF]/i;
+
+/** Full-width ASCII forms and Unicode spaces, folded in one pass. */
+const WIDE = /[\uFF01-\uFF5E\u3000\u00A0\u2000-\u200B\u202F\u205F\uFEFF]/g;
+
+/** The half-width form of one match of WIDE: U+FF01..U+FF5E -> U+0021..U+007E, a space -> ' '. */
+function narrow(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
+}
+
+/**
+ * Full-width ASCII variants U+FF01..U+FF5E -> U+0021..U+007E; U+3000 and other spaces -> ' '; newlines normalised.
+ * It runs on every cell a reader or a rule compares: a text with nothing to fold is returned as it is after one
+ * scan, and the width is folded in one pass.
+ */
 export function toHalfWidth(text: string): string {
-  return normalizeNewlines(text)
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/[\u3000\u00A0\u2000-\u200B\u202F\u205F\uFEFF]/g, ' ');
+  if (!TO_FOLD.test(text)) return text;
+  return normalizeNewlines(text).replace(WIDE, narrow);
 }
 
 /**

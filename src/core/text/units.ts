@@ -38,9 +38,21 @@ function unitKeys(unit: Unit): string[] {
   return [...new Set([unit.id, unit.fullName, ...unit.aliases].flatMap(keysOf))];
 }
 
-/** Index of unit keys; a key shared by two units is ambiguous and left out. */
+/**
+ * keyIndex's answers by unit list, each with the units it was built from: reused while the list holds the same unit
+ * objects (the notice parser grows its list as it reads, so the list's identity alone is not enough).
+ */
+const indexes = new WeakMap<readonly Unit[], { units: Unit[]; index: Map<string, Unit> }>();
+
+/**
+ * Index of unit keys; a key shared by two units is ambiguous and left out. Built once per unit list, not per name
+ * matched: a file asks for every row's 责任单位.
+ */
 function keyIndex(units: readonly Unit[]): Map<string, Unit> {
+  const known = indexes.get(units);
+  if (known && known.units.length === units.length && known.units.every((u, i) => u === units[i])) return known.index;
   const index = new Map<string, Unit>();
+  indexes.set(units, { units: [...units], index });
   const clash = new Set<string>();
   for (const unit of units) {
     for (const key of unitKeys(unit)) {
