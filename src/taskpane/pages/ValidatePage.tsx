@@ -52,6 +52,8 @@ export function ValidatePage() {
   const [quarter, setQuarter] = useState<Quarter | undefined>(() => currentQuarter());
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<ValidationOutcome | null>(null);
+  /** The quarter the shown outcome was checked for (its verdict is made at each render, in the pane's language). */
+  const [checked, setChecked] = useState<Quarter | undefined>(undefined);
   const job = useJob();
   const nav = useJob();
 
@@ -59,7 +61,8 @@ export function ValidatePage() {
     job.run(async () => {
       const o = await useCases.validateWorkbook(quarter);
       setOutcome(o);
-      return withQuarter(withMarks(verdict(o.findings, s), o.marks, s), o, quarter);
+      setChecked(quarter);
+      return null;
     });
   /** Validate `f` for quarter `q`; the previous file's messages (已下载…) go. */
   const validateFile = (f: File, q: Quarter | undefined = quarter) => {
@@ -69,7 +72,8 @@ export function ValidatePage() {
     return job.run(async () => {
       const o = await useCases.validateFile(f, q);
       setOutcome(o);
-      return withQuarter(verdict(o.findings, s), o, q);
+      setChecked(q);
+      return null;
     });
   };
   /** A new quarter: in a browser, the chosen file is checked again against it. */
@@ -117,7 +121,7 @@ export function ValidatePage() {
       ) : (
         <FilePicker inputId="validate-file" chosen={file ? [file] : []} disabled={job.busy} onFiles={(fs) => void validateFile(fs[0])} />
       )}
-      <StatusMessage status={job.status} focusKey={job.done} />
+      <StatusMessage status={outcome && !job.busy ? withQuarter(withMarks(verdict(outcome.findings, s), outcome.marks, s), outcome, checked) : job.status} focusKey={job.done} />
       {outcome ? (
         <>
           {!excel && outcome.findings.length ? (
