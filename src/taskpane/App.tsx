@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme, mergeClasses } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n/catalogue';
 import type { TemplateSpec } from '../core/spec/schema';
 import { PaneContext, paneFor } from './context';
@@ -87,8 +87,8 @@ export function App({ useCases, lang: initialLang, initialPage = 'template', use
   return (
     <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
       <PaneContext.Provider value={pane}>
-        <header className={`${styles.header} ${print.noPrint}`}>
-          <Text as="h1" className={styles.title}>
+        <header className={mergeClasses(styles.header, print.noPrint)}>
+          <Text as="h1" id="app-title" className={styles.title}>
             {s.appTitle}
           </Text>
           <Text size={200} className={styles.host}>
@@ -104,20 +104,22 @@ export function App({ useCases, lang: initialLang, initialPage = 'template', use
             <MessageBarBody>{s.spec.storedInvalid}</MessageBarBody>
           </MessageBar>
         ) : null}
-        <TabList className={`${styles.tabs} ${print.noPrint}`} selectedValue={page} onTabSelect={(_, d) => setPage(d.value as PageKey)}>
-          <Tab id="tab-template" value="template">
-            {s.tabTemplate}
-          </Tab>
-          <Tab id="tab-validate" value="validate">
-            {s.tabValidate}
-          </Tab>
-          <Tab id="tab-summary" value="summary">
-            {s.tabSummary}
-          </Tab>
-          <Tab id="tab-spec" value="spec">
-            {s.spec.tab}
-          </Tab>
-        </TabList>
+        <nav aria-labelledby="app-title" className={print.noPrint}>
+          <TabList className={styles.tabs} selectedValue={page} onTabSelect={(_, d) => setPage(d.value as PageKey)}>
+            <Tab id="tab-template" value="template">
+              {s.tabTemplate}
+            </Tab>
+            <Tab id="tab-validate" value="validate">
+              {s.tabValidate}
+            </Tab>
+            <Tab id="tab-summary" value="summary">
+              {s.tabSummary}
+            </Tab>
+            <Tab id="tab-spec" value="spec">
+              {s.spec.tab}
+            </Tab>
+          </TabList>
+        </nav>
         <main>
           {page === 'template' ? <TemplatePage /> : page === 'validate' ? <ValidatePage /> : page === 'spec' ? <SpecPage /> : <SummaryPage />}
         </main>

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Text, Textarea, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { usePane } from '../context';
 import { fill } from '../strings';
 import { copyText } from '../usecases/clipboard';
@@ -43,7 +43,7 @@ export function CopyText({ label, text }: CopyTextProps) {
       <Field label={label}>
         <Textarea ref={area} readOnly value={text} resize="none" rows={2} className={styles.area} />
       </Field>
-      <div className={`${styles.row} ${print.noPrint}`}>
+      <div className={mergeClasses(styles.row, print.noPrint)}>
         <Button size="small" onClick={() => void copy()} aria-label={fill(s.desk.copyNamed, { label })}>
           {s.desk.copy}
         </Button>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, Text, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { rosterCountsText, rosterFileReason, rosterStatusText, rosterTexts, rosterUnitReason, word } from '../../core/i18n';
 import type { RosterUnit, RosterUnitStatus, Summary } from '../../core/merge/types';
 import { usePane } from '../context';
@@ -110,7 +110,7 @@ export function RosterView({ summary, request, onDownloadUnit, busy }: RosterVie
                       {u.errors ? (lang === 'zh-CN' ? `（${fill(s.errorCount, { n: u.errors })}）` : ` (${fill(s.errorCount, { n: u.errors })})`) : ''}
                       {reason ? <span className={styles.reason}>{reason}</span> : null}
                       {onDownloadUnit && u.status === 'with-errors' && u.file ? (
-                        <div className={`${styles.rowAction} ${print.noPrint}`}>
+                        <div className={mergeClasses(styles.rowAction, print.noPrint)}>
                           <Button size="small" disabled={busy} onClick={() => onDownloadUnit(u)}>
                             {fill(s.desk.downloadUnitAnnotated, { unit: u.unit })}
                           </Button>

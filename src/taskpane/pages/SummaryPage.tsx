@@ -10,8 +10,7 @@ import {
   Field,
   ProgressBar,
   Select,
-  Text,
-} from '@fluentui/react-components';
+  Text, mergeClasses } from '@fluentui/react-components';
 import type { Quarter } from '../../core/spec/schema';
 import type { SummaryLayout } from '../../core/merge/types';
 import { FileFindings } from '../components/FileFindings';
@@ -199,8 +198,8 @@ export function SummaryPage() {
 
   return (
     <section className={styles.page} aria-labelledby="tab-summary">
-      <Text className={`${styles.help} ${print.noPrint}`}>{excel ? s.summaryHelpExcel : s.summaryHelpBrowser}</Text>
-      <div className={`${styles.section} ${print.noPrint}`}>
+      <Text className={mergeClasses(styles.help, print.noPrint)}>{excel ? s.summaryHelpExcel : s.summaryHelpBrowser}</Text>
+      <div className={mergeClasses(styles.section, print.noPrint)}>
         <FilePicker
           multiple
           inputId="summary-files"
@@ -256,13 +255,13 @@ export function SummaryPage() {
       <StatusMessage status={outcome && !job.busy ? resultStatus(outcome) : job.status} focusKey={job.done} />
       {outcome ? (
         <>
-          <div className={`${styles.actions} ${print.noPrint}`}>
+          <div className={mergeClasses(styles.actions, print.noPrint)}>
             <Button appearance="primary" disabled={out.busy} onClick={deliver}>
               {out.busy ? s.working : excel ? s.writeSummary : s.downloadSummary}
             </Button>
           </div>
           <StatusMessage status={out.status} />
-          <Text size={200} className={`${styles.help} ${print.noPrint}`}>
+          <Text size={200} className={mergeClasses(styles.help, print.noPrint)}>
             {s.desk.printHint}
           </Text>
           <RosterView summary={outcome.summary} request={request} busy={out.busy} {...(excel ? {} : { onDownloadUnit: downloadUnit })} />
