@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme, mergeClasses } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n/catalogue';
 import type { TemplateSpec } from '../core/spec/schema';
 import { PaneContext, paneFor } from './context';
 import { SpecPage } from './pages/SpecPage';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { usePrintStyles } from './styles';
 import { fill } from './strings';
 import type { SpecStore } from './usecases/spec-store';
 import { SummaryPage } from './pages/SummaryPage';
@@ -29,6 +31,7 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   useCases: UseCases;
+  /** The language shown first; the pane's switch changes it (no new validation or merge is needed). */
   lang: Lang;
   /** The page shown first (default 模板). */
   initialPage?: PageKey;
@@ -36,11 +39,19 @@ export interface AppProps {
   useCasesForSpec?: (spec: TemplateSpec) => UseCases;
   /** Where a chosen spec is kept; its spec is adopted at start. Default: none (the spec of `useCases`, not kept). */
   specStore?: SpecStore;
+  /** Called when the person picks a language on the pane's switch (index.tsx keeps it and sets `<html lang>`). */
+  onLangChange?: (lang: Lang) => void;
 }
 
 /** The task pane: Fluent provider, header, tab list and the chosen page. The same in Excel and in a browser. */
-export function App({ useCases, lang, initialPage = 'template', useCasesForSpec, specStore }: AppProps) {
+export function App({ useCases, lang: initialLang, initialPage = 'template', useCasesForSpec, specStore, onLangChange }: AppProps) {
   const styles = useStyles();
+  const print = usePrintStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const chooseLang = (l: Lang) => {
+    setLang(l);
+    onLangChange?.(l);
+  };
   const [chosen, setChosen] = useState<TemplateSpec | null>(null);
   const [specWarning, setSpecWarning] = useState(false);
   useEffect(() => {
@@ -76,8 +87,8 @@ export function App({ useCases, lang, initialPage = 'template', useCasesForSpec,
   return (
     <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
       <PaneContext.Provider value={pane}>
-        <header className={styles.header}>
-          <Text as="h1" className={styles.title}>
+        <header className={mergeClasses(styles.header, print.noPrint)}>
+          <Text as="h1" id="app-title" className={styles.title}>
             {s.appTitle}
           </Text>
           <Text size={200} className={styles.host}>
@@ -86,26 +97,29 @@ export function App({ useCases, lang, initialPage = 'template', useCasesForSpec,
           <Text size={200} className={styles.host} id="active-spec">
             {fill(s.spec.active, { title: pane.spec.listTitle })}
           </Text>
+          <LanguageSwitch lang={lang} onChange={chooseLang} />
         </header>
         {specWarning ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{s.spec.storedInvalid}</MessageBarBody>
           </MessageBar>
         ) : null}
-        <TabList className={styles.tabs} selectedValue={page} onTabSelect={(_, d) => setPage(d.value as PageKey)}>
-          <Tab id="tab-template" value="template">
-            {s.tabTemplate}
-          </Tab>
-          <Tab id="tab-validate" value="validate">
-            {s.tabValidate}
-          </Tab>
-          <Tab id="tab-summary" value="summary">
-            {s.tabSummary}
-          </Tab>
-          <Tab id="tab-spec" value="spec">
-            {s.spec.tab}
-          </Tab>
-        </TabList>
+        <nav aria-labelledby="app-title" className={print.noPrint}>
+          <TabList className={styles.tabs} selectedValue={page} onTabSelect={(_, d) => setPage(d.value as PageKey)}>
+            <Tab id="tab-template" value="template">
+              {s.tabTemplate}
+            </Tab>
+            <Tab id="tab-validate" value="validate">
+              {s.tabValidate}
+            </Tab>
+            <Tab id="tab-summary" value="summary">
+              {s.tabSummary}
+            </Tab>
+            <Tab id="tab-spec" value="spec">
+              {s.spec.tab}
+            </Tab>
+          </TabList>
+        </nav>
         <main>
           {page === 'template' ? <TemplatePage /> : page === 'validate' ? <ValidatePage /> : page === 'spec' ? <SpecPage /> : <SummaryPage />}
         </main>

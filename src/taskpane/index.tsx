@@ -4,6 +4,8 @@ import { detectHost } from './host';
 import { oldWebview } from './old-webview';
 import { useCasesFor } from './usecases';
 import { specStoreFor } from './usecases/spec-store';
+import { loadLang, saveLang } from './usecases/local-store';
+import type { Lang } from '../core/i18n/catalogue';
 
 /**
  * Entry of the task pane (webpack's `taskpane` bundle, rendered into #root of taskpane.html). Waits for
@@ -12,10 +14,17 @@ import { specStoreFor } from './usecases/spec-store';
  */
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  const { host, lang } = await detectHost();
+  const detected = await detectHost();
+  const { host } = detected;
+  // The language picked on the pane's switch wins; else Office's display language (in Excel) or the browser's.
+  const lang = loadLang() ?? detected.lang;
   document.documentElement.lang = lang;
+  const onLangChange = (l: Lang) => {
+    saveLang(l);
+    document.documentElement.lang = l;
+  };
   root.render(
-    <App useCases={useCasesFor(host)} useCasesForSpec={(spec) => useCasesFor(host, spec)} specStore={specStoreFor(host)} lang={lang} />,
+    <App useCases={useCasesFor(host)} useCasesForSpec={(spec) => useCasesFor(host, spec)} specStore={specStoreFor(host)} lang={lang} onLangChange={onLangChange} />,
   );
 }
 

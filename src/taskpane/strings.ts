@@ -129,6 +129,48 @@ export interface Strings {
   readError: Record<'file-empty' | 'file-not-workbook' | 'file-corrupt' | 'file-encrypted' | 'file-too-large' | 'file-unreadable', string>;
   /** The 清单 page and the active spec (issue 6). */
   spec: SpecStrings;
+  /** The workbench of issue 12. */
+  desk: DeskStrings;
+}
+
+/** Words of the issue-12 workbench: the file set, the roster's filter, the 催报 fields, copy, language, downloads. */
+export interface DeskStrings {
+  /** The language switch's label and its two choices (each in its own language). */
+  language: string;
+  langZh: string;
+  langEn: string;
+  /** 汇总: the chosen files' list; add more, remove one. */
+  addFiles: string;
+  chosenFiles: string;
+  removeFile: string;
+  fileRemoved: string;
+  filesAdded: string;
+  /** The roster's filter and the folded clean units / files. */
+  show: string;
+  showProblems: string;
+  showAll: string;
+  cleanUnits: string;
+  cleanFiles: string;
+  noProblems: string;
+  /** The request fields whose values go into the 催报 / 退回 texts (kept in this browser). */
+  request: string;
+  dueDate: string;
+  contactName: string;
+  contactPhone: string;
+  requestKept: string;
+  /** Copy a text; fallback when the clipboard is refused. */
+  copy: string;
+  copyNamed: string;
+  copied: string;
+  copySelected: string;
+  returnFor: string;
+  /** One unit's annotated copy from its row. */
+  downloadUnitAnnotated: string;
+  /** 校验: the two downloads and the quarter line. */
+  downloadClean: string;
+  checkingQuarter: string;
+  fileQuarterDiffers: string;
+  printHint: string;
 }
 
 /** Words of the 清单 page (SpecPage) and of the active-spec line in the header. */
@@ -245,7 +287,7 @@ const ZH: Strings = {
   severityError: word('severity-error', 'zh-CN'),
   severityWarning: word('severity-warning', 'zh-CN'),
   severityInfo: word('severity-info', 'zh-CN'),
-  downloadAnnotated: '下载标注后的副本',
+  downloadAnnotated: '标注副本（供修改）',
   summaryHelpExcel: '选择各单位报送的文件（可多选或拖放），汇总结果写入新的工作表。',
   summaryHelpBrowser: '选择各单位报送的文件（可多选或拖放），汇总后下载汇总表。',
   layout: '汇总表样式',
@@ -359,6 +401,37 @@ const ZH: Strings = {
     yearMissing: '通知中没有找到计划年度，请填写。',
     storedInvalid: '保存的清单无法读取，已改用内置清单。',
   },
+  desk: {
+    language: '语言 · Language',
+    langZh: '中文',
+    langEn: 'English',
+    addFiles: '添加文件…',
+    chosenFiles: '已选择的文件（{n} 个）',
+    removeFile: '移除 {file}',
+    fileRemoved: '已移除 {file}。',
+    filesAdded: '已添加 {n} 个文件，共 {total} 个。',
+    show: '显示',
+    showProblems: '有问题的单位（先列）',
+    showAll: '全部单位',
+    cleanUnits: '已报送、无误的 {n} 个单位：{units}。',
+    cleanFiles: '另有 {n} 个文件没有发现问题。',
+    noProblems: '所有单位都已报送，没有错误。',
+    request: '催报信息',
+    dueDate: '报送期限',
+    contactName: '联系人',
+    contactPhone: '电话',
+    requestKept: '报送期限和联系人保存在本机，写入催报和退回修改的文字。',
+    copy: '复制',
+    copyNamed: '复制{label}',
+    copied: '已复制到剪贴板。',
+    copySelected: '无法使用剪贴板，文字已选中，请按 Ctrl+C 复制。',
+    returnFor: '退回修改 · {unit}',
+    downloadUnitAnnotated: '下载 {unit} 的标注副本',
+    downloadClean: '清除标记后的文件（可报送）',
+    checkingQuarter: '按{quarter}校验（正在报送的季度）。',
+    fileQuarterDiffers: '文件是{fileQuarter}的表，本次报送的是{quarter}。',
+    printHint: '打印本页只打印报送情况和提醒文字。',
+  },
 };
 
 const EN: Strings = {
@@ -408,7 +481,7 @@ const EN: Strings = {
   severityError: word('severity-error', 'en-US'),
   severityWarning: word('severity-warning', 'en-US'),
   severityInfo: word('severity-info', 'en-US'),
-  downloadAnnotated: 'Download annotated copy',
+  downloadAnnotated: 'Annotated copy (to fix)',
   summaryHelpExcel: 'Choose the departments’ files (several at once, or drop them); the summary goes to new sheets.',
   summaryHelpBrowser: 'Choose the departments’ files (several at once, or drop them), then download the summary.',
   layout: 'Summary layout',
@@ -521,6 +594,37 @@ const EN: Strings = {
     coordinator: 'Collecting office',
     yearMissing: 'The notice names no plan year: enter it.',
     storedInvalid: 'The kept list could not be read; the built-in list is used.',
+  },
+  desk: {
+    language: '语言 · Language',
+    langZh: '中文',
+    langEn: 'English',
+    addFiles: 'Add files…',
+    chosenFiles: 'Files chosen ({n})',
+    removeFile: 'Remove {file}',
+    fileRemoved: 'Removed {file}.',
+    filesAdded: '{n} {n|file|files} added; {total} in all.',
+    show: 'Show',
+    showProblems: 'Units with problems (first)',
+    showAll: 'All units',
+    cleanUnits: '{n} {n|unit|units} sent without errors: {units}.',
+    cleanFiles: '{n} more {n|file has|files have} no problems.',
+    noProblems: 'Every unit has sent, with no errors.',
+    request: 'Reminder details',
+    dueDate: 'Due date',
+    contactName: 'Contact',
+    contactPhone: 'Phone',
+    requestKept: 'The due date and contact are kept on this machine and go into the reminder and return texts.',
+    copy: 'Copy',
+    copyNamed: 'Copy {label}',
+    copied: 'Copied to the clipboard.',
+    copySelected: 'The clipboard is not available: the text is selected; press Ctrl+C to copy it.',
+    returnFor: 'Return for correction · {unit}',
+    downloadUnitAnnotated: 'Download the annotated copy of {unit}',
+    downloadClean: 'File with marks cleared (to send)',
+    checkingQuarter: 'Checked for {quarter} (the quarter being reported).',
+    fileQuarterDiffers: 'The file is the {fileQuarter} table; this round asks for {quarter}.',
+    printHint: 'Printing this page prints only the roster and the texts.',
   },
 };
 

@@ -16,3 +16,8 @@ export const usePageStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** Print: the interface (tabs, pickers, buttons) stays off paper; the roster and the texts print (`@media print`). */
+export const usePrintStyles = makeStyles({
+  noPrint: { '@media print': { display: 'none' } },
+});

@@ -11,11 +11,14 @@ export function useJob(): {
   busy: boolean;
   status: Status | null;
   setStatus: (s: Status | null) => void;
+  /** How many jobs have finished: a page passes it as StatusMessage's `focusKey` to move the focus to the result. */
+  done: number;
   run: (job: () => Promise<Status | null>) => Promise<void>;
 } {
   const { lang } = usePane();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
+  const [done, setDone] = useState(0);
   const run = useCallback(
     async (job: () => Promise<Status | null>) => {
       setBusy(true);
@@ -26,9 +29,10 @@ export function useJob(): {
         setStatus({ intent: 'error', text: errorText(err, lang) });
       } finally {
         setBusy(false);
+        setDone((n) => n + 1);
       }
     },
     [lang],
   );
-  return { busy, status, setStatus, run };
+  return { busy, status, setStatus, done, run };
 }

@@ -14,6 +14,7 @@ import { readReport } from '../../src/core/read';
 import type { GridBook } from '../../src/core/sheet/grid';
 import { parseA1 } from '../../src/core/sheet/grid';
 import { STRINGS, fill } from '../../src/taskpane/strings';
+import { rosterCountsText } from '../../src/core/merge/roster-texts';
 import { readWorkbook } from '../../src/xlsx/read';
 import { chooseFiles, clippedElements, download, EXAMPLES, exampleFiles, PANE, screenshot, scrollWidth, usePaneSession } from './harness';
 
@@ -21,6 +22,9 @@ const s = STRINGS['zh-CN'];
 const ERROR_FILE = path.join(EXAMPLES, '区卫健局-2026年第三季度进展情况表.xlsx');
 
 const session = usePaneSession();
+
+/** The examples' counts (core roster.counts): 15 due, 14 sent (13 clean, 1 with errors), 1 missing. */
+const COUNTS = { due: 15, sent: 14, clean: 13, withErrors: 1, unreadable: 0, missing: 1 };
 
 /** All visible values of a book, flattened to one string for "contains" checks. */
 function allText(book: GridBook): string {
@@ -89,10 +93,12 @@ test('模板: choose 第三季度 and 区卫健局, 下载模板 gives the offic
 test('校验: the example file with errors shows its findings grouped by row, and the annotated copy downloads', async () => {
   const { page } = session.pane;
   await page.getByRole('tab', { name: s.tabValidate }).click();
+  // The check defaults to the quarter being reported; this example is the 第三季度 table.
+  await page.getByLabel(s.quarter).selectOption({ label: '第三季度' });
   await chooseFiles(page, page.getByRole('button', { name: s.chooseFile }), [ERROR_FILE]);
 
   // What the core says about this file (the pane must show the same).
-  const expected = validateBook(readWorkbook(new Uint8Array(fs.readFileSync(ERROR_FILE)), path.basename(ERROR_FILE)), LINZI_2026).findings;
+  const expected = validateBook(readWorkbook(new Uint8Array(fs.readFileSync(ERROR_FILE)), path.basename(ERROR_FILE)), LINZI_2026, { quarter: 3 }).findings;
   const errors = expected.filter((f) => f.severity === 'error');
   const warnings = expected.filter((f) => f.severity === 'warning');
   expect(errors.map((f) => `${f.code} ${f.sheet}!${f.cell}`).sort()).toEqual(
@@ -101,6 +107,8 @@ test('校验: the example file with errors shows its findings grouped by row, an
 
   await page.getByText(fill(s.notReady, { errors: errors.length })).waitFor({ timeout: 30_000 });
   await page.getByText(fill(s.counts, { errors: errors.length, warnings: warnings.length })).first().waitFor();
+  // Each finding names its item and its column in words as well as the cell.
+  await page.getByText(/第\d+项 .+ · 完成时限（E8）/).first().waitFor();
 
   // Grouped by row: each finding's message sits in the group titled with its sheet and 1-based row.
   for (const f of expected) {
@@ -143,11 +151,12 @@ test('汇总: all example files give the roster on screen and a summary workbook
   await page.getByRole('button', { name: s.merge }).click();
 
   await page.getByRole('heading', { name: s.roster }).waitFor({ timeout: 60_000 });
-  await page.getByText(fill(s.totals, { units: 15, submitted: 14, withErrors: 1, missing: 1 })).waitFor();
+  await page.locator('#roster-counts').getByText(rosterCountsText(COUNTS, 'zh-CN')).waitFor();
   const statusOf = async (unit: string) => (await page.getByRole('row', { name: unit, exact: false }).first().innerText()).replace(/\s+/g, ' ');
   expect(await statusOf('区科协')).toContain(s.statusMissing);
   expect(await statusOf('区妇联')).toContain(s.statusDuplicate);
   expect(await statusOf('区卫健局')).toContain(s.statusWithErrors);
+  await page.getByLabel(s.desk.show).selectOption('all');
   expect(await statusOf('区民政局')).toContain(s.statusSubmitted);
   expect(await page.getByLabel(s.reminder).inputValue()).toContain('区科协');
 

@@ -1,3 +1,4 @@
+import { placeholders } from '../../src/core/i18n';
 import { pickLang, STRINGS } from '../../src/taskpane/strings';
 import { errorText } from '../../src/taskpane/usecases/errors';
 import { detectHost } from '../../src/taskpane/host';
@@ -12,7 +13,27 @@ describe('pickLang', () => {
   });
 });
 
+/** Every leaf of a table as [path, text]. */
+function leaves(table: unknown, prefix = ''): [string, string][] {
+  if (typeof table === 'string') return [[prefix, table]];
+  return Object.entries(table as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+
 describe('the string tables', () => {
+  it('give every label in both languages, with the same placeholders', () => {
+    const zh = new Map(leaves(STRINGS['zh-CN']));
+    const en = new Map(leaves(STRINGS['en-US']));
+    expect([...en.keys()].sort()).toEqual([...zh.keys()].sort());
+    const differ = [...zh].filter(([k, v]) => placeholders(v).join() !== placeholders(en.get(k) ?? '').join()).map(([k]) => k);
+    expect(differ).toEqual([]);
+    for (const [k, v] of [...zh, ...en]) expect({ k, empty: v.trim() === '' }).toEqual({ k, empty: false });
+  });
+
+  it('keep Chinese punctuation out of the en-US labels (one style per language; the hint that names the “、” separator excepted)', () => {
+    const mixed = leaves(STRINGS['en-US']).filter(([k, v]) => !['desk.language', 'spec.itemUnitsHint'].includes(k) && /[，。：；（）、！？]/.test(v));
+    expect(mixed).toEqual([]);
+  });
+
   it('have the same keys in both languages, none empty', () => {
     expect(Object.keys(STRINGS['en-US']).sort()).toEqual(Object.keys(STRINGS['zh-CN']).sort());
     for (const table of Object.values(STRINGS)) for (const v of Object.values(table)) expect(v).toBeTruthy();

@@ -41,13 +41,13 @@ describe('the 汇总 page', () => {
     expect(document.querySelectorAll('[role="progressbar"]')).toHaveLength(0);
     expect(mergeFiles).toHaveBeenCalledWith(files, { layout: 'official' }, expect.any(Function));
     const text = pageText();
-    expect(text).toContain('应报 15 个单位：已报 0，有错误 0，未报 15。');
+    expect(text).toContain('应报 15 个单位：已报 0 个（无误 0，有错误 0，无法读取 0），未报 15 个。');
     expect(text).toContain('区卫健局未报送');
     expect(text).toContain('无法读取的文件');
     expect(text).toContain('bad.xlsx');
     await click(byRole('button', '下载汇总表'));
     await settle();
-    expect(uc.downloadSummary).toHaveBeenCalledWith(outcome);
+    expect(uc.downloadSummary).toHaveBeenCalledWith(expect.objectContaining({ inputs: outcome.inputs }));
   });
 
   it('in Excel, asks before replacing the add-in’s earlier summary', async () => {
@@ -70,7 +70,7 @@ describe('the 汇总 page', () => {
     expect(byRole('button', '取消').className).not.toBe(byRole('button', '替换').className);
     await click(byRole('button', '替换'));
     await settle();
-    expect(uc.writeSummary).toHaveBeenCalledWith(outcome, true);
+    expect(uc.writeSummary).toHaveBeenCalledWith(expect.objectContaining({ inputs: outcome.inputs }), true);
     expect(pageText()).toContain('已写入工作表：汇总表。');
   });
 
@@ -82,7 +82,7 @@ describe('the 汇总 page', () => {
     await settle();
     await click(byRole('button', 'Write summary sheets'));
     await settle();
-    expect(uc.writeSummary).toHaveBeenCalledWith(outcome, false);
+    expect(uc.writeSummary).toHaveBeenCalledWith(expect.objectContaining({ inputs: outcome.inputs }), false);
   });
 });
 
@@ -95,7 +95,7 @@ function twiceOutcome(): MergeOutcome {
   const u = o.summary.roster.units[0];
   Object.assign(u, { status: 'with-errors', file: 'b.xlsx', duplicate: true, files: ['a.xlsx', 'b.xlsx'], errors: 1, warnings: 1 });
   o.summary.roster.files = [
-    { file: 'a.xlsx', status: 'superseded', unit: u.unit, errors: 0, warnings: 0, reasonCode: 'merge-file-superseded', reason: '已被同一单位的 b.xlsx 替代' },
+    { file: 'a.xlsx', status: 'superseded', unit: u.unit, errors: 0, warnings: 0, reasonCode: 'merge-file-superseded', reason: '已被同一单位的 b.xlsx 替代', reasonParams: { file: 'a.xlsx', winner: 'b.xlsx' } },
     { file: 'b.xlsx', status: 'merged', unit: u.unit, errors: 1, warnings: 1, reasonCode: '', reason: '' },
   ];
   o.summary.roster.returnText = `请以下单位修改进展情况表中标出的错误后重新报送：${u.unit}。`;
@@ -133,10 +133,11 @@ describe('the 汇总 page after a merge', () => {
     const text = pageText();
     expect(text).toContain('重复报送，采用 b.xlsx');
     expect(text).toContain('已被替代的文件');
-    expect(text).toContain('a.xlsx：已被同一单位的 b.xlsx 替代');
+    expect(text).toContain('a.xlsx：文件a.xlsx已被同一单位的b.xlsx替代');
     const unit = twiceOutcome().summary.roster.units[0].unit;
-    expect((byLabel('退回修改') as HTMLTextAreaElement).value).toBe(`请以下单位修改进展情况表中标出的错误后重新报送：${unit}。`);
-    expect((byLabel('退回修改') as HTMLTextAreaElement).readOnly).toBe(true);
+    const box = byLabel(`退回修改 · ${unit}`) as HTMLTextAreaElement;
+    expect(box.value).toBe(`${unit}：你单位报送的2026年第三季度工作进展情况表（b.xlsx）有 1 处错误，请逐项修改后尽快重新报送：`);
+    expect(box.readOnly).toBe(true);
   });
 
   it('counts each file’s findings, with the details one click away', async () => {
@@ -146,7 +147,8 @@ describe('the 汇总 page after a merge', () => {
     await click(byRole('button', '开始汇总'));
     await settle();
     expect(pageText()).toContain('各文件的问题');
-    expect(pageText()).toContain('b.xlsx错误 1 个，警告 1 个');
+    expect(pageText()).toContain('b.xlsx1 处错误、1 处警告');
+    expect(pageText()).toContain('另有 1 个文件没有发现问题。');
     expect(pageText()).not.toContain('本季度进展未填写');
     const show = byRole('button', '查看 b.xlsx 的问题');
     expect(show.getAttribute('aria-expanded')).toBe('false');

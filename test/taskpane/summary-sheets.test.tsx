@@ -34,7 +34,7 @@ describe('汇总本工作簿中的表 on the 汇总 page', () => {
     await settle();
     expect(uc.mergeSheets).toHaveBeenCalledWith({ layout: 'official' });
     const text = pageText();
-    expect(text).toContain('应报 15 个单位：已报 1，有错误 0，未报 14。');
+    expect(text).toContain('应报 15 个单位：已报 1 个（无误 1，有错误 0，无法读取 0），未报 14 个。');
     expect(text).toContain('未汇总的工作表：封面（未找到进展情况表）、汇总表（本助手生成的汇总表）。');
     expect(text).not.toContain('_ptmeta');
     await click(byRole('button', '写入汇总表'));

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { currentQuarter } from '../../src/taskpane/context';
 import { App } from '../../src/taskpane/App';
 import type { Finding } from '../../src/core/validate/finding';
 import { allByRole, byLabel, byRole, change, cleanup, click, fire, pageText, render, settle } from './dom';
@@ -33,11 +34,11 @@ describe('the 校验 page in Excel', () => {
     await openValidate(uc);
     await click(byRole('button', '一键校验'));
     await settle();
-    expect(uc.validateWorkbook).toHaveBeenCalledWith(undefined);
+    expect(uc.validateWorkbook).toHaveBeenCalledWith(currentQuarter());
     const text = pageText();
     expect(text).toContain('还有 2 个错误需要修改后才能报送。');
-    expect(text).toContain('进展情况表 · 第 5 行错误 1 个，警告 1 个');
-    expect(text).toContain('进展情况表 · 第 7 行错误 1 个，警告 0 个');
+    expect(text).toContain('进展情况表 · 第 5 行1 处错误、1 处警告');
+    expect(text).toContain('进展情况表 · 第 7 行1 处错误');
     expect(text).toContain('进展情况表 · 整张工作表');
     await click(allByRole('button', /D7/)[0]);
     await settle();
@@ -100,7 +101,7 @@ describe('the 校验 page in a browser, choosing again', () => {
     const uc = fakeUseCases('browser', { validateFile: jest.fn().mockResolvedValue({ fileName: 'a.xlsx', report, findings }) });
     await openValidate(uc);
     await choose(new File([new Uint8Array([1])], 'a.xlsx'));
-    await click(byRole('button', '下载标注后的副本'));
+    await click(byRole('button', '标注副本（供修改）'));
     await settle();
     expect(pageText()).toContain('已下载 a-校验标注.xlsx。');
     await choose(new File([new Uint8Array([2])], 'b.xlsx'));
@@ -129,9 +130,9 @@ describe('the 校验 page in a browser', () => {
     Object.defineProperty(input, 'files', { value: [file] });
     await fire(input, new Event('change', { bubbles: true }));
     await settle();
-    expect(uc.validateFile).toHaveBeenCalledWith(file, undefined);
+    expect(uc.validateFile).toHaveBeenCalledWith(file, currentQuarter());
     expect(pageText()).toContain('2 errors must be fixed before submitting.');
-    await click(byRole('button', 'Download annotated copy'));
+    await click(byRole('button', 'Annotated copy (to fix)'));
     await settle();
     expect(uc.downloadAnnotated).toHaveBeenCalledWith(file, findings);
   });

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { rosterFileReason } from '../../core/merge/roster-texts';
 import type { MergeInput, RosterFile } from '../../core/merge/types';
 import { usePane } from '../context';
 import { fill } from '../strings';
 import { usePageStyles } from '../styles';
-import { FindingList } from './FindingList';
+import { FindingList, countsText } from './FindingList';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -22,11 +23,12 @@ export interface FileFindingsProps {
 }
 
 /**
- * 各文件的问题: each merged file with its counts of errors and warnings ("错误 2 个，警告 1 个"), and, one click away,
- * its findings grouped by row (FindingList). A file that could not be read shows its reason instead.
+ * 各文件的问题: each file with problems, with its counts ("2 处错误、1 处警告"), and, one click away,
+ * its findings grouped by row (FindingList). A file that could not be read shows its reason instead; files without
+ * any finding fold into one line (另有 N 个文件没有发现问题).
  */
 export function FileFindings({ inputs, files }: FileFindingsProps) {
-  const { s } = usePane();
+  const { s, lang } = usePane();
   const styles = useStyles();
   const page = usePageStyles();
   const [open, setOpen] = useState<Set<number>>(new Set());
@@ -37,6 +39,8 @@ export function FileFindings({ inputs, files }: FileFindingsProps) {
       else next.add(i);
       return next;
     });
+  const shown = inputs.map((input, i) => ({ input, i })).filter(({ input }) => input.error || input.findings.length);
+  const clean = inputs.length - shown.length;
   if (inputs.length === 0) return null;
   return (
     <section className={page.section} aria-labelledby="file-findings-heading">
@@ -44,17 +48,18 @@ export function FileFindings({ inputs, files }: FileFindingsProps) {
         {s.fileFindings}
       </h2>
       <ul className={styles.list}>
-        {inputs.map((input, i) => {
+        {shown.map(({ input, i }) => {
           const errors = input.findings.filter((f) => f.severity === 'error').length;
           const warnings = input.findings.filter((f) => f.severity === 'warning').length;
-          const reason = input.error ? (files.find((f) => f.file === input.file)?.reason || input.error.message) : '';
+          const rf = files.find((f) => f.file === input.file);
+          const reason = input.error ? (rf ? rosterFileReason(rf, lang) : '') || input.error.message : '';
           const isOpen = open.has(i);
           const panel = `file-findings-${i}`;
           return (
             <li key={`${input.file}#${i}`} className={styles.file}>
               <div className={styles.head}>
                 <span className={styles.name}>{input.file}</span>
-                <span>{reason || fill(s.counts, { errors, warnings })}</span>
+                <span>{reason || countsText(errors, warnings, lang)}</span>
               </div>
               {input.findings.length && !input.error ? (
                 <>
@@ -74,6 +79,7 @@ export function FileFindings({ inputs, files }: FileFindingsProps) {
           );
         })}
       </ul>
+      {clean ? <Text>{fill(s.desk.cleanFiles, { n: clean })}</Text> : null}
     </section>
   );
 }

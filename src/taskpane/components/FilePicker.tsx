@@ -30,13 +30,15 @@ export interface FilePickerProps {
   chosen: readonly File[];
   /** id of the file input (for tests and end-to-end drivers). */
   inputId: string;
+  /** The button's text; default 选择文件… / 选择多个文件…. */
+  label?: string;
 }
 
 /**
  * Choose workbook files with a button (keyboard: Tab then Enter or Space) or by dropping them on the zone. The
  * native input stays in the page, visually hidden, so browsers and test drivers can set files on it.
  */
-export function FilePicker({ multiple, disabled, onFiles, chosen, inputId }: FilePickerProps) {
+export function FilePicker({ multiple, disabled, onFiles, chosen, inputId, label }: FilePickerProps) {
   const { s } = usePane();
   const styles = useStyles();
   const [over, setOver] = useState(false);
@@ -59,7 +61,7 @@ export function FilePicker({ multiple, disabled, onFiles, chosen, inputId }: Fil
       onDrop={onDrop}
     >
       <FileButton
-        label={multiple ? s.chooseFiles : s.chooseFile}
+        label={label ?? (multiple ? s.chooseFiles : s.chooseFile)}
         accept={WORKBOOK_ACCEPT}
         inputId={inputId}
         multiple={multiple}

@@ -4,6 +4,7 @@ import { parseA1 } from '../../core/sheet/grid';
 import { usePane } from '../context';
 import { fill, type Strings } from '../strings';
 import { localizeFinding } from '../usecases/localize';
+import { placeText, word, type Lang } from '../../core/i18n';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -52,15 +53,24 @@ export function groupFindings(findings: readonly Finding[], s: Strings): Group[]
   return [...groups.values()];
 }
 
+/** "2 处错误、1 处警告" / "2 errors, 1 warning": the non-zero counts, from the catalogue's count words. */
+export function countsText(errors: number, warnings: number, lang: Lang): string {
+  const parts = [errors ? word('count-errors', lang, { count: errors }) : '', warnings ? word('count-warnings', lang, { count: warnings }) : ''];
+  return parts.filter(Boolean).join(word('list-separator', lang));
+}
+
 export interface FindingListProps {
   findings: readonly Finding[];
   /** Called when a finding with a cell is chosen (Excel: select that cell); absent = not clickable. */
   onSelect?: (finding: Finding) => void;
+  /** The progress table's sheet: a place on another sheet is named with its sheet. */
+  mainSheet?: string;
 }
 
 /** Findings grouped by row with error and warning counts; each one with a cell is a button when `onSelect` is given. */
-export function FindingList({ findings, onSelect }: FindingListProps) {
+export function FindingList({ findings, onSelect, mainSheet }: FindingListProps) {
   const { s, lang } = usePane();
+  const place = (f: Finding) => placeText(f, lang, mainSheet);
   const styles = useStyles();
   const groups = groupFindings(findings.map((f) => localizeFinding(f, lang)), s);
   return (
@@ -72,14 +82,14 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
           <li key={g.key} className={styles.group}>
             <div className={styles.head}>
               <span>{g.title}</span>
-              <Text size={200}>{fill(s.counts, { errors, warnings })}</Text>
+              <Text size={200}>{countsText(errors, warnings, lang)}</Text>
             </div>
             <ul className={styles.items}>
               {g.findings.map((f, i) => {
                 const body = (
                   <>
                     <span className={styles[f.severity]}>{s[SEVERITY_WORD[f.severity]] as string}</span>
-                    {f.cell ? ` ${f.cell} ` : ' '}
+                    {place(f) ? ` ${place(f)}${lang === 'zh-CN' ? '：' : ': '}` : ' '}
                     {f.message}
                     {f.hint ? <span className={styles.hint}>{f.hint}</span> : null}
                   </>

@@ -6,7 +6,7 @@ import { FilePicker } from '../components/FilePicker';
 import { FindingList } from '../components/FindingList';
 import { QuarterField } from '../components/QuarterField';
 import { StatusMessage, type Status } from '../components/StatusMessage';
-import { usePane } from '../context';
+import { currentQuarter, quarterText, usePane } from '../context';
 import { fill, type Strings } from '../strings';
 import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
@@ -47,12 +47,14 @@ function withMarks(status: Status, marks: Partial<MarksOutcome> | undefined, s: 
  * cell), 清除标记 restores the cells; in a browser, choose a file, see its findings, download an annotated copy.
  */
 export function ValidatePage() {
-  const { useCases, s } = usePane();
+  const { useCases, s, lang } = usePane();
   const styles = usePageStyles();
   const excel = inWorkbook(useCases.host);
-  const [quarter, setQuarter] = useState<Quarter | undefined>(undefined);
+  const [quarter, setQuarter] = useState<Quarter | undefined>(() => currentQuarter());
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<ValidationOutcome | null>(null);
+  /** The quarter the shown outcome was checked for (its verdict is made at each render, in the pane's language). */
+  const [checked, setChecked] = useState<Quarter | undefined>(undefined);
   const job = useJob();
   const nav = useJob();
 
@@ -60,7 +62,8 @@ export function ValidatePage() {
     job.run(async () => {
       const o = await useCases.validateWorkbook(quarter);
       setOutcome(o);
-      return withMarks(verdict(o.findings, s), o.marks, s);
+      setChecked(quarter);
+      return null;
     });
   /** Validate `f` for quarter `q`; the previous file's messages (已下载…) go. */
   const validateFile = (f: File, q: Quarter | undefined = quarter) => {
@@ -70,13 +73,21 @@ export function ValidatePage() {
     return job.run(async () => {
       const o = await useCases.validateFile(f, q);
       setOutcome(o);
-      return verdict(o.findings, s);
+      setChecked(q);
+      return null;
     });
   };
   /** A new quarter: in a browser, the chosen file is checked again against it. */
   const changeQuarter = (q: Quarter | undefined) => {
     setQuarter(q);
     if (!excel && file) void validateFile(file, q);
+  };
+  /** "文件是第二季度的表，本次报送的是第三季度。" first when the file's quarter is not the one checked for. */
+  const withQuarter = (status: Status, o: ValidationOutcome, q: Quarter | undefined): Status => {
+    const fileQuarter = o.report.identity?.quarter;
+    if (!q || !fileQuarter || fileQuarter === q) return status;
+    const differs = fill(s.desk.fileQuarterDiffers, { fileQuarter: quarterText(fileQuarter, lang), quarter: quarterText(q, lang) });
+    return { ...status, text: `${differs}${status.text}` };
   };
   const clear = () =>
     job.run(async () => {
@@ -98,6 +109,7 @@ export function ValidatePage() {
     <section className={styles.page} aria-labelledby="tab-validate">
       <Text className={styles.help}>{excel ? s.validateHelpExcel : s.validateHelpBrowser}</Text>
       <QuarterField value={quarter} allowAny onChange={changeQuarter} disabled={job.busy} />
+      {quarter ? <Text size={200} className={styles.help}>{fill(s.desk.checkingQuarter, { quarter: quarterText(quarter, lang) })}</Text> : null}
       {excel ? (
         <div className={styles.actions}>
           <Button appearance="primary" disabled={job.busy} onClick={validateExcel}>
@@ -110,7 +122,7 @@ export function ValidatePage() {
       ) : (
         <FilePicker inputId="validate-file" chosen={file ? [file] : []} disabled={job.busy} onFiles={(fs) => void validateFile(fs[0])} />
       )}
-      <StatusMessage status={job.status} />
+      <StatusMessage status={outcome && !job.busy ? withQuarter(withMarks(verdict(outcome.findings, s), outcome.marks, s), outcome, checked) : job.status} focusKey={job.done} />
       {outcome ? (
         <>
           {!excel && outcome.findings.length ? (
@@ -122,7 +134,7 @@ export function ValidatePage() {
           ) : null}
           <StatusMessage status={nav.status} />
           {excel && outcome.findings.length ? <Text size={200}>{s.selectCellHint}</Text> : null}
-          <FindingList findings={outcome.findings} onSelect={excel ? select : undefined} />
+          <FindingList findings={outcome.findings} onSelect={excel ? select : undefined} {...(outcome.report.sheet ? { mainSheet: outcome.report.sheet } : {})} />
         </>
       ) : null}
     </section>
