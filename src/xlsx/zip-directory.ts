@@ -14,7 +14,9 @@ import { utf8 } from './utf8';
  * - 4.3.12: the central directory holds exactly the declared number of headers and fills exactly its declared size.
  * - 4.3.7 / 4.3.9: each entry's local header lies before the central directory, names the same entry (same name bytes,
  *   flags, method, and — unless flag bit 3 puts them in a data descriptor after the data — the same CRC-32 and sizes);
- *   the data (and its descriptor) lie before the central directory; no two entries' spans overlap.
+ *   the data (and its descriptor) lie before the central directory; no two entries' spans overlap, and together they
+ *   fill the file from byte 0 to the central directory with no byte unaccounted for (an appended or prepended second
+ *   zip, or data hidden between entries, is refused).
  * - 4.4.4: flag bit 0 (encrypted) and bit 6 (strong encryption) are refused as encrypted; 4.4.5: methods other than
  *   0 (stored) and 8 (deflate) are refused.
  * - Two entries with the same name (compared without case: OPC part names are case-insensitive, ECMA-376 Part 2,
@@ -238,9 +240,15 @@ function firstOverlap(view: DataView, entries: readonly ZipEntry[], cdOffset: nu
     spans.push({ from: e.offset, to, name: e.name });
   }
   spans.sort((a, b) => a.from - b.from);
+  // The entries tile the file from its first byte to the central directory (APPNOTE 4.3.6: local headers and data,
+  // one after another, then the directory): bytes no entry accounts for (a second zip appended or prepended, data
+  // hidden between entries) make the file ambiguous, since another reader could take them for the workbook.
+  if (spans.length && spans[0].from !== 0) return `${spans[0].from} bytes before the first entry ${spans[0].name}`;
   for (let i = 1; i < spans.length; i++) {
     if (spans[i].from < spans[i - 1].to) return `${spans[i].name} overlaps ${spans[i - 1].name}`;
+    if (spans[i].from > spans[i - 1].to) return `${spans[i].from - spans[i - 1].to} bytes between ${spans[i - 1].name} and ${spans[i].name}`;
   }
+  if (spans.length && spans[spans.length - 1].to !== cdOffset) return `${cdOffset - spans[spans.length - 1].to} bytes between the last entry and the central directory`;
   return undefined;
 }
 

@@ -58,7 +58,7 @@ describe('merge --ledger', () => {
     const r2 = await run([dirs[2], '--ledger', ledger, '--force', '-o', path.join(root, '汇总Q2.xlsx')]);
     expect(r2.code).toBe(0);
     expect(r2.out).toMatch(new RegExp(`  ${fallUnit}  已报送（有错误）  ${fallUnit}-Q2.xlsx  错误1处`));
-    expect(r2.out).toContain(`退回修改提示：请以下单位修改后重新报送2026年第二季度工作进展情况表：${fallUnit}（1 处错误：指标完成情况 `);
+    expect(r2.out).toContain(`退回修改提示：${fallUnit}：你单位报送的2026年第二季度工作进展情况表（${fallUnit}-Q2.xlsx）有 1 处错误，请逐项修改后尽快重新报送：\n1. 指标完成情况 I`);
     expect(r2.out).toContain(`“${fallTarget.metric}”的累计完成 2 比台账中第一季度的 ${figureOf(fallTarget, fallUnit, 1)} 还少`);
     const l2 = ledgerIn(ledger).ledger!;
     expect(l2.quarters.map((q) => q.quarter)).toEqual([1, 2]);

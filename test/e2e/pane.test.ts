@@ -52,7 +52,8 @@ test('the guard blocks and counts a request to another host (so a count of 0 mea
       () => 'refused',
     ),
   );
-  // … an image is not under connect-src, so it reaches the network layer, where the route blocks and counts it.
+  // … and img-src 'self' data: blob: refuses an off-host image; the context still sees the request (it is counted in
+  // `external`) and the route would block it had the policy let it through.
   const image = await page.evaluate(
     () =>
       new Promise<string>((resolve) => {
@@ -63,7 +64,7 @@ test('the guard blocks and counts a request to another host (so a count of 0 mea
       }),
   );
   expect({ fetched, image, external }).toEqual({ fetched: 'refused', image: 'blocked', external: ['https://cdn.example.invalid/pixel.png'] });
-  expect(session.pane.refused).toEqual(['https://cdn.example.invalid/office.js']);
+  expect(session.pane.refused).toEqual(['https://cdn.example.invalid/office.js', 'https://cdn.example.invalid/pixel.png']);
   external.length = 0;
   session.pane.refused.length = 0;
 });
@@ -158,7 +159,7 @@ test('汇总: all example files give the roster on screen and a summary workbook
   expect(await statusOf('区卫健局')).toContain(s.statusWithErrors);
   await page.getByLabel(s.desk.show).selectOption('all');
   expect(await statusOf('区民政局')).toContain(s.statusSubmitted);
-  expect(await page.getByLabel(s.reminder).inputValue()).toContain('区科协');
+  expect(await page.getByRole('textbox', { name: s.reminder }).inputValue()).toContain('区科协');
 
   expect(await scrollWidth(page)).toBeLessThanOrEqual(PANE.width);
   expect(await clippedElements(page)).toEqual([]);

@@ -130,3 +130,29 @@ test('100,000 entries behind a zip64 end record: refused at once, with the count
   expect(readZipDirectory(bytes)).toEqual({ ok: false, reason: 'too-many-entries', detail: '100000 entries', count: 100_000 });
   expect(Date.now() - t).toBeLessThan(1000);
 });
+
+/** A zip built here moved `by` bytes into a file: every offset in its directory and end record shifted by `by`. */
+function shifted(zip: Uint8Array, by: number): Buffer {
+  const b = Buffer.from(zip);
+  const end = endAt(b);
+  const count = b.readUInt16LE(end + 10);
+  let p = b.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    b.writeUInt32LE(b.readUInt32LE(p + 42) + by, p + 42);
+    p += 46 + b.readUInt16LE(p + 28) + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
+  }
+  b.writeUInt32LE(b.readUInt32LE(end + 16) + by, end + 16);
+  return b;
+}
+
+test('a second, self-consistent zip appended after an honest one (its offsets counted from the file start): ambiguous', () => {
+  const first = Buffer.from(honest());
+  const second = shifted(zipOf([{ name: 'xl/worksheets/sheet1.xml', data: text('<worksheet>HIDDEN</worksheet>') }]), first.length);
+  expect(reason(new Uint8Array(Buffer.concat([Buffer.alloc(first.length), second])))).toBe('ambiguous');
+  expect(reason(new Uint8Array(Buffer.concat([first, second])))).toBe('ambiguous');
+});
+
+test('bytes before the first entry (a prepended stub, its directory shifted to match): ambiguous', () => {
+  expect(reason(new Uint8Array(Buffer.concat([Buffer.alloc(16), shifted(honest(), 16)])))).toBe('ambiguous');
+  expect(reason(new Uint8Array(shifted(honest(), 0)))).toBe('ok');
+});

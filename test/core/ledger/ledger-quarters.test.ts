@@ -68,7 +68,9 @@ describe('ledger across quarters', () => {
     const line = q2.summary.roster.units.find((u) => u.unit === fallUnit)!;
     expect(line).toMatchObject({ status: 'with-errors', errors: 1 });
     expect(q2.summary.roster.withErrors).toEqual([fallUnit]);
-    expect(q2.summary.roster.returnText).toContain(`${fallUnit}（1 处错误：指标完成情况 ${f.cell} ${f.message}）`);
+    expect(q2.summary.roster.returnText).toContain(`${fallUnit}：`);
+    expect(q2.summary.roster.returnText).toContain(`有 1 处错误`);
+    expect(q2.summary.roster.returnText).toContain(`1. 指标完成情况 ${f.cell}：${f.message}。`);
     const t = q2.summary.targets.find((x) => x.id === fallTarget.id)!;
     expect(t.perUnit[0]).toMatchObject({ unit: fallUnit, state: 'excluded', excludedBy: 'ledger-cumulative-fell' });
     expect(t.total).toBeUndefined();
