@@ -144,8 +144,9 @@ export function removeMarks(wb: ExcelJS.Workbook): { cells: number; sheets: numb
   const storedKeys = new Set(stored.map((m) => `${m.sheet}!${m.cell}`));
   for (const ws of wb.worksheets) {
     if (ours.includes(ws)) continue;
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
+    // Empty cells too: a note on an empty cell (完成时限未填写) has no value, and ExcelJS skips valueless cells otherwise.
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
         const rest = personsNote(noteOf(cell));
         if (rest === undefined) return;
         setNote(cell, rest);

@@ -6,6 +6,7 @@
  * test-artifacts/screenshots/, and nothing may be wider than the pane.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { validateBook } from '../../src/core/validate';
@@ -16,6 +17,7 @@ import { parseA1 } from '../../src/core/sheet/grid';
 import { STRINGS, fill } from '../../src/taskpane/strings';
 import { rosterCountsText } from '../../src/core/merge/roster-texts';
 import { readWorkbook } from '../../src/xlsx/read';
+import { MARK_PREFIX } from '../../src/core/marks/note';
 import { chooseFiles, clippedElements, download, EXAMPLES, exampleFiles, PANE, screenshot, scrollWidth, usePaneSession } from './harness';
 
 const s = STRINGS['zh-CN'];
@@ -140,6 +142,27 @@ test('校验: the example file with errors shows its findings grouped by row, an
     const now = after.getWorksheet(f.sheet!)!.getCell(f.cell!);
     const marked = Boolean(now.note) || JSON.stringify(now.fill ?? null) !== JSON.stringify(was.fill ?? null);
     expect({ cell: `${f.sheet}!${f.cell}`, marked }).toEqual({ cell: `${f.sheet}!${f.cell}`, marked: true });
+  }
+
+  // The clerk checks the annotated copy again and downloads 清除标记后的文件（可报送）: read back, it has none of the
+  // add-in's notes, fills or sheets, and each cell's fill is what the original file had.
+  const annotatedPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pane-clean-')), d.suggestedFilename());
+  fs.writeFileSync(annotatedPath, bytes);
+  await chooseFiles(page, page.getByRole('button', { name: s.chooseFile }), [annotatedPath]);
+  await page.getByText(fill(s.counts, { errors: errors.length, warnings: warnings.length })).first().waitFor();
+  const clean = await download(page, () => page.getByRole('button', { name: s.desk.downloadClean }).click());
+  expect(clean.download.suggestedFilename()).toMatch(/可报送\.xlsx$/);
+  const cleaned = new ExcelJS.Workbook();
+  await cleaned.xlsx.load(Buffer.from(clean.bytes) as unknown as ArrayBuffer);
+  expect(cleaned.worksheets.map((w) => w.name)).toEqual(before.worksheets.map((w) => w.name));
+  for (const f of errors) {
+    const was = before.getWorksheet(f.sheet!)!.getCell(f.cell!);
+    const now = cleaned.getWorksheet(f.sheet!)!.getCell(f.cell!);
+    expect({ cell: `${f.sheet}!${f.cell}`, note: String(now.note ?? '').includes(MARK_PREFIX), fill: JSON.stringify(now.fill ?? null) }).toEqual({
+      cell: `${f.sheet}!${f.cell}`,
+      note: false,
+      fill: JSON.stringify(was.fill ?? null),
+    });
   }
 });
 

@@ -13,6 +13,7 @@ export function fakeUseCases(host: Host, over: Partial<UseCases> = {}): UseCases
     selectCell: jest.fn().mockResolvedValue(undefined),
     validateFile: jest.fn().mockResolvedValue({ report: { identity: {}, rows: [], findings: [] }, findings: [] }),
     downloadAnnotated: jest.fn().mockResolvedValue({ fileName: 'a-校验标注.xlsx' }),
+    downloadCleaned: jest.fn().mockResolvedValue({ fileName: 'a-可报送.xlsx' }),
     mergeFiles: jest.fn(),
     findOwnSummary: jest.fn().mockResolvedValue([]),
     writeSummary: jest.fn().mockResolvedValue({ sheets: ['汇总表'] }),

@@ -135,6 +135,10 @@ describe('the 校验 page in a browser', () => {
     await click(byRole('button', 'Annotated copy (to fix)'));
     await settle();
     expect(uc.downloadAnnotated).toHaveBeenCalledWith(file, findings);
+    await click(byRole('button', 'File with marks cleared (to send)'));
+    await settle();
+    expect(uc.downloadCleaned).toHaveBeenCalledWith(file);
+    expect(pageText()).toContain('a-可报送.xlsx');
   });
 
   it('shows an unreadable file as a sentence', async () => {

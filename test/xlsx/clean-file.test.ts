@@ -174,3 +174,21 @@ describe('the clean file and re-checking a marked file', () => {
     }, 120000);
   });
 });
+
+test('a note on an empty cell (完成时限未填写 on the example with errors) is removed too, and its fill put back', async () => {
+  const bytes = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', '区卫健局-2026年第三季度进展情况表.xlsx')));
+  const { findings } = validateBook(readWorkbook(bytes, 'a.xlsx'), LINZI_2026, { quarter: 3 });
+  const empty = findings.find((f) => f.code === 'deadline-empty')!;
+  expect(empty).toBeDefined();
+  const annotated = await annotateWorkbook(bytes, findings);
+  const marked = new ExcelJS.Workbook();
+  await marked.xlsx.load(Buffer.from(annotated) as unknown as ArrayBuffer);
+  expect(String(marked.getWorksheet(empty.sheet!)!.getCell(empty.cell!).note ?? '')).toContain(MARK_PREFIX);
+  const original = new ExcelJS.Workbook();
+  await original.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const cleaned = new ExcelJS.Workbook();
+  await cleaned.xlsx.load(Buffer.from(await cleanWorkbook(annotated)) as unknown as ArrayBuffer);
+  const cell = cleaned.getWorksheet(empty.sheet!)!.getCell(empty.cell!);
+  expect(cell.note ?? null).toBeNull();
+  expect(JSON.stringify(cell.fill ?? null)).toBe(JSON.stringify(original.getWorksheet(empty.sheet!)!.getCell(empty.cell!).fill ?? null));
+});

@@ -103,6 +103,14 @@ export function ValidatePage() {
           return { intent: 'success', text: fill(s.downloaded, { file: r.fileName }) };
         })
       : undefined;
+  // 清除标记 on the web: the file cannot be changed in place, so the cleaned copy is downloaded (the file to send).
+  const clean = () =>
+    file
+      ? nav.run(async () => {
+          const r = await useCases.downloadCleaned(file);
+          return { intent: 'success', text: fill(s.downloaded, { file: r.fileName }) };
+        })
+      : undefined;
   const select = (f: Finding) => (f.sheet && f.cell ? nav.run(async () => (await useCases.selectCell(f.sheet!, f.cell!), null)) : undefined);
 
   return (
@@ -125,10 +133,15 @@ export function ValidatePage() {
       <StatusMessage status={outcome && !job.busy ? withQuarter(withMarks(verdict(outcome.findings, s), outcome.marks, s), outcome, checked) : job.status} focusKey={job.done} />
       {outcome ? (
         <>
-          {!excel && outcome.findings.length ? (
+          {!excel ? (
             <div className={styles.actions}>
-              <Button disabled={nav.busy} onClick={annotate}>
-                {s.downloadAnnotated}
+              {outcome.findings.length ? (
+                <Button disabled={nav.busy} onClick={annotate}>
+                  {s.downloadAnnotated}
+                </Button>
+              ) : null}
+              <Button disabled={nav.busy} onClick={clean}>
+                {s.desk.downloadClean}
               </Button>
             </div>
           ) : null}

@@ -44,6 +44,7 @@ export function excelUseCases(spec: TemplateSpec): UseCases {
     selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
     validateFile: notHere,
     downloadAnnotated: notHere,
+    downloadCleaned: notHere,
     mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
     mergeSheets: (opts) => Excel.run((context) => mergeWorkbookSheets(context, spec, opts)),
     findOwnSummary: () =>

@@ -49,6 +49,13 @@ export function fileUseCases(spec: TemplateSpec): UseCases {
       saveBytes(bytes, fileName);
       return { fileName };
     },
+    async downloadCleaned(file) {
+      const { cleanWorkbook } = await import('../../xlsx/annotate');
+      const bytes = await cleanWorkbook(await fileBytes(file));
+      const fileName = safeFileName(`${file.name.replace(/\.[^.]+$/, '')}-可报送`);
+      saveBytes(bytes, fileName);
+      return { fileName };
+    },
     mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
     mergeSheets: notHere,
     findOwnSummary: () => Promise.resolve([]),

@@ -86,6 +86,11 @@ export interface UseCases {
   validateFile(file: File, quarter?: Quarter): Promise<ValidationOutcome>;
   /** Browser: download a copy of `file` with the findings' cells marked. */
   downloadAnnotated(file: File, findings: Finding[]): Promise<{ fileName: string }>;
+  /**
+   * Browser (清除标记 on the web): download a copy of `file` with every fill, note and sheet the add-in added removed
+   * and nothing else (xlsx/annotate `cleanWorkbook`), the file to send. A file ExcelJS cannot open is given back as it is.
+   */
+  downloadCleaned(file: File): Promise<{ fileName: string }>;
   /** Both: read and merge many files, yielding to the event loop between files. */
   mergeFiles(files: readonly File[], opts: { quarter?: Quarter; layout: SummaryLayout }, progress?: Progress): Promise<MergeOutcome>;
   /**

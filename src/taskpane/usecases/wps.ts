@@ -51,6 +51,7 @@ export function wpsUseCases(spec: TemplateSpec, app: WpsApplication): UseCases {
     selectCell: (sheet, cell) => run(() => selectCell(activeWorkbook(app), sheet, cell)),
     validateFile: notHere,
     downloadAnnotated: notHere,
+    downloadCleaned: notHere,
     mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
     mergeSheets: (opts) => run(() => mergeWorkbookSheets(app, spec, opts)),
     findOwnSummary: () =>
