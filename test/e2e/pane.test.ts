@@ -198,3 +198,12 @@ test('汇总: all example files give the roster on screen and a summary workbook
   expect(text).toContain('为符合条件的14名孤儿发放'); // the hand-made file merged
   expect(text).toMatch(/区科协\s+未报送/);
 });
+
+test('清单: at 350 px the list editor (every item card with its fields) fits the pane, nothing clipped', async () => {
+  const { page } = session.pane;
+  await page.getByRole('tab', { name: s.spec.tab }).click();
+  await page.getByText(s.spec.help).first().waitFor();
+  await page.waitForTimeout(500);
+  expect(await scrollWidth(page)).toBeLessThanOrEqual(PANE.width);
+  expect(await clippedElements(page)).toEqual([]);
+});
