@@ -10,4 +10,7 @@ module.exports = {
   setupFiles: ['<rootDir>/test/setup.ts'],
   globalSetup: '<rootDir>/test/build-cli.global.js',
   testTimeout: 60000,
+  // Every core runs a test file. Jest's default keeps one core for its main thread (one worker on CI's 2 cores), which
+  // only collects results; many files wait on a child (Chromium, LibreOffice, the CLI) and leave their core idle.
+  maxWorkers: '100%',
 };
