@@ -38,8 +38,12 @@ const OFFICE_JS_CDN_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/offi
 /** The CDN's origin: the only one a page may load scripts from besides its own, and only with OFFICE_JS_CDN=1. */
 const OFFICE_JS_CDN_ORIGIN = new URL(OFFICE_JS_CDN_URL).origin;
 
-/** Where each build records its chunks (for test/build): name, initial or not, files, packages inside. */
-const CHUNK_REPORT = path.resolve(__dirname, 'node_modules', '.cache', 'progress-table', 'build-chunks.json');
+/**
+ * Where each build records its chunks (for test/build): name, initial or not, files, packages inside. In the checkout
+ * (git-ignored), not in node_modules/.cache and not in dist/ (which is deployed): checkouts that share one
+ * node_modules must not read each other's report.
+ */
+const CHUNK_REPORT = path.resolve(__dirname, '.cache', 'build-chunks.json');
 
 /**
  * Writes CHUNK_REPORT after every build (not under the dev server): {mode, chunks: [{name, initial, files, packages}]}
