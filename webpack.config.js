@@ -39,7 +39,8 @@ const OFFICE_JS_CDN_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/offi
 const OFFICE_JS_CDN_ORIGIN = new URL(OFFICE_JS_CDN_URL).origin;
 
 /** Where each build records its chunks (for test/build): name, initial or not, files, packages inside. */
-const CHUNK_REPORT = path.resolve(__dirname, 'node_modules', '.cache', 'progress-table', 'build-chunks.json');
+// In the working copy, not in node_modules (which several working copies may share).
+const CHUNK_REPORT = path.resolve(__dirname, '.cache', 'build-chunks.json');
 
 /**
  * Writes CHUNK_REPORT after every build (not under the dev server): {mode, chunks: [{name, initial, files, packages}]}

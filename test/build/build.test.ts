@@ -12,7 +12,7 @@ import { DEV_BASE_URL, manifestUrls } from '../../scripts/manifest-urls';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
-const CHUNK_REPORT = path.join(ROOT, 'node_modules', '.cache', 'progress-table', 'build-chunks.json');
+const CHUNK_REPORT = path.join(ROOT, '.cache', 'build-chunks.json');
 const OFFICE_JS_SOURCE = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 
 /** One chunk as webpack.config.js's ChunkReportPlugin records it. */
