@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Quarter, TemplateSpec } from '../core/spec/schema';
-import { mergeBooks, MERGE_MESSAGES, type BookInput, type MergeInput, type Summary } from '../core/merge';
+import { BookMerger, MERGE_MESSAGES, type BookInput, type MergeInput, type Summary } from '../core/merge';
 import { summaryWorkbookPlan, FILE_STATUS_TEXT, unitStatusText } from '../core/layout/summary';
 import { quarterLabel } from '../core/text/quarter';
 import { WorkbookReadError } from '../xlsx/read';
@@ -14,7 +14,7 @@ import { errorText } from './errors';
 import { emptyFolderText, expandInputs, fsReadCode, inputFailureFinding } from './inputs';
 import { parseQuarterOption } from './options';
 import { checkOutput, writeFileAtomic } from './output';
-import { mergeWithLedger, type LedgerMergeResult } from '../core/ledger/merge';
+import { applyLedger, type LedgerMergeResult } from '../core/ledger/merge';
 import { ledgerWorkbookPlan } from '../core/layout/ledger-workbook';
 import { checkReportOutput, ledgerWrittenText, localIsoDate, openLedger, type LedgerFiles } from './ledger';
 import { dispatchReportPlan } from '../core/report/dispatch';
@@ -128,17 +128,24 @@ export async function runMerge(paths: string[], o: MergeCommandOptions): Promise
   for (const folder of emptyFolders) process.stderr.write(`提示：${emptyFolderText(folder)}\n`);
   // One budget for the whole merge: the files together may inflate no more than MERGE_UNPACK_BUDGET.
   const budget = mergeBudget();
-  const books = [
-    ...files.map((file) => readBookInput(file, budget)),
-    ...missing.map((file): BookInput => ({ file, error: { code: 'file-missing', message: readFailureText('file-missing', path.basename(file)) } })),
-  ];
-  if (!books.some((b) => b.book)) {
-    return fail(books.length ? `没有一个文件能读取，未生成汇总：\n${books.map((b) => `  ${b.file}：${b.error?.message ?? ''}`).join('\n')}` : '没有找到要汇总的文件');
-  }
   const mergeOpts = { quarter, layout: o.layout, ...(o.due ? { dueDate: o.due } : {}) };
+  // Each file is validated as soon as it is read and its workbook let go (BookMerger): hundreds of files are never
+  // all in memory at once.
+  const merger = new BookMerger(spec, mergeOpts);
+  const failures: BookInput[] = [];
+  const add = (b: BookInput) => {
+    if (!b.book) failures.push(b);
+    merger.add(b);
+  };
+  for (const file of files) add(readBookInput(file, budget));
+  for (const file of missing) add({ file, error: { code: 'file-missing', message: readFailureText('file-missing', path.basename(file)) } });
+  if (failures.length === files.length + missing.length) {
+    return fail(failures.length ? `没有一个文件能读取，未生成汇总：\n${failures.map((b) => `  ${b.file}：${b.error?.message ?? ''}`).join('\n')}` : '没有找到要汇总的文件');
+  }
+  const merged = merger.finish();
   let withLedger: LedgerMergeResult | undefined;
-  if (ledgerFiles) withLedger = mergeWithLedger(books, spec, ledgerFiles.ledger, { ...mergeOpts, mergedAt: new Date().toISOString() });
-  const { summary, inputs, quarterSource } = withLedger ?? mergeBooks(books, spec, mergeOpts);
+  if (ledgerFiles) withLedger = applyLedger(merged, spec, ledgerFiles.ledger, { ...mergeOpts, mergedAt: new Date().toISOString() });
+  const { summary, inputs, quarterSource } = withLedger ?? merged;
   if (quarterSource === 'none') return fail('无法从文件判断季度，请用 --quarter 指定（1-4）');
   try {
     if (o.output) writeFileAtomic(o.output, await writeWorkbook(summaryWorkbookPlan(summary, spec)));

@@ -1,17 +1,20 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme, mergeClasses } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n/catalogue';
 import type { TemplateSpec } from '../core/spec/schema';
 import { PaneContext, paneFor } from './context';
-import { SpecPage } from './pages/SpecPage';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { usePrintStyles } from './styles';
 import { fill } from './strings';
 import type { SpecStore } from './usecases/spec-store';
-import { SummaryPage } from './pages/SummaryPage';
 import { TemplatePage } from './pages/TemplatePage';
-import { ValidatePage } from './pages/ValidatePage';
 import type { UseCases } from './usecases/types';
+
+// The first page (模板) comes with the pane; the others load when their tab is first opened (chunks of their own, with
+// whatever only they use), so the pane's first load stays small (test/build/build.test.ts holds the budget).
+const ValidatePage = lazy(() => import('./pages/ValidatePage').then((m) => ({ default: m.ValidatePage })));
+const SummaryPage = lazy(() => import('./pages/SummaryPage').then((m) => ({ default: m.SummaryPage })));
+const SpecPage = lazy(() => import('./pages/SpecPage').then((m) => ({ default: m.SpecPage })));
 
 /** The pages: 模板 / 校验 / 汇总 / 清单. */
 export type PageKey = 'template' | 'validate' | 'summary' | 'spec';
@@ -121,7 +124,9 @@ export function App({ useCases, lang: initialLang, initialPage = 'template', use
           </TabList>
         </nav>
         <main>
-          {page === 'template' ? <TemplatePage /> : page === 'validate' ? <ValidatePage /> : page === 'spec' ? <SpecPage /> : <SummaryPage />}
+          <Suspense fallback={null}>
+            {page === 'template' ? <TemplatePage /> : page === 'validate' ? <ValidatePage /> : page === 'spec' ? <SpecPage /> : <SummaryPage />}
+          </Suspense>
         </main>
       </PaneContext.Provider>
     </FluentProvider>

@@ -1,4 +1,4 @@
-import { mergeBooks } from '../../src/core/merge';
+import { BookMerger, mergeBooks } from '../../src/core/merge';
 import { validateBook } from '../../src/core/validate';
 import { readWorkbook } from '../../src/xlsx/read';
 import { LINZI_2026 } from '../helpers/fixtures';
@@ -38,6 +38,20 @@ test('last quarter sheet kept before this quarter: merged as this quarter, with 
       },
     ]);
   }
+});
+
+test('a workbook of several tables is read again at the quarter the other files decide (BookMerger keeps it for that)', async () => {
+  const bytes = await handXlsx([quarterSheet('二季度', '第二季度', '区卫健局', '二季度'), quarterSheet('三季度', '第三季度', '区卫健局', '三季度')]);
+  const others = await Promise.all(
+    ['区妇联', '区教体局'].map(async (unit) => ({ file: `${unit}.xlsx`, book: readWorkbook(await handXlsx([quarterSheet('Sheet1', '第二季度', unit, '二季度')]), `${unit}.xlsx`) })),
+  );
+  const merger = new BookMerger(spec);
+  merger.add({ file: '区卫健局进展情况.xlsx', book: readWorkbook(bytes, '区卫健局进展情况.xlsx') });
+  for (const b of others) merger.add(b);
+  const { summary, inputs } = merger.finish();
+  expect(summary.quarter).toBe(2);
+  expect(inputs[0].report?.sheet).toBe('二季度');
+  expect(summary.items[1].entries[0].progressText).toBe(`${textOf('区卫健局', 2)}（二季度）`);
 });
 
 test('checking last quarter on the same workbook reads last quarter sheet', async () => {

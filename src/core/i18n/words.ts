@@ -33,6 +33,12 @@ export const WORDS = {
   'summary-entry-has-errors': { 'zh-CN': '（有错误）', 'en-US': ' (with errors)' },
   'summary-deadline-unreadable': { 'zh-CN': '{text}（无法识别）', 'en-US': '{text} (cannot be read)' },
   'summary-deadline-ongoing': { 'zh-CN': '长期坚持', 'en-US': 'Ongoing' },
+  'summary-deadline-moved': { 'zh-CN': '（过长，原文列在进展情况栏）', 'en-US': '(too long: written out in the progress column)' },
+  'summary-deadline-in-text': { 'zh-CN': '完成时限（原文）：', 'en-US': 'Deadline (as written): ' },
+  'summary-figure-too-long': {
+    'zh-CN': '{head}……（共{length}个字符，过长，未全部列出；原文见报送文件）',
+    'en-US': '{head}… ({length} {length|character|characters}, too long to list in full; see the file sent)',
+  },
   'date-day': { 'zh-CN': '{year}年{month}月{day}日', 'en-US': '{month}/{day}/{year}' },
   'date-month': { 'zh-CN': '{year}年{month}月', 'en-US': '{month}/{year}' },
 

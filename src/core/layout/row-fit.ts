@@ -1,4 +1,4 @@
-import { heightForLines, linesFor, MAX_ROW_HEIGHT } from '../sheet/text-metrics';
+import { displayWidth, heightForLines, linesForWidth, MAX_ROW_HEIGHT } from '../sheet/text-metrics';
 
 /**
  * Excel rows are at most 409 points high (Microsoft: "Excel specifications and limits"); a wrapped text taller than
@@ -24,36 +24,51 @@ export function maxLinesPerRow(fontSize: number): number {
  */
 export function fitRowHeight(text: string, width: number, fontSize: number, prefix: string, firstPrefixed = false): string[] {
   const max = maxLinesPerRow(fontSize);
-  const fits = (t: string, first: boolean) => linesFor(first && !firstPrefixed ? t : prefix + t, width, fontSize) <= max;
-  if (fits(text, true)) return [text];
+  const lines = (latinWidths: number) => linesForWidth(latinWidths, width, fontSize);
+  const prefixWidth = displayWidth(prefix);
+  // One pass over the text: each paragraph's width once, so a text of millions of characters costs linear time.
+  const paragraphs = text.split('\n');
+  const widths = paragraphs.map(displayWidth);
   const parts: string[] = [];
-  let rest = text;
-  while (rest !== '' && !fits(rest, parts.length === 0)) {
-    const first = parts.length === 0;
+  // Where the next part starts: paragraph `p`, code unit `at` inside it (after a split between characters), and the
+  // display width of that paragraph from `at` on.
+  let p = 0;
+  let at = 0;
+  let rest = widths[0];
+  for (;;) {
+    const lead = parts.length > 0 || firstPrefixed ? prefixWidth : 0;
     // Whole paragraphs while they fit.
-    let cut = -1;
-    for (let nl = rest.indexOf('\n'); nl > 0; nl = rest.indexOf('\n', nl + 1)) {
-      if (!fits(rest.slice(0, nl), first)) break;
-      cut = nl;
+    let used = 0;
+    let q = p;
+    while (q < paragraphs.length) {
+      const l = lines((q === p ? rest : widths[q]) + (q === p ? lead : 0));
+      if (used + l > max) break;
+      used += l;
+      q++;
     }
-    if (cut > 0) {
-      parts.push(rest.slice(0, cut));
-      rest = rest.slice(cut + 1);
+    const from = paragraphs[p].slice(at);
+    if (q === paragraphs.length) {
+      parts.push([from, ...paragraphs.slice(p + 1)].join('\n'));
+      return parts;
+    }
+    if (q > p) {
+      parts.push([from, ...paragraphs.slice(p + 1, q)].join('\n'));
+      p = q;
+      at = 0;
+      rest = widths[q];
       continue;
     }
-    // The first paragraph alone is too tall: the longest prefix of characters that fits.
-    const chars = Array.from(rest.split('\n')[0]);
-    let lo = 1;
-    let hi = chars.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (fits(chars.slice(0, mid).join(''), first)) lo = mid;
-      else hi = mid - 1;
+    // The paragraph alone is too tall: the longest run of its characters that fits (at least one character).
+    let taken = 0;
+    let w = 0;
+    for (const ch of from) {
+      const cw = displayWidth(ch);
+      if (taken > 0 && lines(lead + w + cw) > max) break;
+      w += cw;
+      taken += ch.length;
     }
-    const head = chars.slice(0, lo).join('');
-    parts.push(head);
-    rest = rest.slice(head.length);
+    parts.push(from.slice(0, taken));
+    at += taken;
+    rest -= w;
   }
-  parts.push(rest);
-  return parts;
 }

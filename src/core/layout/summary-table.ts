@@ -83,8 +83,10 @@ export function summaryTablePlan(summary: Summary, spec: TemplateSpec): SheetPla
   // 完成时限 wide enough for its longest line (a 【unit】 label, or a value), so no label or date is broken (issue 12).
   const deadlineAt = spec.columns.findIndex((c) => c.key === 'deadline');
   if (deadlineAt >= 0) {
-    const lines = summary.items.flatMap((i) => [i.deadline, ...i.entries.map((e) => e.deadlineShown ?? e.deadline)]).flatMap((t) => t.split('\n'));
-    const need = Math.max(0, ...lines.map((l) => columnWidthFor(l, SIZES.body)));
+    let need = 0;
+    for (const i of summary.items) {
+      for (const t of [i.deadline, ...i.entries.map((e) => e.deadlineShown ?? e.deadline)]) need = Math.max(need, columnWidthFor(t, SIZES.body));
+    }
     widths[deadlineAt] = Math.min(MAX_DEADLINE_WIDTH, Math.max(widths[deadlineAt], need));
   }
   const sheet = summarySheetBuilder(widths);

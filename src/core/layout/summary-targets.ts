@@ -1,6 +1,7 @@
 import type { PlanChart, PlanDataBar, SheetPlan } from '../sheet/plan';
 import { heightForLines, rowHeightFor } from '../sheet/text-metrics';
 import { quarterLabel } from '../text/quarter';
+import { word } from '../i18n/words';
 import type { PaceStatus, Summary, TargetAggregate, TargetSummary, TargetUnitValue } from '../merge/types';
 import { SIZES } from './styles';
 import { withPageBreaks } from './page-breaks';
@@ -38,6 +39,20 @@ export const PACE_TEXT: Record<PaceStatus, string> = {
   'not-applicable': '—',
 };
 
+/**
+ * Longest figure text (characters) a summary cell quotes in full; a longer one (a figure is a number or a few words: a
+ * longer one is pasted text, and the unit's file is already flagged for it) is quoted by its first
+ * `FIGURE_HEAD_CHARS` characters and its length, said so in the cell, so the joined cell stays under Excel's limit.
+ */
+export const LONG_FIGURE_CHARS = 255;
+const FIGURE_HEAD_CHARS = 100;
+
+/** A figure text as quoted in a cell: whole, or its head and length when over LONG_FIGURE_CHARS (never cut silently). */
+function quoted(text: string): string {
+  if (text.length <= LONG_FIGURE_CHARS) return text;
+  return word('summary-figure-too-long', 'zh-CN', { head: Array.from(text.slice(0, FIGURE_HEAD_CHARS + 1)).slice(0, FIGURE_HEAD_CHARS).join(''), length: text.length });
+}
+
 /** What a unit's figure cell says, by its state (merge/types TargetUnitState); also the ledger's 指标台账. */
 export function unitFigureText(v: Pick<TargetUnitValue, 'state' | 'value' | 'text'>): string {
   switch (v.state) {
@@ -50,9 +65,9 @@ export function unitFigureText(v: Pick<TargetUnitValue, 'state' | 'value' | 'tex
     case 'empty':
       return '未填写';
     case 'excluded':
-      return `${v.text}（有错误，未计入）`;
+      return `${quoted(v.text)}（有错误，未计入）`;
     case 'unreadable':
-      return `${v.text}（无法识别）`;
+      return `${quoted(v.text)}（无法识别）`;
   }
 }
 

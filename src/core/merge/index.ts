@@ -9,5 +9,5 @@ export { MARK_EMPTY, MARK_MISSING, entryLine, unitLabel } from './items';
 export { baseName } from './roster';
 export { rosterCountsText, rosterFileReason, rosterStatusText, rosterTexts, rosterUnitReason } from './roster-texts';
 export { mergeReports, resolveQuarter, summaryTitle } from './merge';
-export { mergeBooks } from './books';
-export type { BookInput, MergeBooksOptions } from './books';
+export { BookMerger, mergeBooks } from './books';
+export type { BookInput, MergeBooksOptions, MergedBooks } from './books';

@@ -62,6 +62,10 @@ function entryFor(unit: string, item: Item, input: MergeInput | undefined, respo
     if (d.kind === 'date') entry.deadlineNormalized = d.iso;
     if (d.kind === 'ongoing') entry.deadlineNormalized = 'ongoing';
     entry.deadlineShown = deadlineShown(raw, spec.year).text;
+    if (entry.deadline.length > LONG_DEADLINE_CHARS) {
+      entry.longDeadline = entry.deadline;
+      entry.deadlineShown = word('summary-deadline-moved', 'zh-CN');
+    }
   }
   const at = texts[0] ?? rows[0];
   if (at) entry.cell = at.progressText.cell;
@@ -81,9 +85,19 @@ function flaggedBy(input: MergeInput, rows: readonly ProgressRow[]): string[] {
   return codes;
 }
 
-/** An entry's text: the progress text, or its marker (未填写, 未报送, 已报送，文件无法读取). */
+/**
+ * Longest 完成时限 text the 完成时限 column shows (characters); a longer one is written out in the progress column
+ * instead (`UnitEntry.longDeadline`). A deadline is a date or a short phrase; 255 is Excel's own limit on short texts.
+ */
+export const LONG_DEADLINE_CHARS = 255;
+
+/**
+ * An entry's text: the progress text, or its marker (未填写, 未报送, 已报送，文件无法读取); then, when the unit's 完成时限 was
+ * too long for its column (`longDeadline`), that text on lines of its own.
+ */
 export function entryBody(e: UnitEntry): string {
-  return e.status === 'filled' ? e.progressText : e.status === 'empty' ? MARK_EMPTY : e.status === 'unreadable' ? MARK_UNREADABLE : MARK_MISSING;
+  const body = e.status === 'filled' ? e.progressText : e.status === 'empty' ? MARK_EMPTY : e.status === 'unreadable' ? MARK_UNREADABLE : MARK_MISSING;
+  return e.longDeadline === undefined ? body : `${body}\n${word('summary-deadline-in-text', 'zh-CN')}${e.longDeadline}`;
 }
 
 /** The mark after a unit's label when its own file flags the entry as wrong: （有错误）. */

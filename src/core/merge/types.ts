@@ -113,6 +113,12 @@ export interface UnitEntry {
    * as written flagged "尽快（无法识别）"; absent when blank.
    */
   deadlineShown?: string;
+  /**
+   * A 完成时限 text too long for the 完成时限 column (over `LONG_DEADLINE_CHARS`: no deadline is, a pasted text is): the
+   * column shows "（过长，原文列在进展情况栏）" and the text is written out after the entry's progress text
+   * (`entryBody`), where the summary splits long texts into （续） rows, so it is never lost nor cut.
+   */
+  longDeadline?: string;
   /** False when the unit is not responsible for the item but filled its row anyway (kept, listed after the others). */
   responsible: boolean;
   /** The file the text came from and the A1 cell of the text, when merged. */

@@ -56,7 +56,9 @@ function unitsPerLatinWidth(fontSize: number): number {
  * including the cell's padding. The longest line counts when the text has line breaks.
  */
 export function columnWidthFor(text: string, fontSize: number): number {
-  const longest = Math.max(0, ...text.split('\n').map(displayWidth));
+  // A loop, not Math.max(...lines): a received text may have hundreds of thousands of lines (past the call stack).
+  let longest = 0;
+  for (const line of text.split('\n')) longest = Math.max(longest, displayWidth(line));
   return Math.ceil(longest * unitsPerLatinWidth(fontSize) + 1.5);
 }
 
@@ -67,15 +69,21 @@ export function columnWidthFor(text: string, fontSize: number): number {
  */
 export function linesFor(text: string | null | undefined, width: number, fontSize: number): number {
   if (!text) return 0;
-  const usable = Math.max(width - 1, 0.1);
-  const per = unitsPerLatinWidth(fontSize);
   let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    // 5% slack: Latin words wrap whole, punctuation may not start a line (kinsoku).
-    const need = displayWidth(paragraph) * per * 1.05;
-    lines += Math.max(1, Math.ceil(need / usable));
-  }
+  for (const paragraph of text.split('\n')) lines += linesForWidth(displayWidth(paragraph), width, fontSize);
   return lines;
+}
+
+/**
+ * Lines one paragraph (no line break) of display width `latinWidths` (`displayWidth`) takes when wrapped in a column
+ * `width` character units wide at `fontSize` points: at least 1 (an empty paragraph is one line). `linesFor` sums this
+ * over a text's paragraphs.
+ */
+export function linesForWidth(latinWidths: number, width: number, fontSize: number): number {
+  const usable = Math.max(width - 1, 0.1);
+  // 5% slack: Latin words wrap whole, punctuation may not start a line (kinsoku).
+  const need = latinWidths * unitsPerLatinWidth(fontSize) * 1.05;
+  return Math.max(1, Math.ceil(need / usable));
 }
 
 /** Height in points of `lines` lines of text at `fontSize` points, with the cell's padding. */

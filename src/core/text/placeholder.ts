@@ -27,7 +27,15 @@ export function isPlaceholder(text: string): boolean {
 
 /** Characters that carry meaning: letters, digits and CJK ideographs (spaces and punctuation not counted). */
 export function meaningfulLength(text: string): number {
-  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  // One native pass, no array of matches (a received cell may hold millions of characters); counted in characters
+  // (code points), so a CJK character outside the BMP counts once.
+  const kept = text.replace(/[^\p{L}\p{N}]+/gu, '');
+  let n = kept.length;
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
 }
 
 const DONE = /(已|均已|全部|全面|圆满|提前|如期|顺利|超额)(完成|办结|实现|达成|落实到位)|完成全年(任务|目标)?|全部到位/g;

@@ -1,4 +1,4 @@
-import { mergeBooks } from '../../../src/core/merge/books';
+import { BookMerger, mergeBooks } from '../../../src/core/merge/books';
 import { mergeReports, resolveQuarter } from '../../../src/core/merge/merge';
 import { validateBook } from '../../../src/core/validate';
 import { LINZI_2026 } from '../../../src/core/spec/linzi-2026';
@@ -47,6 +47,14 @@ describe('mergeBooks', () => {
       ['c.xlsx', 'wrong-quarter'],
       ['d.xlsx', 'unreadable'],
     ]);
+  });
+
+  it('BookMerger, fed one book at a time, gives what mergeBooks gives', () => {
+    for (const opts of [{ quarter: 3 as const }, {}]) {
+      const merger = new BookMerger(spec, opts);
+      for (const b of books) merger.add(b);
+      expect(merger.finish()).toEqual(mergeBooks(books, spec, opts));
+    }
   });
 
   it('says when no file names a quarter', () => {
