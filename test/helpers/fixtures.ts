@@ -5,7 +5,7 @@
  *
  * Coordinates are 0-based sheet coordinates unless an A1 address is given.
  */
-import { indicatorColumn, INDICATOR_ROWS, PROGRESS_ROWS, progressColumn, targetsFor, templateWorkbookPlan } from '../../src/core/layout';
+import { filledTemplatePlan, unitContent, type DeadlineInput } from '../../src/core/layout/template-fill';
 import { a1, parseA1, type CellRange, type Grid, type GridBook, type GridCell } from '../../src/core/sheet/grid';
 import { finalizeNames } from '../../src/core/sheet/metadata';
 import type { SheetPlan, WorkbookPlan } from '../../src/core/sheet/plan';
@@ -58,7 +58,7 @@ export interface FilledOptions {
   quarter?: Quarter;
   file?: string;
   /** Deadline written in each own row (default 2026年12月底). */
-  deadline?: string | number;
+  deadline?: DeadlineInput;
 }
 
 /**
@@ -72,27 +72,13 @@ export function filledBook(spec: TemplateSpec, unit: string, opts: FilledOptions
 /** The WorkbookPlan behind `filledBook` (styles, validation and protection as the template has them), for real files. */
 export function filledPlan(spec: TemplateSpec, unit: string, opts: FilledOptions = {}): WorkbookPlan {
   const quarter = opts.quarter ?? 3;
-  const plan = templateWorkbookPlan(spec, { quarter, unit });
-  const [progress, indicator] = plan.sheets;
-  spec.items.forEach((item, k) => {
-    if (!item.units.includes(unit)) return;
-    const row = PROGRESS_ROWS.firstItem + k;
-    setPlanCell(progress, row, progressColumn(spec, 'progressText'), goodText(unit, item.number));
-    setPlanCell(progress, row, progressColumn(spec, 'deadline'), opts.deadline ?? '2026年12月底');
+  const content = unitContent(spec, unit, {
+    text: (n) => goodText(unit, n),
+    deadline: opts.deadline ?? '2026年12月底',
+    quarterValue: (t) => goodFigures(spec, t, quarter).quarterValue,
+    cumulative: (t) => goodFigures(spec, t, quarter).cumulative,
   });
-  targetsFor(spec, unit).forEach(({ target }, k) => {
-    const row = INDICATOR_ROWS.firstTarget + k;
-    const f = goodFigures(spec, target, quarter);
-    setPlanCell(indicator, row, indicatorColumn('quarterValue'), f.quarterValue);
-    setPlanCell(indicator, row, indicatorColumn('cumulativeValue'), f.cumulative);
-  });
-  return plan;
-}
-
-function setPlanCell(plan: SheetPlan, row: number, col: number, value: string | number | null): void {
-  const c = plan.cells.find((x) => x.row === row && x.col === col);
-  if (c) c.value = value;
-  else plan.cells.push({ row, col, value });
+  return filledTemplatePlan(spec, unit, quarter, content);
 }
 
 /** Deep copy of a book (tests mutate copies). */
