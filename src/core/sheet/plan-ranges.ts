@@ -147,6 +147,14 @@ export function rowsAddress(from: number, to: number): string {
   return `${from + 1}:${to + 1}`;
 }
 
+/**
+ * Excel's limits on data validation (Microsoft: "Excel specifications and limits"; a longer value fails the batch in
+ * Excel and corrupts a file): a prompt or alert title 32 characters, its text 255, an explicit list source ("a,b,c") 255.
+ */
+export const VALIDATION_TITLE_LIMIT = 32;
+export const VALIDATION_TEXT_LIMIT = 255;
+export const VALIDATION_LIST_LIMIT = 255;
+
 /** Cut text to `max` characters (Excel's limits on validation titles and messages), ending with "…" when cut. */
 export function clip(text: string, max: number): string {
   const chars = Array.from(text);
