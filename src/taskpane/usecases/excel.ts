@@ -1,4 +1,4 @@
-import type { Quarter, TemplateSpec } from '../../core/spec/schema';
+import type { TemplateSpec } from '../../core/spec/schema';
 import { templateWorkbookPlan } from '../../core/layout';
 import { summaryWorkbookPlan } from '../../core/layout/summary';
 import { validateBook } from '../../core/validate/index';
@@ -10,27 +10,29 @@ import { readGrid } from '../../excel/read-grid';
 import type { ApiSupport } from '../../excel/requirements';
 import { mergeBooks } from '../../core/merge/books';
 import { splitSheets } from '../../core/merge/sheets';
-import type { SummaryLayout } from '../../core/merge/types';
 import { mergeFileList } from './merge-files';
 import { isEmbeddedSpec } from './spec-store';
-import { todayIso } from './today';
-import type { MergeOutcome, UseCases } from './types';
+import { todayIso } from '../../core/text/today';
+import type { MergeOptions, MergeOutcome, WorkbookHost, WorkbookJobs } from './types';
 
-/**
- * The use-cases inside Excel, over the Office.js adapter (src/excel). Each runs in its own `Excel.run`. The
- * browser-only ones (downloads) reject: the pages do not offer them in Excel.
- */
-export function excelUseCases(spec: TemplateSpec): UseCases {
-  const notHere = () => Promise.reject(new Error('not available inside Excel'));
+/** The pane's host inside Excel, over the Office.js adapter (src/excel): the jobs on the open workbook, each in its own `Excel.run`. */
+export function excelHost(spec: TemplateSpec): WorkbookHost {
   return {
     host: 'excel',
     spec,
+    mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
+    workbook: excelWorkbookJobs(spec),
+  };
+}
+
+function excelWorkbookJobs(spec: TemplateSpec): WorkbookJobs {
+  return {
     insertTemplate: (req) =>
       Excel.run(async (context) => {
         const plan = templateWorkbookPlan(spec, { ...req, createdAt: new Date().toISOString(), embedSpec: !isEmbeddedSpec(spec) });
-        return insertWorkbookPlan(context, plan);
+        const { visible, skipped } = await insertWorkbookPlan(context, plan);
+        return { sheets: visible, skipped };
       }),
-    downloadTemplate: notHere,
     validateWorkbook: (quarter) =>
       Excel.run(async (context) => {
         const today = todayIso();
@@ -42,10 +44,6 @@ export function excelUseCases(spec: TemplateSpec): UseCases {
       }),
     clearMarks: () => Excel.run((context) => clearMarks(context)),
     selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
-    validateFile: notHere,
-    downloadAnnotated: notHere,
-    downloadCleaned: notHere,
-    mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
     mergeSheets: (opts) => Excel.run((context) => mergeWorkbookSheets(context, spec, opts)),
     findOwnSummary: () =>
       Excel.run(async (context) =>
@@ -55,9 +53,8 @@ export function excelUseCases(spec: TemplateSpec): UseCases {
       Excel.run(async (context) => {
         const plan = summaryWorkbookPlan(outcome.summary, spec, { createdAt: new Date().toISOString() });
         const result = await writeSummaryPlan(context, plan, { replace });
-        return { sheets: result.sheets.filter((n) => !n.startsWith('_ptmeta')) };
+        return { sheets: result.visible };
       }),
-    downloadSummary: notHere,
   };
 }
 
@@ -70,7 +67,7 @@ export function excelUseCases(spec: TemplateSpec): UseCases {
 export async function mergeWorkbookSheets(
   context: Excel.RequestContext,
   spec: TemplateSpec,
-  opts: { quarter?: Quarter; layout: SummaryLayout },
+  opts: MergeOptions,
   support?: ApiSupport,
 ): Promise<MergeOutcome> {
   const book = await readGrid(context, support ? { support } : {});

@@ -5,8 +5,8 @@ import type { FileClues } from '../../core/read/clues';
 import { readFailureText } from '../../core/read/messages';
 import { mergeBudget } from '../../xlsx/budget';
 import { officeErrorCode } from '../../excel/errors';
-import { fileBytes, yieldToEventLoop } from './download';
-import { readBookInWorker } from './read-worker';
+import { fileBytes, yieldToEventLoop } from '../../browser/download';
+import { readBookInWorker } from '../../browser/read-worker';
 import type { MergeOutcome, Progress } from './types';
 
 /**
@@ -44,11 +44,6 @@ export async function mergeFileList(
   }
   progress?.(files.length, files.length, '');
   return mergeBooks(books, spec, { ...(opts.quarter ? { quarter: opts.quarter } : {}), layout: opts.layout });
-}
-
-/** File name for a download: the title, cut of characters Windows forbids. */
-export function safeFileName(title: string, ext = '.xlsx'): string {
-  return `${title.replace(/[\\/:*?"<>|\r\n]+/g, '_').trim() || 'workbook'}${ext}`;
 }
 
 /**
