@@ -11,6 +11,9 @@ import {
   sizeRuns,
   styleRects,
   valueArrays,
+  MARGIN_SIDES,
+  marginPoints,
+  titleRowsAddress,
   VALIDATION_LIST_LIMIT,
   VALIDATION_TEXT_LIMIT,
   VALIDATION_TITLE_LIMIT,
@@ -335,16 +338,11 @@ function writePrint(worksheet: Excel.Worksheet, print: PlanPrint): void {
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
-  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.r0 + 1}:$${print.titleRows.r1 + 1}`);
+  if (print.titleRows) layout.setPrintTitleRows(titleRowsAddress(print.titleRows));
   if (print.footerCenter) layout.headersFooters.defaultForAllPages.centerFooter = print.footerCenter;
   if (print.margins) {
-    const m = print.margins;
-    layout.topMargin = m.top * 72;
-    layout.bottomMargin = m.bottom * 72;
-    layout.leftMargin = m.left * 72;
-    layout.rightMargin = m.right * 72;
-    layout.headerMargin = m.header * 72;
-    layout.footerMargin = m.footer * 72;
+    const points = marginPoints(print.margins);
+    for (const side of MARGIN_SIDES) layout[`${side}Margin`] = points[side];
   }
   if (print.centerHorizontally !== undefined) layout.centerHorizontally = print.centerHorizontally;
 }

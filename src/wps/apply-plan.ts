@@ -1,6 +1,6 @@
 import { finalizeNames } from '../core/sheet/metadata';
 import { isVisibleSheet, visibleSheetNames, type CellStyle, type PlanPrint, type PlanValidation, type SheetPlan, type WorkbookPlan } from '../core/sheet/plan';
-import { cellBounds, clip, columnsAddress, rangeAddress, rowsAddress, sizeRuns, styleRects, valueArrays, VALIDATION_LIST_LIMIT, VALIDATION_TEXT_LIMIT, VALIDATION_TITLE_LIMIT } from '../core/sheet/plan-ranges';
+import { cellBounds, clip, columnsAddress, rangeAddress, rowsAddress, sizeRuns, styleRects, valueArrays, MARGIN_SIDES, marginPoints, titleRowsAddress, type MarginSide, VALIDATION_LIST_LIMIT, VALIDATION_TEXT_LIMIT, VALIDATION_TITLE_LIMIT } from '../core/sheet/plan-ranges';
 import { toBgr, XL, XL_SHEET, type WpsRange, type WpsWorkbook, type WpsWorksheet } from './api';
 
 /**
@@ -177,6 +177,16 @@ function writeValidation(range: WpsRange, v: PlanValidation): void {
   if (v.error) validation.ErrorMessage = clip(v.error, VALIDATION_TEXT_LIMIT);
 }
 
+/** The PageSetup property of each margin side (VBA: TopMargin …, in points). */
+const WPS_MARGIN: Record<MarginSide, 'TopMargin' | 'BottomMargin' | 'LeftMargin' | 'RightMargin' | 'HeaderMargin' | 'FooterMargin'> = {
+  top: 'TopMargin',
+  bottom: 'BottomMargin',
+  left: 'LeftMargin',
+  right: 'RightMargin',
+  header: 'HeaderMargin',
+  footer: 'FooterMargin',
+};
+
 /** Page setup (VBA: PageSetup): orientation, A4, fit to width, title rows, footer, margins (inches → points). */
 function writePrint(ws: WpsWorksheet, print: PlanPrint): void {
   const setup = ws.PageSetup;
@@ -187,16 +197,11 @@ function writePrint(ws: WpsWorksheet, print: PlanPrint): void {
     setup.FitToPagesWide = print.fitToWidth;
     setup.FitToPagesTall = false;
   }
-  if (print.titleRows) setup.PrintTitleRows = `$${print.titleRows.r0 + 1}:$${print.titleRows.r1 + 1}`;
+  if (print.titleRows) setup.PrintTitleRows = titleRowsAddress(print.titleRows);
   if (print.footerCenter) setup.CenterFooter = print.footerCenter;
   if (print.margins) {
-    const m = print.margins;
-    setup.TopMargin = m.top * 72;
-    setup.BottomMargin = m.bottom * 72;
-    setup.LeftMargin = m.left * 72;
-    setup.RightMargin = m.right * 72;
-    setup.HeaderMargin = m.header * 72;
-    setup.FooterMargin = m.footer * 72;
+    const points = marginPoints(print.margins);
+    for (const side of MARGIN_SIDES) setup[WPS_MARGIN[side]] = points[side];
   }
   if (print.centerHorizontally !== undefined) setup.CenterHorizontally = print.centerHorizontally;
 }

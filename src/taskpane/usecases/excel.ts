@@ -1,58 +1,39 @@
 import type { TemplateSpec } from '../../core/spec/schema';
-import { templateWorkbookPlan } from '../../core/layout';
-import { summaryWorkbookPlan } from '../../core/layout/summary';
-import { validateBook } from '../../core/validate/index';
 import { insertWorkbookPlan } from '../../excel/apply-plan';
 import { clearMarks, selectCell } from '../../excel/mark-findings';
 import { validateInExcel } from '../../excel/validate-in-excel';
 import { findOwnSummarySheets, writeSummaryPlan } from '../../excel/write-summary';
 import { readGrid } from '../../excel/read-grid';
 import type { ApiSupport } from '../../excel/requirements';
-import { mergeBooks } from '../../core/merge/books';
-import { splitSheets } from '../../core/merge/sheets';
-import { mergeFileList } from './merge-files';
-import { isEmbeddedSpec } from './spec-store';
-import { todayIso } from '../../core/text/today';
+import { hostCommon } from './merge-files';
 import type { MergeOptions, MergeOutcome, WorkbookHost, WorkbookJobs } from './types';
+import { mergeBookSheets, ownSummaryEntry, summaryPlanFor, templatePlanFor, validateToday } from './plans';
 
 /** The pane's host inside Excel, over the Office.js adapter (src/excel): the jobs on the open workbook, each in its own `Excel.run`. */
 export function excelHost(spec: TemplateSpec): WorkbookHost {
-  return {
-    host: 'excel',
-    spec,
-    mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
-    workbook: excelWorkbookJobs(spec),
-  };
+  return { host: 'excel', ...hostCommon(spec), workbook: excelWorkbookJobs(spec) };
 }
 
 function excelWorkbookJobs(spec: TemplateSpec): WorkbookJobs {
   return {
     insertTemplate: (req) =>
       Excel.run(async (context) => {
-        const plan = templateWorkbookPlan(spec, { ...req, createdAt: new Date().toISOString(), embedSpec: !isEmbeddedSpec(spec) });
-        const { visible, skipped } = await insertWorkbookPlan(context, plan);
+        const { visible, skipped } = await insertWorkbookPlan(context, templatePlanFor(spec, req));
         return { sheets: visible, skipped };
       }),
     validateWorkbook: (quarter) =>
       Excel.run(async (context) => {
-        const today = todayIso();
-        const { report, findings, notes, leftAsIs } = await validateInExcel(context, spec, {
-          validate: (book, s, o) => validateBook(book, s, { ...o, today }),
-          ...(quarter ? { quarter } : {}),
-        });
+        const { report, findings, notes, leftAsIs } = await validateInExcel(context, spec, { validate: validateToday, ...(quarter ? { quarter } : {}) });
         return { report, findings, marks: { notes, leftAsIs } };
       }),
     clearMarks: () => Excel.run((context) => clearMarks(context)),
     selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
     mergeSheets: (opts) => Excel.run((context) => mergeWorkbookSheets(context, spec, opts)),
     findOwnSummary: () =>
-      Excel.run(async (context) =>
-        (await findOwnSummarySheets(context)).map((o) => ({ sheets: o.sheets, ...(o.quarter !== undefined ? { quarter: o.quarter } : {}) })),
-      ),
+      Excel.run(async (context) => (await findOwnSummarySheets(context)).map(ownSummaryEntry)),
     writeSummary: (outcome, replace) =>
       Excel.run(async (context) => {
-        const plan = summaryWorkbookPlan(outcome.summary, spec, { createdAt: new Date().toISOString() });
-        const result = await writeSummaryPlan(context, plan, { replace });
+        const result = await writeSummaryPlan(context, summaryPlanFor(outcome, spec), { replace });
         return { sheets: result.visible };
       }),
   };
@@ -70,8 +51,5 @@ export async function mergeWorkbookSheets(
   opts: MergeOptions,
   support?: ApiSupport,
 ): Promise<MergeOutcome> {
-  const book = await readGrid(context, support ? { support } : {});
-  const { inputs, skipped } = splitSheets(book, spec);
-  const outcome = mergeBooks(inputs, spec, { ...(opts.quarter ? { quarter: opts.quarter } : {}), layout: opts.layout });
-  return { ...outcome, skippedSheets: skipped };
+  return mergeBookSheets(await readGrid(context, support ? { support } : {}), spec, opts);
 }

@@ -1,15 +1,11 @@
 import type { TemplateSpec } from '../../core/spec/schema';
-import { templateWorkbookPlan } from '../../core/layout';
-import { summaryWorkbookPlan } from '../../core/layout/summary';
 import type { WorkbookPlan } from '../../core/sheet/plan';
-import { validateBook } from '../../core/validate/index';
 import { quarterLabel } from '../../core/text/quarter';
 import { fileBytes, safeFileName, saveBytes } from '../../browser/download';
-import { mergeFileList } from './merge-files';
+import { hostCommon } from './merge-files';
 import { readBookInWorker } from '../../browser/read-worker';
-import { isEmbeddedSpec } from './spec-store';
-import { todayIso } from '../../core/text/today';
 import type { FileJobs, FilesHost } from './types';
+import { summaryPlanFor, templatePlanFor, validateToday } from './plans';
 
 /**
  * The use-cases in a plain browser (no Office host), over the file adapter (src/xlsx). The xlsx libraries are
@@ -17,12 +13,7 @@ import type { FileJobs, FilesHost } from './types';
  * in a Web Worker stopped after a timeout (browser/read-worker), so a damaged file cannot freeze the pane.
  */
 export function filesHost(spec: TemplateSpec): FilesHost {
-  return {
-    host: 'browser',
-    spec,
-    mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
-    files: fileJobs(spec),
-  };
+  return { host: 'browser', ...hostCommon(spec), files: fileJobs(spec) };
 }
 
 function fileJobs(spec: TemplateSpec): FileJobs {
@@ -32,15 +23,14 @@ function fileJobs(spec: TemplateSpec): FileJobs {
   };
   return {
     async downloadTemplate(req) {
-      const plan = templateWorkbookPlan(spec, { ...req, createdAt: new Date().toISOString(), embedSpec: !isEmbeddedSpec(spec) });
-      const bytes = await write(plan);
+      const bytes = await write(templatePlanFor(spec, req));
       const fileName = safeFileName(`${spec.tableTitle}（${quarterLabel(req.quarter)}）${req.unit ? `-${req.unit}` : ''}`);
       saveBytes(bytes, fileName);
       return { fileName };
     },
     async validateFile(file, quarter) {
       const book = await readBookInWorker(await fileBytes(file), file.name);
-      const { report, findings } = validateBook(book, spec, { ...(quarter ? { quarter } : {}), today: todayIso() });
+      const { report, findings } = validateToday(book, spec, quarter ? { quarter } : {});
       return { fileName: file.name, report, findings };
     },
     async downloadAnnotated(file, findings) {
@@ -58,7 +48,7 @@ function fileJobs(spec: TemplateSpec): FileJobs {
       return { fileName };
     },
     async downloadSummary(outcome) {
-      const bytes = await write(summaryWorkbookPlan(outcome.summary, spec, { createdAt: new Date().toISOString() }));
+      const bytes = await write(summaryPlanFor(outcome, spec));
       const fileName = safeFileName(outcome.summary.title);
       saveBytes(bytes, fileName);
       return { fileName };

@@ -114,7 +114,7 @@ export interface FileJobs {
 }
 
 /** What every host does: its spec, and merging chosen files (read in the browser's read worker, in every host). */
-interface HostCommon {
+export interface HostCommon {
   spec: TemplateSpec;
   /** Read and merge many files, yielding to the event loop between files. */
   mergeFiles(files: readonly File[], opts: MergeOptions, progress?: Progress): Promise<MergeOutcome>;
