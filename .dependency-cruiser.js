@@ -11,6 +11,9 @@
 //   6  report/     Summary, ledger -> the draft 调度通报 (a document plan; may use layout's words)
 // Rooms on one floor may import each other; no module cycle anywhere. core imports no adapter, no Node built-in and
 // no npm package but zod.
+//
+// Outside core: an adapter (excel, wps, xlsx, docx, browser) never imports the pane or the ribbon (the WPS add-in's
+// own pages in wps/addin/ are a pane entry and may); the ribbon (commands/) never imports the pane's jobs or pages.
 'use strict';
 
 const CORE = '^src/core/';
@@ -56,6 +59,20 @@ module.exports = {
       comment: 'src/core runs in Excel, a browser and Node: no Node built-in, no npm package but zod.',
       from: { path: CORE },
       to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], pathNot: 'node_modules/zod/' },
+    },
+    {
+      name: 'adapter-imports-the-pane',
+      severity: 'error',
+      comment: 'An adapter (excel, wps, xlsx, docx, browser) applies plans and reads files; the pane and the ribbon use it, never the other way.',
+      from: { path: '^src/(excel|wps|xlsx|docx|browser)/', pathNot: '^src/wps/addin/' },
+      to: { path: '^src/(taskpane|commands)/' },
+    },
+    {
+      name: 'commands-import-the-pane',
+      severity: 'error',
+      comment: "The ribbon's commands run without the pane: they use core and the adapters, not the pane's host objects, pages or components.",
+      from: { path: '^src/commands/' },
+      to: { path: ['^src/taskpane/(usecases|pages|components)/', '^src/taskpane/App\\.tsx$'] },
     },
     {
       name: 'no-cycle',

@@ -23,7 +23,7 @@ import * as path from 'node:path';
 import { LINZI_2026 } from '../src/core/spec/linzi-2026';
 import type { Quarter, TemplateSpec } from '../src/core/spec/schema';
 import { writeWorkbook } from '../src/xlsx/write';
-import { filledWorkbookPlan, unitContent } from './fill';
+import { filledTemplatePlan, unitContent } from '../src/core/layout/template-fill';
 
 const ROOT = path.join(__dirname, '..');
 const USAGE = path.join(__dirname, 'usage.js');
@@ -80,7 +80,7 @@ async function receivedFiles(spec: TemplateSpec): Promise<{ unit: string; bytes:
         cumulative: (t) => (t.kind === 'rate' ? 95 : Math.round(t.value * 0.4)),
         filledOn,
       });
-      out.push({ unit: unit.id, bytes: await writeWorkbook(filledWorkbookPlan(spec, unit.id, QUARTER, content)) });
+      out.push({ unit: unit.id, bytes: await writeWorkbook(filledTemplatePlan(spec, unit.id, QUARTER, content)) });
     }
   }
   return out;

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { filledWorkbookPlan, unitContent } from '../bench/fill';
+import { filledTemplatePlan, unitContent } from '../src/core/layout/template-fill';
 import { readBookInput } from '../src/cli/merge-run';
 import { expandInputs } from '../src/cli/inputs';
 import { ledgerWorkbookPlan } from '../src/core/layout/ledger-workbook';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
         filledOn: `2026年${q * 3 + 1}月8日`,
       });
       const file = `${unit.unit}-${quarterLabel(q)}.xlsx`;
-      const bytes = await writeWorkbook(filledWorkbookPlan(spec, unit.unit, q, content));
+      const bytes = await writeWorkbook(filledTemplatePlan(spec, unit.unit, q, content));
       books.push({ file, book: readWorkbook(bytes, file) });
     }
     return books;

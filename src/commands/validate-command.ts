@@ -8,7 +8,7 @@ import type { ApiSupport } from '../excel/requirements';
 import type { SheetCache } from '../excel/sheet-cache';
 import { specOfBook } from '../excel/spec-store';
 import { validateInExcel } from '../excel/validate-in-excel';
-import { todayIso } from '../taskpane/usecases/today';
+import { todayIso } from '../core/text/today';
 import { resultQuery, type CommandResult } from './result-text';
 
 /**

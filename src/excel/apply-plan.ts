@@ -1,6 +1,6 @@
 import type { CellRange } from '../core/sheet/grid';
 import { finalizeNames } from '../core/sheet/metadata';
-import type { CellStyle, PlanDataBar, PlanPrint, PlanValidation, SheetPlan, WorkbookPlan } from '../core/sheet/plan';
+import { isVisibleSheet, visibleSheetNames, type CellStyle, type PlanDataBar, type PlanPrint, type PlanValidation, type SheetPlan, type WorkbookPlan } from '../core/sheet/plan';
 import {
   cellBounds,
   clip,
@@ -11,6 +11,12 @@ import {
   sizeRuns,
   styleRects,
   valueArrays,
+  MARGIN_SIDES,
+  marginPoints,
+  titleRowsAddress,
+  VALIDATION_LIST_LIMIT,
+  VALIDATION_TEXT_LIMIT,
+  VALIDATION_TITLE_LIMIT,
 } from './plan-ranges';
 import { writeCharts } from './charts';
 import { hostSupport, type ApiSupport } from './requirements';
@@ -73,6 +79,8 @@ export interface ApplyOptions {
 export interface InsertResult {
   /** Final names of the sheets added, in plan order (the metadata sheet included when written). */
   sheets: string[];
+  /** The visible ones among them, in plan order: the names to tell a person (the metadata sheet is very hidden). */
+  visible: string[];
   /** Features of the plan the host could not apply (sorted, unique). */
   skipped: PlanFeature[];
 }
@@ -100,11 +108,11 @@ export async function insertWorkbookPlan(
   for (const sheetPlan of sheets) {
     const worksheet = worksheets.add(sheetPlan.name); // ExcelApi 1.1
     for (const f of writeSheetPlan(worksheet, sheetPlan, support)) skipped.add(f);
-    if (!first && (sheetPlan.visibility ?? 'visible') === 'visible') first = worksheet;
+    if (!first && isVisibleSheet(sheetPlan)) first = worksheet;
   }
   if (first && options.activate !== false) first.activate(); // ExcelApi 1.1
   await syncContext(context, 'insert:write');
-  return { sheets: sheets.map((s) => s.name), skipped: [...skipped].sort() };
+  return { sheets: sheets.map((s) => s.name), visible: visibleSheetNames(sheets), skipped: [...skipped].sort() };
 }
 
 /**
@@ -289,18 +297,18 @@ function writeValidation(worksheet: Excel.Worksheet, v: PlanValidation): void {
     range.dataValidation.rule = { decimal: rule };
   } else {
     const source = v.values.join(',');
-    if (source.length > 255) return;
+    if (source.length > VALIDATION_LIST_LIMIT) return;
     range.dataValidation.rule = { list: { inCellDropDown: true, source } };
   }
   if (v.prompt || v.promptTitle) {
-    range.dataValidation.prompt = { showPrompt: true, title: clip(v.promptTitle ?? '', 32), message: clip(v.prompt ?? '', 255) };
+    range.dataValidation.prompt = { showPrompt: true, title: clip(v.promptTitle ?? '', VALIDATION_TITLE_LIMIT), message: clip(v.prompt ?? '', VALIDATION_TEXT_LIMIT) };
   }
   if (v.error || v.errorTitle) {
     range.dataValidation.errorAlert = {
       showAlert: true,
       style: 'Stop',
-      title: clip(v.errorTitle ?? '', 32),
-      message: clip(v.error ?? '', 255),
+      title: clip(v.errorTitle ?? '', VALIDATION_TITLE_LIMIT),
+      message: clip(v.error ?? '', VALIDATION_TEXT_LIMIT),
     };
   }
 }
@@ -330,16 +338,11 @@ function writePrint(worksheet: Excel.Worksheet, print: PlanPrint): void {
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
-  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.r0 + 1}:$${print.titleRows.r1 + 1}`);
+  if (print.titleRows) layout.setPrintTitleRows(titleRowsAddress(print.titleRows));
   if (print.footerCenter) layout.headersFooters.defaultForAllPages.centerFooter = print.footerCenter;
   if (print.margins) {
-    const m = print.margins;
-    layout.topMargin = m.top * 72;
-    layout.bottomMargin = m.bottom * 72;
-    layout.leftMargin = m.left * 72;
-    layout.rightMargin = m.right * 72;
-    layout.headerMargin = m.header * 72;
-    layout.footerMargin = m.footer * 72;
+    const points = marginPoints(print.margins);
+    for (const side of MARGIN_SIDES) layout[`${side}Margin`] = points[side];
   }
   if (print.centerHorizontally !== undefined) layout.centerHorizontally = print.centerHorizontally;
 }

@@ -1,7 +1,6 @@
-import { METADATA_SHEET, metadataPlan, readMetadataSheet, type WorkbookMetadata } from '../core/sheet/metadata';
+import { METADATA_SHEET, readMetadataSheet } from '../core/sheet/metadata';
 import { specOfBook } from '../core/spec/of-book';
-import { metadataPairs, specSheetCells, specSheetOf } from '../core/sheet/spec-sheet';
-import { uniqueSheetName } from '../core/sheet/names';
+import { metadataPairs, newSpecSheetPlan, specSheetCells, specSheetOf, workbookSpecOf, type FoundMetadata, type WorkbookSpec } from '../core/sheet/spec-sheet';
 import type { TemplateSpec } from '../core/spec/schema';
 import { writeSheetPlan, writeValues } from './apply-plan';
 import { gridFrom, queueSheetList, queueSheetRead } from './read-grid';
@@ -24,26 +23,10 @@ import { syncContext } from './sync';
  * 1.2 (without 1.2 no metadata sheet can be hidden, so nothing is written, as `apply-plan` leaves it out too).
  */
 
-/** What the workbook says about its spec. */
-export interface WorkbookSpec {
-  /** Name of the metadata sheet the answer comes from; undefined when the workbook has none. */
-  sheet?: string;
-  /** The spec's JSON, unparsed (parse it with `parseTemplateSpec` after JSON.parse); undefined = no own spec. */
-  specJson?: string;
-  /** True when the answer comes from the add-in's spec sheet (a spec chosen in the pane), not from a template's. */
-  chosen: boolean;
-}
+export type { WorkbookSpec };
 
-/** One metadata sheet found: its name, parsed metadata, key/value rows as read, protection state. */
-interface FoundMeta {
-  name: string;
-  meta: WorkbookMetadata;
-  pairs: [string, string][];
-  /** Rows the sheet's used range reaches (1-based last row), for blanking rows no longer used. */
-  lastRow: number;
-  protected: boolean;
-  worksheet: Excel.Worksheet;
-}
+/** One metadata sheet found (core/sheet/spec-sheet). */
+type FoundMeta = FoundMetadata<Excel.Worksheet>;
 
 /** Sheet list and protection (sync 1) and the very hidden or `_ptmeta…` sheets' used ranges (sync 2). */
 async function findMetadataSheets(context: Excel.RequestContext, support: ApiSupport, label: string): Promise<{ names: string[]; found: FoundMeta[] }> {
@@ -73,10 +56,7 @@ async function findMetadataSheets(context: Excel.RequestContext, support: ApiSup
  */
 export async function readWorkbookSpec(context: Excel.RequestContext, support: ApiSupport = hostSupport): Promise<WorkbookSpec> {
   const { found } = await findMetadataSheets(context, support, 'spec-read');
-  const own = specSheetOf(found);
-  if (own) return { sheet: own.name, chosen: true, ...(own.meta.specJson ? { specJson: own.meta.specJson } : {}) };
-  const carrying = found.find((f) => f.meta.specJson);
-  return carrying ? { sheet: carrying.name, specJson: carrying.meta.specJson, chosen: false } : { chosen: false };
+  return workbookSpecOf(found);
 }
 
 /** The spec a workbook already read keeps: moved to core (core/spec/of-book), shared with the WPS adapter. */
@@ -109,8 +89,7 @@ export async function writeWorkbookSpec(
   const { names, found } = await findMetadataSheets(context, support, 'spec-write');
   const own = specSheetOf(found);
   if (!own) {
-    const plan = metadataPlan({ templateId: spec.id, templateVersion: spec.version, year: spec.year, sheets: {}, ...(specJson ? { specJson } : {}) });
-    plan.name = uniqueSheetName(METADATA_SHEET, names);
+    const plan = newSpecSheetPlan(spec, specJson, names);
     const worksheet = context.workbook.worksheets.add(plan.name); // ExcelApi 1.1
     writeSheetPlan(worksheet, plan, support);
     await syncContext(context, 'spec-write:write');

@@ -1,6 +1,6 @@
 import { finalizeNames, METADATA_SHEET, metadataPlan, readMetadataSheet } from '../core/sheet/metadata';
 import { uniqueSheetName } from '../core/sheet/names';
-import type { SheetPlan, SheetRole, WorkbookPlan } from '../core/sheet/plan';
+import { isVisibleSheet, visibleSheetNames, type SheetPlan, type SheetRole, type WorkbookPlan } from '../core/sheet/plan';
 import { ownSummariesOf, type OwnSummary } from '../core/sheet/own-summary-sheets';
 import { cellBounds } from './plan-ranges';
 import { writeFinish, writeFormatting, writeValues, type PlanFeature } from './apply-plan';
@@ -106,6 +106,8 @@ export interface WriteSummaryOptions {
 export interface WriteSummaryResult {
   /** Final names of the sheets written, in plan order (the metadata sheet included when written). */
   sheets: string[];
+  /** The visible ones among them, in plan order: the names to tell a person (the metadata sheet is very hidden). */
+  visible: string[];
   /** Sheets deleted (the earlier summary and its metadata sheet). */
   replaced: string[];
   /** Number of values chunks (one sync each). */
@@ -187,14 +189,14 @@ export async function writeSummaryPlan(
       if (s.role === 'metadata') writeValues(finals[i], overwriting(s, writing)); // the final names, and no 'writing' mark
       for (const f of writeFinish(finals[i], s, support)) skipped.add(f);
     });
-    const first = sheets.findIndex((s) => (s.visibility ?? 'visible') === 'visible');
+    const first = sheets.findIndex(isVisibleSheet);
     if (first >= 0) finals[first].activate();
     await syncContext(context, 'summary:finish');
   } catch (error) {
     await removeAdded(context, temps, sheets, support).catch(() => undefined);
     throw error;
   }
-  return { sheets: sheets.map((s) => s.name), replaced, chunks: chunks.length, skipped: [...skipped].sort() };
+  return { sheets: sheets.map((s) => s.name), visible: visibleSheetNames(sheets), replaced, chunks: chunks.length, skipped: [...skipped].sort() };
 }
 
 /** `plan`'s cells, plus an empty text cell wherever `before` wrote a cell `plan` has not: writing it blanks the rest. */

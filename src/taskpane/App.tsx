@@ -8,7 +8,7 @@ import { usePrintStyles } from './styles';
 import { fill } from './strings';
 import type { SpecStore } from './usecases/spec-store';
 import { TemplatePage } from './pages/TemplatePage';
-import type { UseCases } from './usecases/types';
+import type { PaneHost } from './usecases/types';
 
 // The first page (模板) comes with the pane; the others load when their tab is first opened (chunks of their own, with
 // whatever only they use), so the pane's first load stays small (test/build/build.test.ts holds the budget).
@@ -33,21 +33,22 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  useCases: UseCases;
+  /** The host object of where the pane runs (usecases `paneHostFor`): what the pages can do there. */
+  host: PaneHost;
   /** The language shown first; the pane's switch changes it (no new validation or merge is needed). */
   lang: Lang;
   /** The page shown first (default 模板). */
   initialPage?: PageKey;
-  /** The use-cases over another spec (the one chosen on 清单); default: `useCases` with its `spec` replaced. */
-  useCasesForSpec?: (spec: TemplateSpec) => UseCases;
-  /** Where a chosen spec is kept; its spec is adopted at start. Default: none (the spec of `useCases`, not kept). */
+  /** The host over another spec (the one chosen on 清单); default: `host` with its `spec` replaced. */
+  hostForSpec?: (spec: TemplateSpec) => PaneHost;
+  /** Where a chosen spec is kept; its spec is adopted at start. Default: none (the spec of `host`, not kept). */
   specStore?: SpecStore;
   /** Called when the person picks a language on the pane's switch (index.tsx keeps it and sets `<html lang>`). */
   onLangChange?: (lang: Lang) => void;
 }
 
 /** The task pane: Fluent provider, header, tab list and the chosen page. The same in Excel and in a browser. */
-export function App({ useCases, lang: initialLang, initialPage = 'template', useCasesForSpec, specStore, onLangChange }: AppProps) {
+export function App({ host, lang: initialLang, initialPage = 'template', hostForSpec, specStore, onLangChange }: AppProps) {
   const styles = useStyles();
   const print = usePrintStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -72,8 +73,8 @@ export function App({ useCases, lang: initialLang, initialPage = 'template', use
     };
   }, [specStore]);
   const active = useMemo(
-    () => (chosen && chosen !== useCases.spec ? (useCasesForSpec?.(chosen) ?? { ...useCases, spec: chosen }) : useCases),
-    [chosen, useCases, useCasesForSpec],
+    () => (chosen && chosen !== host.spec ? (hostForSpec?.(chosen) ?? { ...host, spec: chosen }) : host),
+    [chosen, host, hostForSpec],
   );
   const setSpec = useCallback(
     async (spec: TemplateSpec) => {
@@ -95,7 +96,7 @@ export function App({ useCases, lang: initialLang, initialPage = 'template', use
             {s.appTitle}
           </Text>
           <Text size={200} className={styles.host}>
-            {useCases.host === 'excel' ? s.hostExcel : useCases.host === 'wps' ? s.hostWps : s.hostBrowser}
+            {host.host === 'excel' ? s.hostExcel : host.host === 'wps' ? s.hostWps : s.hostBrowser}
           </Text>
           <Text size={200} className={styles.host} id="active-spec">
             {fill(s.spec.active, { title: pane.spec.listTitle })}

@@ -3,12 +3,12 @@ import type { Lang } from '../core/i18n/catalogue';
 import type { Quarter, TemplateSpec } from '../core/spec/schema';
 import { defaultQuarter, quarterLabel } from '../core/text/quarter';
 import { STRINGS, fill, type Strings } from './strings';
-import type { UseCases } from './usecases/types';
+import type { PaneHost } from './usecases/types';
 
-/** What every page needs: the use-cases of the host, the language and its strings, the active spec. */
+/** What every page needs: the host object (what can be done where the pane runs), the language and its strings, the active spec. */
 export interface Pane {
-  /** The use-cases of the host, over the active spec (`useCases.spec === spec`). */
-  useCases: UseCases;
+  /** The host object, over the active spec (`host.spec === spec`): `host.workbook` in Excel and WPS, `host.files` in a browser. */
+  host: PaneHost;
   lang: Lang;
   s: Strings;
   /** The active template spec (清单): the embedded 2026 list, or one chosen on the 清单 page. Pages use this. */
@@ -32,11 +32,11 @@ export function usePane(): Pane {
 
 /** Make the context value for a language; `setSpec` defaults to one that changes nothing (`kept: false`). */
 export function paneFor(
-  useCases: UseCases,
+  host: PaneHost,
   lang: Lang,
   setSpec: Pane['setSpec'] = () => Promise.resolve({ kept: false }),
 ): Pane {
-  return { useCases, lang, s: STRINGS[lang], spec: useCases.spec, setSpec };
+  return { host, lang, s: STRINGS[lang], spec: host.spec, setSpec };
 }
 
 /** "第三季度" (zh-CN) or "Quarter 3" (en-US). */

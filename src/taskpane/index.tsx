@@ -2,15 +2,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { detectHost } from './host';
 import { oldWebview } from './old-webview';
-import { useCasesFor } from './usecases';
+import { paneHostFor } from './usecases';
 import { specStoreFor } from './usecases/spec-store';
-import { loadLang, saveLang } from './usecases/local-store';
+import { loadLang, saveLang } from '../browser/local-store';
 import type { Lang } from '../core/i18n/catalogue';
 
 /**
  * Entry of the task pane (webpack's `taskpane` bundle, rendered into #root of taskpane.html). Waits for
  * `Office.onReady` (inside Excel) or finds no Office host (a plain browser), then renders the same pane over the
- * matching use-cases. In an old webview (IE11 / EdgeHTML) old-webview.js has shown its fallback page instead.
+ * matching host object. In an old webview (IE11 / EdgeHTML) old-webview.js has shown its fallback page instead.
  */
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -24,7 +24,7 @@ async function start(): Promise<void> {
     document.documentElement.lang = l;
   };
   root.render(
-    <App useCases={useCasesFor(host)} useCasesForSpec={(spec) => useCasesFor(host, spec)} specStore={specStoreFor(host)} lang={lang} onLangChange={onLangChange} />,
+    <App host={paneHostFor(host)} hostForSpec={(spec) => paneHostFor(host, spec)} specStore={specStoreFor(host)} lang={lang} onLangChange={onLangChange} />,
   );
 }
 

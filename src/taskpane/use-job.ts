@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Status } from './components/StatusMessage';
 import { usePane } from './context';
-import { errorText } from './usecases/errors';
+import { errorText } from './error-text';
 
 /**
  * Run one use-case at a time from a page: `busy` while it runs, then its status sentence, or the mapped error

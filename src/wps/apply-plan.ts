@@ -1,6 +1,6 @@
 import { finalizeNames } from '../core/sheet/metadata';
-import type { CellStyle, PlanPrint, PlanValidation, SheetPlan, WorkbookPlan } from '../core/sheet/plan';
-import { cellBounds, clip, columnsAddress, rangeAddress, rowsAddress, sizeRuns, styleRects, valueArrays } from '../core/sheet/plan-ranges';
+import { isVisibleSheet, visibleSheetNames, type CellStyle, type PlanPrint, type PlanValidation, type SheetPlan, type WorkbookPlan } from '../core/sheet/plan';
+import { cellBounds, clip, columnsAddress, rangeAddress, rowsAddress, sizeRuns, styleRects, valueArrays, MARGIN_SIDES, marginPoints, titleRowsAddress, type MarginSide, VALIDATION_LIST_LIMIT, VALIDATION_TEXT_LIMIT, VALIDATION_TITLE_LIMIT } from '../core/sheet/plan-ranges';
 import { toBgr, XL, XL_SHEET, type WpsRange, type WpsWorkbook, type WpsWorksheet } from './api';
 
 /**
@@ -27,6 +27,8 @@ export type WpsSkipped = 'freeze' | 'dataBars' | 'charts';
 export interface WpsInsertResult {
   /** Final names of the sheets added, in plan order (the metadata sheet included). */
   sheets: string[];
+  /** The visible ones among them, in plan order: the names to tell a person (the metadata sheet is very hidden). */
+  visible: string[];
   /** Features of the plan not written (sorted, unique). */
   skipped: WpsSkipped[];
 }
@@ -60,10 +62,10 @@ export function insertWorkbookPlan(workbook: WpsWorkbook, plan: WorkbookPlan): W
   for (const sheetPlan of final.sheets) {
     const ws = addSheetAtEnd(workbook, sheetPlan.name);
     for (const f of writeSheetPlan(ws, sheetPlan)) skipped.add(f);
-    if (!first && (sheetPlan.visibility ?? 'visible') === 'visible') first = ws;
+    if (!first && isVisibleSheet(sheetPlan)) first = ws;
   }
   first?.Activate();
-  return { sheets: final.sheets.map((s) => s.name), skipped: [...skipped].sort() };
+  return { sheets: final.sheets.map((s) => s.name), visible: visibleSheetNames(final.sheets), skipped: [...skipped].sort() };
 }
 
 /**
@@ -166,14 +168,24 @@ function writeValidation(range: WpsRange, v: PlanValidation): void {
     else validation.Add(XL.validateDecimal, XL.validAlertStop, XL.between, '-1E+307', '1E+307');
   } else {
     const source = v.values.join(',');
-    if (source.length > 255) return;
+    if (source.length > VALIDATION_LIST_LIMIT) return;
     validation.Add(XL.validateList, XL.validAlertStop, XL.between, source);
   }
-  if (v.promptTitle) validation.InputTitle = clip(v.promptTitle, 32);
-  if (v.prompt) validation.InputMessage = clip(v.prompt, 255);
-  if (v.errorTitle) validation.ErrorTitle = clip(v.errorTitle, 32);
-  if (v.error) validation.ErrorMessage = clip(v.error, 255);
+  if (v.promptTitle) validation.InputTitle = clip(v.promptTitle, VALIDATION_TITLE_LIMIT);
+  if (v.prompt) validation.InputMessage = clip(v.prompt, VALIDATION_TEXT_LIMIT);
+  if (v.errorTitle) validation.ErrorTitle = clip(v.errorTitle, VALIDATION_TITLE_LIMIT);
+  if (v.error) validation.ErrorMessage = clip(v.error, VALIDATION_TEXT_LIMIT);
 }
+
+/** The PageSetup property of each margin side (VBA: TopMargin …, in points). */
+const WPS_MARGIN: Record<MarginSide, 'TopMargin' | 'BottomMargin' | 'LeftMargin' | 'RightMargin' | 'HeaderMargin' | 'FooterMargin'> = {
+  top: 'TopMargin',
+  bottom: 'BottomMargin',
+  left: 'LeftMargin',
+  right: 'RightMargin',
+  header: 'HeaderMargin',
+  footer: 'FooterMargin',
+};
 
 /** Page setup (VBA: PageSetup): orientation, A4, fit to width, title rows, footer, margins (inches → points). */
 function writePrint(ws: WpsWorksheet, print: PlanPrint): void {
@@ -185,16 +197,11 @@ function writePrint(ws: WpsWorksheet, print: PlanPrint): void {
     setup.FitToPagesWide = print.fitToWidth;
     setup.FitToPagesTall = false;
   }
-  if (print.titleRows) setup.PrintTitleRows = `$${print.titleRows.r0 + 1}:$${print.titleRows.r1 + 1}`;
+  if (print.titleRows) setup.PrintTitleRows = titleRowsAddress(print.titleRows);
   if (print.footerCenter) setup.CenterFooter = print.footerCenter;
   if (print.margins) {
-    const m = print.margins;
-    setup.TopMargin = m.top * 72;
-    setup.BottomMargin = m.bottom * 72;
-    setup.LeftMargin = m.left * 72;
-    setup.RightMargin = m.right * 72;
-    setup.HeaderMargin = m.header * 72;
-    setup.FooterMargin = m.footer * 72;
+    const points = marginPoints(print.margins);
+    for (const side of MARGIN_SIDES) setup[WPS_MARGIN[side]] = points[side];
   }
   if (print.centerHorizontally !== undefined) setup.CenterHorizontally = print.centerHorizontally;
 }

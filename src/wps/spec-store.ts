@@ -1,8 +1,6 @@
-import { METADATA_SHEET, metadataPlan, readMetadataSheet, type WorkbookMetadata } from '../core/sheet/metadata';
-import { uniqueSheetName } from '../core/sheet/names';
-import { metadataPairs, specSheetCells, specSheetOf } from '../core/sheet/spec-sheet';
+import { METADATA_SHEET, readMetadataSheet } from '../core/sheet/metadata';
+import { metadataPairs, newSpecSheetPlan, specSheetCells, specSheetOf, workbookSpecOf, type FoundMetadata, type WorkbookSpec } from '../core/sheet/spec-sheet';
 import type { TemplateSpec } from '../core/spec/schema';
-import type { WorkbookSpec } from '../excel/spec-store';
 import type { WpsWorkbook, WpsWorksheet } from './api';
 import { addSheetAtEnd, protectSheet, writeSheetPlan, writeValues } from './apply-plan';
 import { readSheet, readSheetList } from './read-grid';
@@ -17,14 +15,7 @@ import { readSheet, readSheetList } from './read-grid';
  * used ranges; writing adds one sheet or rewrites one block of values.
  */
 
-interface FoundMeta {
-  name: string;
-  meta: WorkbookMetadata;
-  pairs: [string, string][];
-  lastRow: number;
-  protected: boolean;
-  worksheet: WpsWorksheet;
-}
+type FoundMeta = FoundMetadata<WpsWorksheet>;
 
 function findMetadataSheets(workbook: WpsWorkbook): { names: string[]; found: FoundMeta[] } {
   const { sheets, worksheets } = readSheetList(workbook, { protection: true });
@@ -42,10 +33,7 @@ function findMetadataSheets(workbook: WpsWorkbook): { names: string[]; found: Fo
 /** The workbook's spec: the spec sheet's, else the first template metadata carrying one (as excel/spec-store). */
 export function readWorkbookSpec(workbook: WpsWorkbook): WorkbookSpec {
   const { found } = findMetadataSheets(workbook);
-  const own = specSheetOf(found);
-  if (own) return { sheet: own.name, chosen: true, ...(own.meta.specJson ? { specJson: own.meta.specJson } : {}) };
-  const carrying = found.find((f) => f.meta.specJson);
-  return carrying ? { sheet: carrying.name, specJson: carrying.meta.specJson, chosen: false } : { chosen: false };
+  return workbookSpecOf(found);
 }
 
 /**
@@ -58,8 +46,7 @@ export function writeWorkbookSpec(workbook: WpsWorkbook, spec: TemplateSpec, opt
   const { names, found } = findMetadataSheets(workbook);
   const own = specSheetOf(found);
   if (!own) {
-    const plan = metadataPlan({ templateId: spec.id, templateVersion: spec.version, year: spec.year, sheets: {}, ...(specJson ? { specJson } : {}) });
-    plan.name = uniqueSheetName(METADATA_SHEET, names);
+    const plan = newSpecSheetPlan(spec, specJson, names);
     writeSheetPlan(addSheetAtEnd(workbook, plan.name), plan);
     return { sheet: plan.name, added: true };
   }

@@ -1,7 +1,7 @@
 import { finalizeNames, METADATA_SHEET, readMetadataSheet } from '../core/sheet/metadata';
 import { uniqueSheetName } from '../core/sheet/names';
 import { ownSummariesOf, type OwnSummary } from '../core/sheet/own-summary-sheets';
-import type { WorkbookPlan } from '../core/sheet/plan';
+import { isVisibleSheet, visibleSheetNames, type WorkbookPlan } from '../core/sheet/plan';
 import { XL_SHEET, type WpsApplication, type WpsWorkbook } from './api';
 import { addSheetAtEnd, writeSheetPlan, type WpsSkipped } from './apply-plan';
 import { readSheet, readSheetList } from './read-grid';
@@ -39,6 +39,8 @@ function readOwnSummaries(workbook: WpsWorkbook): { names: string[]; found: OwnS
 export interface WpsWriteSummaryResult {
   /** Final names of the sheets written, in plan order (the metadata sheet included). */
   sheets: string[];
+  /** The visible ones among them, in plan order: the names to tell a person (the metadata sheet is very hidden). */
+  visible: string[];
   /** Sheets deleted (the earlier summary and its metadata sheet). */
   replaced: string[];
   skipped: WpsSkipped[];
@@ -98,7 +100,7 @@ export function writeSummaryPlan(app: WpsApplication, workbook: WpsWorkbook, pla
   final.sheets.forEach((s, i) => {
     if (temps[i] !== s.name) workbook.Worksheets.Item(temps[i]).Name = s.name;
   });
-  const first = final.sheets.find((s) => (s.visibility ?? 'visible') === 'visible');
+  const first = final.sheets.find(isVisibleSheet);
   if (first) workbook.Worksheets.Item(first.name).Activate();
-  return { sheets: final.sheets.map((s) => s.name), replaced, skipped: [...skipped].sort() };
+  return { sheets: final.sheets.map((s) => s.name), visible: visibleSheetNames(final.sheets), replaced, skipped: [...skipped].sort() };
 }

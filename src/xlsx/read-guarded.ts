@@ -9,7 +9,7 @@ import { readWorkbook, sniffContainer, WorkbookReadError, type ReadOptions, type
  * `readWorkbook` for the CLI, where a hanging reader can be stopped. SheetJS 0.20.3 loops forever on some damaged
  * .xls files (a FORMULA record whose length is a few bytes short: test/fixtures/damaged-formula.xls): CFB and XML
  * files are read in a Node worker thread stopped after a timeout (the pane has its own Web Worker in
- * src/taskpane/usecases/read-worker.ts). Zip-based files (.xlsx, .ods) are read in this thread: their directory is
+ * src/browser/read-worker.ts). Zip-based files (.xlsx, .ods) are read in this thread: their directory is
  * checked strictly and every part inflated under a budget by our own code (zip-directory.ts, zip-view.ts), SheetJS
  * gets only the parts and never inflates, so nothing can hang, and the grid is not copied back from a worker. One
  * worker serves every file of a run and is replaced only after a timeout (the first file also pays ~0.5 s of start).

@@ -3,7 +3,7 @@ import { readWorkbook } from './read';
 
 /**
  * The pane's Web Worker entry (webpack 5 emits it as a file of its own, from
- * `new Worker(new URL('../../xlsx/read.worker.ts', import.meta.url))` in src/taskpane/usecases/read-worker-start.ts):
+ * `new Worker(new URL('../xlsx/read.worker.ts', import.meta.url))` in src/browser/read-worker-start.ts):
  * it runs `readWorkbook` off the page's thread, so a file on which SheetJS loops (a damaged .xls) cannot freeze the
  * pane; the page terminates the worker after its timeout.
  *

@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
 import { a1, a1Range, type CellRange } from '../core/sheet/grid';
 import { finalizeNames } from '../core/sheet/metadata';
+import { clip, VALIDATION_LIST_LIMIT, VALIDATION_TEXT_LIMIT, VALIDATION_TITLE_LIMIT } from '../core/sheet/plan-ranges';
 import { EXCEL_CELL_LIMIT } from '../core/text/split';
-import type { CellStyle, PlanPrint, PlanValidation, SheetPlan, WorkbookPlan } from '../core/sheet/plan';
+import { isVisibleSheet, type CellStyle, type PlanPrint, type PlanValidation, type SheetPlan, type WorkbookPlan } from '../core/sheet/plan';
 import { loadExcelJS } from './exceljs';
 
 /**
@@ -16,21 +17,15 @@ import { loadExcelJS } from './exceljs';
  * so "=1+1" stays the text "=1+1" (a formula needs `{formula}`, which this writer never makes).
  */
 
-/** Excel's limits on data-validation texts: prompt and error 255 characters, their titles 32 (longer ones corrupt the file). */
-const PROMPT_MAX = 255;
-const TITLE_MAX = 32;
-/** Excel's limit on an explicit list validation ("a,b,c"): 255 characters. */
-const LIST_MAX = 255;
 
 /** "#RRGGBB" -> ExcelJS ARGB "FFRRGGBB". */
 function argb(color: string): string {
   return `FF${color.replace(/^#/, '').toUpperCase()}`;
 }
 
-function clip(text: string | undefined, max: number): string | undefined {
-  if (text === undefined) return undefined;
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+/** `clip` of a text that may be absent (ExcelJS leaves an absent one out). */
+function clipOptional(text: string | undefined, max: number): string | undefined {
+  return text === undefined ? undefined : clip(text, max);
 }
 
 /** A plan style as an ExcelJS style. */
@@ -65,16 +60,16 @@ function toValidation(v: PlanValidation): ExcelJS.DataValidation {
   const common = {
     allowBlank: true,
     showInputMessage: Boolean(v.prompt || v.promptTitle),
-    promptTitle: clip(v.promptTitle, TITLE_MAX),
-    prompt: clip(v.prompt, PROMPT_MAX),
+    promptTitle: clipOptional(v.promptTitle, VALIDATION_TITLE_LIMIT),
+    prompt: clipOptional(v.prompt, VALIDATION_TEXT_LIMIT),
     showErrorMessage: true,
     errorStyle: 'stop',
-    errorTitle: clip(v.errorTitle, TITLE_MAX),
-    error: clip(v.error, PROMPT_MAX),
+    errorTitle: clipOptional(v.errorTitle, VALIDATION_TITLE_LIMIT),
+    error: clipOptional(v.error, VALIDATION_TEXT_LIMIT),
   } as const;
   if (v.type === 'list') {
     const list = `"${v.values.map((s) => s.replace(/"/g, '""')).join(',')}"`;
-    if (list.length - 2 > LIST_MAX) throw new RangeError(`list validation over ${LIST_MAX} characters at ${a1Range(v.range)}`);
+    if (list.length - 2 > VALIDATION_LIST_LIMIT) throw new RangeError(`list validation over ${VALIDATION_LIST_LIMIT} characters at ${a1Range(v.range)}`);
     return { ...common, type: 'list', formulae: [list] };
   }
   if (v.min !== undefined && v.max !== undefined) return { ...common, type: 'decimal', operator: 'between', formulae: [v.min, v.max] };
@@ -218,7 +213,7 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
     // ExcelJS stores worksheet N (its id) as xl/worksheets/sheetN.xml.
     if (rows.length) autoHeights.set(`xl/worksheets/sheet${ws.id}.xml`, rows);
   }
-  const first = final.sheets.findIndex((s) => (s.visibility ?? 'visible') === 'visible');
+  const first = final.sheets.findIndex(isVisibleSheet);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, first), visibility: 'visible' }];
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   return autoHeights.size ? releaseRowHeights(bytes, autoHeights) : bytes;

@@ -42,6 +42,10 @@ test('imports that point down the floors pass', () => {
       'src/core/validate/messages.ts': importing('../text/a'),
       'src/core/i18n/e.ts': "import { y } from '../validate/messages';\nexport const z = y;\n",
       'src/xlsx/f.ts': "import { y } from '../core/report/d';\nexport const z = y;\n",
+      'src/browser/g.ts': "import { z } from '../xlsx/f';\nexport const x = z;\n",
+      'src/taskpane/usecases/h.ts': "import { x } from '../../browser/g';\nexport const z = x;\n",
+      'src/commands/i.ts': "import { x } from '../browser/g';\nexport const z = x;\n",
+      'src/wps/addin/j.ts': "import { z } from '../../taskpane/usecases/h';\nexport const y = z;\n",
     }),
   ).toEqual({ status: 0, violations: [] });
 });
@@ -68,6 +72,10 @@ test('deliberate bad imports fail, each on its rule', () => {
     // a module cycle
     'src/core/sheet/a.ts': "import { y } from './b';\nexport const x = () => y;\n",
     'src/core/sheet/b.ts': "import { x } from './a';\nexport const y = () => x;\n",
+    // an adapter importing the pane, and the ribbon importing the pane's jobs
+    'src/taskpane/usecases/jobs.ts': LEAF,
+    'src/browser/up.ts': importing('../taskpane/usecases/jobs'),
+    'src/commands/pane.ts': importing('../taskpane/usecases/jobs'),
   });
   expect(status).not.toBe(0);
   expect(violations).toEqual(
@@ -80,6 +88,8 @@ test('deliberate bad imports fail, each on its rule', () => {
       'core-imports-an-adapter: src/core/marks/adapter.ts',
       'core-imports-a-package: src/core/marks/node.ts',
       'no-cycle: src/core/sheet/a.ts',
+      'adapter-imports-the-pane: src/browser/up.ts',
+      'commands-import-the-pane: src/commands/pane.ts',
     ].sort(),
   );
 });

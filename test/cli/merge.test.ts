@@ -7,7 +7,7 @@ import { expandInputs } from '../../src/cli/inputs';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import type { Quarter } from '../../src/core/spec/schema';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { filledWorkbookPlan, unitContent } from '../../bench/fill';
+import { filledTemplatePlan, unitContent } from '../../src/core/layout/template-fill';
 import { cliRunner } from '../helpers/cli';
 
 const spec = LINZI_2026;
@@ -19,7 +19,7 @@ const run = cliRunner('merge', registerMerge);
 async function unitFile(dir: string, unit: string, quarter: Quarter, name = `${unit}.xlsx`): Promise<string> {
   const content = unitContent(spec, unit, { text: (n) => `${unit}第${n}项进展`, filledOn: '2026年9月28日' });
   const file = path.join(dir, name);
-  fs.writeFileSync(file, await writeWorkbook(filledWorkbookPlan(spec, unit, quarter, content)));
+  fs.writeFileSync(file, await writeWorkbook(filledTemplatePlan(spec, unit, quarter, content)));
   return file;
 }
 

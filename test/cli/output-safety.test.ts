@@ -10,7 +10,7 @@ import { registerParseNotice } from '../../src/cli/parse-notice';
 import { checkOutput, writeFileAtomic } from '../../src/cli/output';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { writeWorkbook } from '../../src/xlsx/write';
-import { filledWorkbookPlan, unitContent } from '../../bench/fill';
+import { filledTemplatePlan, unitContent } from '../../src/core/layout/template-fill';
 import { cliRunner } from '../helpers/cli';
 
 const run = cliRunner('merge', registerMerge);
@@ -27,7 +27,7 @@ beforeAll(async () => {
   fs.mkdirSync(inbox);
   for (const u of spec.units.slice(0, 3)) {
     const content = unitContent(spec, u.id, { text: (n) => `${u.id}第${n}项进展`, filledOn: '2026年9月28日' });
-    fs.writeFileSync(unitFile(u.id), await writeWorkbook(filledWorkbookPlan(spec, u.id, 3, content)));
+    fs.writeFileSync(unitFile(u.id), await writeWorkbook(filledTemplatePlan(spec, u.id, 3, content)));
   }
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
-import { fileUseCases } from '../../src/taskpane/usecases/files';
+import { filesHost } from '../../src/taskpane/usecases/files';
 import { registerValidate } from '../../src/cli/validate';
 import { registerMerge } from '../../src/cli/merge';
 import { cliRunner } from '../helpers/cli';
@@ -26,7 +26,7 @@ beforeAll(() => {
 afterAll(() => jest.useRealTimers());
 
 test.each(files)('validate: the pane and the CLI give the same findings for %s', async (name) => {
-  const pane = await fileUseCases(LINZI_2026).validateFile(asFile(name), 3);
+  const pane = await filesHost(LINZI_2026).files.validateFile(asFile(name), 3);
   const run = await cliRunner('validate', registerValidate)([path.join(EXAMPLES, name), '--quarter', '3', '--json', '--today', TODAY]);
   const json = JSON.parse(run.out) as { files: { unit: string | null; quarter: number | null; findings: Brief[] }[] };
   expect(json.files).toHaveLength(1);
@@ -35,7 +35,7 @@ test.each(files)('validate: the pane and the CLI give the same findings for %s',
 });
 
 test('merge: the pane and the CLI give the same roster for the examples', async () => {
-  const pane = await fileUseCases(LINZI_2026).mergeFiles(files.map(asFile), { quarter: 3, layout: 'official' });
+  const pane = await filesHost(LINZI_2026).mergeFiles(files.map(asFile), { quarter: 3, layout: 'official' });
   const run = await cliRunner('merge', registerMerge)([EXAMPLES, '--quarter', '3', '--json']);
   const json = JSON.parse(run.out) as { roster: { units: { unit: string; status: string }[] } };
   expect(json.roster.units.map((u) => [u.unit, u.status])).toEqual(pane.summary.roster.units.map((u) => [u.unit, u.status]));

@@ -1,5 +1,5 @@
 /**
- * The pane reads files in a Web Worker (src/taskpane/usecases/read-worker.ts): a file on which SheetJS loops forever
+ * The pane reads files in a Web Worker (src/browser/read-worker.ts): a file on which SheetJS loops forever
  * (test/fixtures/damaged-formula.xls) must leave the pane responsive and end, after the read timeout (20 s), as
  * "file damaged" on screen; the worker is its own file of the build, served from the add-in's host.
  */

@@ -4,7 +4,7 @@
  * nothing shows the raw message.
  */
 import { isKnownOfficeError, isOfficeError, OFFICE_ERROR_TEXT, officeErrorCode, officeErrorMessage } from '../../src/excel/errors';
-import { errorText } from '../../src/taskpane/usecases/errors';
+import { errorText } from '../../src/taskpane/error-text';
 
 /** The expected sentences, code by code (Microsoft: OfficeExtension.ErrorCodes, Excel.ErrorCodes, "Error handling"). */
 const EXPECTED: Record<string, { 'zh-CN': string; 'en-US': string }> = {
@@ -209,7 +209,7 @@ describe('officeErrorMessage', () => {
   });
 });
 
-describe('the pane (taskpane/usecases/errors) shows the same sentences', () => {
+describe('the pane (taskpane/error-text) shows the same sentences', () => {
   it('names an unknown Office code, and keeps the general sentence for a coded error that is not from Office', () => {
     expect(isOfficeError(richApiError('SomethingNew'))).toBe(true);
     expect(errorText(richApiError('SomethingNew'), 'zh-CN')).toBe('操作未能完成（Excel 错误代码：SomethingNew）。请保存工作簿后再试一次；如仍失败，请把这个错误代码告诉信息技术人员。');

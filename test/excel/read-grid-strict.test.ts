@@ -1,7 +1,7 @@
 import { readGrid, parseAreas } from '../../src/excel/read-grid';
 import { isDateFormat } from '../../src/excel/date-format';
 import { countSyncs } from '../../src/excel/sync';
-import { mergeWorkbookSheets, excelUseCases } from '../../src/taskpane/usecases/excel';
+import { mergeWorkbookSheets, excelHost } from '../../src/taskpane/usecases/excel';
 import { TEMPLATE_SHEET_NAMES } from '../../src/core/layout/options';
 import { a1, a1Range, type Grid } from '../../src/core/sheet/grid';
 import { filledBook, LINZI_2026 } from '../helpers/fixtures';
@@ -193,7 +193,7 @@ describe('merging the sheets of the open workbook', () => {
     const restore = host.install();
     try {
       const c = countSyncs();
-      const outcome = await excelUseCases(spec).mergeSheets({ quarter: 3, layout: 'official' });
+      const outcome = await excelHost(spec).workbook.mergeSheets({ quarter: 3, layout: 'official' });
       c.stop();
       expect(c.count).toBeLessThanOrEqual(2);
       expect(outcome.inputs.map((i) => i.file)).toEqual(['工作表「区卫健局」']);

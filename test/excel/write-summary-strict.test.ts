@@ -58,6 +58,7 @@ describe('writeSummaryPlan', () => {
     expect(c.labels).toEqual(['summary:sheets', 'summary:metadata', 'summary:format', 'summary:values', 'summary:finish']);
     expect(result).toEqual({
       sheets: ['汇总表', '报送情况', '指标完成情况汇总', '_ptmeta (2)'],
+      visible: ['汇总表', '报送情况', '指标完成情况汇总'],
       replaced: ['汇总表', '报送情况', '指标完成情况汇总', '_ptmeta (2)'],
       chunks: 1,
       skipped: [],

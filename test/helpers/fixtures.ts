@@ -5,9 +5,9 @@
  *
  * Coordinates are 0-based sheet coordinates unless an A1 address is given.
  */
-import { indicatorColumn, INDICATOR_ROWS, PROGRESS_ROWS, progressColumn, targetsFor, templateWorkbookPlan } from '../../src/core/layout';
+import { filledTemplatePlan, unitContent, type DeadlineInput } from '../../src/core/layout/template-fill';
 import { a1, parseA1, type CellRange, type Grid, type GridBook, type GridCell } from '../../src/core/sheet/grid';
-import { finalizeNames } from '../../src/core/sheet/metadata';
+import { finalizeNames, METADATA_SHEET } from '../../src/core/sheet/metadata';
 import type { SheetPlan, WorkbookPlan } from '../../src/core/sheet/plan';
 import { DEFAULT_PACE, type Quarter, type Target, type TemplateSpec } from '../../src/core/spec/schema';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
@@ -58,7 +58,7 @@ export interface FilledOptions {
   quarter?: Quarter;
   file?: string;
   /** Deadline written in each own row (default 2026年12月底). */
-  deadline?: string | number;
+  deadline?: DeadlineInput;
 }
 
 /**
@@ -72,27 +72,13 @@ export function filledBook(spec: TemplateSpec, unit: string, opts: FilledOptions
 /** The WorkbookPlan behind `filledBook` (styles, validation and protection as the template has them), for real files. */
 export function filledPlan(spec: TemplateSpec, unit: string, opts: FilledOptions = {}): WorkbookPlan {
   const quarter = opts.quarter ?? 3;
-  const plan = templateWorkbookPlan(spec, { quarter, unit });
-  const [progress, indicator] = plan.sheets;
-  spec.items.forEach((item, k) => {
-    if (!item.units.includes(unit)) return;
-    const row = PROGRESS_ROWS.firstItem + k;
-    setPlanCell(progress, row, progressColumn(spec, 'progressText'), goodText(unit, item.number));
-    setPlanCell(progress, row, progressColumn(spec, 'deadline'), opts.deadline ?? '2026年12月底');
+  const content = unitContent(spec, unit, {
+    text: (n) => goodText(unit, n),
+    deadline: opts.deadline ?? '2026年12月底',
+    quarterValue: (t) => goodFigures(spec, t, quarter).quarterValue,
+    cumulative: (t) => goodFigures(spec, t, quarter).cumulative,
   });
-  targetsFor(spec, unit).forEach(({ target }, k) => {
-    const row = INDICATOR_ROWS.firstTarget + k;
-    const f = goodFigures(spec, target, quarter);
-    setPlanCell(indicator, row, indicatorColumn('quarterValue'), f.quarterValue);
-    setPlanCell(indicator, row, indicatorColumn('cumulativeValue'), f.cumulative);
-  });
-  return plan;
-}
-
-function setPlanCell(plan: SheetPlan, row: number, col: number, value: string | number | null): void {
-  const c = plan.cells.find((x) => x.row === row && x.col === col);
-  if (c) c.value = value;
-  else plan.cells.push({ row, col, value });
+  return filledTemplatePlan(spec, unit, quarter, content);
 }
 
 /** Deep copy of a book (tests mutate copies). */
@@ -210,7 +196,7 @@ export interface Defect {
 const P = '进展情况表';
 const I = '指标完成情况';
 const dropMeta = (b: GridBook) => {
-  b.sheets = b.sheets.filter((s) => !s.name.startsWith('_ptmeta'));
+  b.sheets = b.sheets.filter((s) => !s.name.startsWith(METADATA_SHEET));
 };
 
 /** Every defect listed in issue 3, one at a time, for 区卫健局 (items 2 and 5 on rows 5 and 8; targets 2.1… on rows 4..8). */
@@ -227,7 +213,7 @@ export const DEFECTS: Defect[] = [
   { name: 'unit unknown', break: (b) => setCell(sheetOf(b, P), 'A2', '填报单位：区卫建局'), code: 'unit-unknown', sheet: P, cell: 'A2' },
   { name: 'quarter missing', break: (b) => { dropMeta(b); setCell(sheetOf(b, P), 'A1', '2026年为全区妇女儿童办实事工作进展情况表'); }, code: 'quarter-missing', sheet: P, cell: 'A1' },
   { name: 'quarter mismatch', break: () => undefined, code: 'quarter-mismatch', sheet: P, cell: 'A1', opts: { quarter: 4 } },
-  { name: 'template version differs', break: (b) => { const m = b.sheets.find((s) => s.name.startsWith('_ptmeta')); if (m) setCell(m, 'B4', '0.9'); }, code: 'template-version-differs', sheet: null, cell: null },
+  { name: 'template version differs', break: (b) => { const m = b.sheets.find((s) => s.name.startsWith(METADATA_SHEET)); if (m) setCell(m, 'B4', '0.9'); }, code: 'template-version-differs', sheet: null, cell: null },
   { name: 'progress empty', break: (b) => setCell(sheetOf(b, P), 'D5', null), code: 'progress-empty', sheet: P, cell: 'D5' },
   { name: 'placeholder', break: (b) => setCell(sheetOf(b, P), 'D8', '同上'), code: 'progress-placeholder', sheet: P, cell: 'D8' },
   { name: 'too short', break: (b) => setCell(sheetOf(b, P), 'D8', '已完成'), code: 'progress-too-short', sheet: P, cell: 'D8' },

@@ -1,5 +1,5 @@
 /**
- * The pane's read-worker client (src/taskpane/usecases/read-worker.ts) with a fake Web Worker: a read that never
+ * The pane's read-worker client (src/browser/read-worker.ts) with a fake Web Worker: a read that never
  * answers is stopped at the timeout as file-corrupt and the worker replaced; the reader's codes come through; a
  * worker that cannot start leaves the pane reading in the page. (The real worker runs in test/e2e/read-worker.test.ts.)
  */
@@ -31,16 +31,16 @@ class FakeWorker extends EventTarget {
   }
 }
 
-jest.mock('../../src/taskpane/usecases/read-worker-start', () => ({ startReadWorker: () => new FakeWorker() }));
+jest.mock('../../src/browser/read-worker-start', () => ({ startReadWorker: () => new FakeWorker() }));
 
-type Client = typeof import('../../src/taskpane/usecases/read-worker');
+type Client = typeof import('../../src/browser/read-worker');
 
 /** A fresh copy of the client module, loaded with `Worker` defined (it decides at load whether workers exist). */
 function loadClient(): Client {
   let client: Client | undefined;
   (globalThis as { Worker?: unknown }).Worker = FakeWorker;
   jest.isolateModules(() => {
-    client = jest.requireActual<Client>('../../src/taskpane/usecases/read-worker');
+    client = jest.requireActual<Client>('../../src/browser/read-worker');
   });
   return client!;
 }

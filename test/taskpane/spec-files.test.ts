@@ -1,4 +1,4 @@
-import { decodeNoticeText, NoticeFileError, readNoticeFile } from '../../src/taskpane/usecases/spec-files';
+import { decodeNoticeText, NoticeFileError, readNoticeFile } from '../../src/browser/spec-files';
 import { storedZip } from '../xlsx/handmade';
 
 /** A minimal .docx (WordprocessingML) with one paragraph per line of `lines`. */

@@ -6,7 +6,7 @@ import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import type { TemplateSpec } from '../../src/core/spec/schema';
 import { browserSpecStore, SPEC_STORAGE_KEY, type SpecStore } from '../../src/taskpane/usecases/spec-store';
 import { allByRole, byLabel, byRole, change, cleanup, click, fire, pageText, render, settle } from './dom';
-import { fakeUseCases } from './fake-use-cases';
+import { fakeHost } from './fake-host';
 import { NOTICE_2027 as NOTICE } from '../helpers/specs';
 
 afterEach(cleanup);
@@ -54,8 +54,8 @@ async function parsePastedNotice(notice: string = NOTICE): Promise<void> {
 describe('the 清单 page', () => {
   it('parses a pasted notice, lets a target be corrected, and makes the result the active spec', async () => {
     const store = fakeStore();
-    const forSpec = jest.fn((spec: TemplateSpec) => fakeUseCases('browser', { spec }));
-    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" specStore={store} useCasesForSpec={forSpec} />);
+    const forSpec = jest.fn((spec: TemplateSpec) => fakeHost('browser', { spec }));
+    await render(<App host={fakeHost('browser')} lang="zh-CN" initialPage="spec" specStore={store} hostForSpec={forSpec} />);
     expect(pageText()).toContain(`当前清单：${LINZI_2026.listTitle}`);
 
     await parsePastedNotice();
@@ -95,7 +95,7 @@ describe('the 清单 page', () => {
 
   it('applies a corrected 责任单位 list when the box is left, naming a new department for a check', async () => {
     const store = fakeStore();
-    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" specStore={store} />);
+    await render(<App host={fakeHost('browser')} lang="zh-CN" initialPage="spec" specStore={store} />);
     await parsePastedNotice();
     const units = byLabel('责任单位');
     await change(units, '区人社局、区妇联、区商务局');
@@ -110,7 +110,7 @@ describe('the 清单 page', () => {
 
   it('offers 使用此清单 only for a list the schema accepts, naming the problems in Chinese', async () => {
     const store = fakeStore();
-    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" specStore={store} />);
+    await render(<App host={fakeHost('browser')} lang="zh-CN" initialPage="spec" specStore={store} />);
     await parsePastedNotice();
     expect((byRole('button', '使用此清单') as HTMLButtonElement).disabled).toBe(false);
     await change(allByLabel('实事名称')[0], '  ');
@@ -124,7 +124,7 @@ describe('the 清单 page', () => {
   });
 
   it('says 未识别的清单 and offers nothing to use when the text holds no item', async () => {
-    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" specStore={fakeStore()} />);
+    await render(<App host={fakeHost('browser')} lang="zh-CN" initialPage="spec" specStore={fakeStore()} />);
     await typeText(byLabel('通知文本'), '这不是通知，只是一段随便写的话。');
     await click(byRole('button', '解析'));
     await settle();
@@ -137,7 +137,7 @@ describe('the 清单 page', () => {
 
   it('lets a target’s name be corrected and a missed target be added', async () => {
     const store = fakeStore();
-    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" specStore={store} />);
+    await render(<App host={fakeHost('browser')} lang="zh-CN" initialPage="spec" specStore={store} />);
     await parsePastedNotice();
     await change(allByLabel('指标名称（所计事项）')[0], '巾帼专场招聘活动');
     await click(allByRole('button', /^添加指标/)[0]);
@@ -158,7 +158,7 @@ describe('the 清单 page', () => {
   });
 
   it('lists what needs review first (no year, an item without units, an approximate figure) and asks for the year before use', async () => {
-    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" specStore={fakeStore()} />);
+    await render(<App host={fakeHost('browser')} lang="zh-CN" initialPage="spec" specStore={fakeStore()} />);
     await parsePastedNotice('民生实事清单\n一、托育服务。新增托位约200个。（责任单位：区卫健局）\n二、文化惠民。开展送戏下乡30场。\n');
     const text = pageText();
     const review = text.indexOf('请先核对（年度、责任单位、存疑的指标）');
@@ -178,7 +178,7 @@ describe('the 清单 page', () => {
   it('restores the built-in list', async () => {
     const store = fakeStore();
     const own = { ...LINZI_2026, id: 'x', listTitle: '别的清单' };
-    await render(<App useCases={fakeUseCases('browser', { spec: own })} lang="zh-CN" initialPage="spec" specStore={store} />);
+    await render(<App host={fakeHost('browser', { spec: own })} lang="zh-CN" initialPage="spec" specStore={store} />);
     await click(byRole('button', '恢复内置清单'));
     await settle();
     expect(store.save).toHaveBeenCalledWith(LINZI_2026);
@@ -196,7 +196,7 @@ describe('the 清单 page’s files', () => {
   }
 
   it('reads a chosen .txt notice into the box and parses it', async () => {
-    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" />);
+    await render(<App host={fakeHost('browser')} lang="zh-CN" initialPage="spec" />);
     await choose('spec-notice-file', new File([NOTICE], '通知.txt', { type: 'text/plain' }));
     expect((byLabel('通知文本') as HTMLTextAreaElement).value).toBe(NOTICE);
     expect(pageText()).toContain('已解析出 2 项实事、4 个指标。');
@@ -204,7 +204,7 @@ describe('the 清单 page’s files', () => {
 
   it('imports a spec .json for review, and names the problems of a broken one', async () => {
     const store = fakeStore();
-    await render(<App useCases={fakeUseCases('browser')} lang="zh-CN" initialPage="spec" specStore={store} />);
+    await render(<App host={fakeHost('browser')} lang="zh-CN" initialPage="spec" specStore={store} />);
     await choose('spec-json-file', new File(['{"id": 1}'], 'bad.json'));
     expect(byRole('alert').textContent).toContain('所选文件不是有效的清单文件：');
     const own = { ...LINZI_2026, id: 'own', listTitle: '2028年民生实事项目清单', items: LINZI_2026.items.slice(0, 2) };
@@ -222,7 +222,7 @@ describe('a list with the same substance as the built-in one', () => {
     const store = fakeStore();
     const own = { ...LINZI_2026, items: LINZI_2026.items.slice(0, 2) };
     const same = { ...LINZI_2026, id: 'parsed-again', version: '7', listTitle: '2026年为全区妇女儿童办实事项目清单（重新解析）' };
-    await render(<App useCases={fakeUseCases('browser', { spec: own })} lang="zh-CN" initialPage="spec" specStore={store} />);
+    await render(<App host={fakeHost('browser', { spec: own })} lang="zh-CN" initialPage="spec" specStore={store} />);
     const input = document.getElementById('spec-json-file') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(same)], 'same.json')], configurable: true });
     await fire(input, new Event('change', { bubbles: true }));
@@ -238,13 +238,13 @@ describe('a list with the same substance as the built-in one', () => {
 describe('the active spec at start-up', () => {
   it('adopts the kept spec', async () => {
     const kept = { ...LINZI_2026, id: 'kept', listTitle: '2027年民生实事项目清单' };
-    await render(<App useCases={fakeUseCases('excel')} lang="zh-CN" specStore={fakeStore({ kind: 'spec', spec: kept })} />);
+    await render(<App host={fakeHost('excel')} lang="zh-CN" specStore={fakeStore({ kind: 'spec', spec: kept })} />);
     await settle();
     expect(document.getElementById('active-spec')?.textContent).toBe('当前清单：2027年民生实事项目清单');
   });
 
   it('warns and keeps the embedded spec when the kept one does not parse', async () => {
-    await render(<App useCases={fakeUseCases('excel')} lang="en-US" specStore={fakeStore({ kind: 'bad', errors: ['items: x'] })} />);
+    await render(<App host={fakeHost('excel')} lang="en-US" specStore={fakeStore({ kind: 'bad', errors: ['items: x'] })} />);
     await settle();
     expect(pageText()).toContain('The kept list could not be read; the built-in list is used.');
     expect(document.getElementById('active-spec')?.textContent).toBe(`List in use: ${LINZI_2026.listTitle}`);

@@ -1,6 +1,6 @@
 import { placeholders } from '../../src/core/i18n';
 import { pickLang, STRINGS } from '../../src/taskpane/strings';
-import { errorText } from '../../src/taskpane/usecases/errors';
+import { errorText } from '../../src/taskpane/error-text';
 import { detectHost } from '../../src/taskpane/host';
 import { groupFindings } from '../../src/taskpane/components/FindingList';
 

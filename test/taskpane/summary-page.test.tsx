@@ -5,7 +5,7 @@ import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import type { MergeOutcome, Progress } from '../../src/taskpane/usecases/types';
 import { byLabel, byRole, change, cleanup, click, fire, pageText, render, settle } from './dom';
 import type { Finding } from '../../src/core/validate/finding';
-import { fakeUseCases } from './fake-use-cases';
+import { fakeHost } from './fake-host';
 
 afterEach(cleanup);
 
@@ -28,8 +28,8 @@ describe('the 汇总 page', () => {
       progress?.(1, 2, 'bad.xlsx');
       return new Promise<MergeOutcome>((resolve) => (finish = resolve));
     });
-    const uc = fakeUseCases('browser', { mergeFiles });
-    await render(<App useCases={uc} lang="zh-CN" initialPage="summary" />);
+    const uc = fakeHost('browser', { mergeFiles });
+    await render(<App host={uc} lang="zh-CN" initialPage="summary" />);
     const files = await chooseFiles(['a.xlsx', 'bad.xlsx']);
     expect(pageText()).toContain('已选择 2 个文件');
     await click(byRole('button', '开始汇总'));
@@ -52,11 +52,11 @@ describe('the 汇总 page', () => {
   });
 
   it('in Excel, asks before replacing the add-in’s earlier summary', async () => {
-    const uc = fakeUseCases('excel', {
+    const uc = fakeHost('excel', {
       mergeFiles: jest.fn().mockResolvedValue(outcome),
       findOwnSummary: jest.fn().mockResolvedValue([{ quarter: 3, sheets: ['汇总表', '报送情况', '指标完成情况汇总'] }]),
     });
-    await render(<App useCases={uc} lang="zh-CN" initialPage="summary" />);
+    await render(<App host={uc} lang="zh-CN" initialPage="summary" />);
     await chooseFiles(['a.xlsx']);
     await click(byRole('button', '开始汇总'));
     await settle();
@@ -76,8 +76,8 @@ describe('the 汇总 page', () => {
   });
 
   it('in Excel, writes at once when there is no earlier summary', async () => {
-    const uc = fakeUseCases('excel', { mergeFiles: jest.fn().mockResolvedValue(outcome) });
-    await render(<App useCases={uc} lang="en-US" initialPage="summary" />);
+    const uc = fakeHost('excel', { mergeFiles: jest.fn().mockResolvedValue(outcome) });
+    await render(<App host={uc} lang="en-US" initialPage="summary" />);
     await chooseFiles(['a.xlsx']);
     await click(byRole('button', 'Merge'));
     await settle();
@@ -110,8 +110,8 @@ function twiceOutcome(): MergeOutcome {
 describe('the 汇总 page after a merge', () => {
   it('merges the same files again when 季度 or 汇总表样式 changes, so no stale result is delivered', async () => {
     const mergeFiles = jest.fn().mockResolvedValue(outcome);
-    const uc = fakeUseCases('browser', { mergeFiles });
-    await render(<App useCases={uc} lang="zh-CN" initialPage="summary" />);
+    const uc = fakeHost('browser', { mergeFiles });
+    await render(<App host={uc} lang="zh-CN" initialPage="summary" />);
     const files = await chooseFiles(['a.xlsx']);
     await click(byRole('button', '开始汇总'));
     await settle();
@@ -126,8 +126,8 @@ describe('the 汇总 page after a merge', () => {
   });
 
   it('names the file used for a unit that sent twice, lists the superseded file, and shows the 退回修改 text', async () => {
-    const uc = fakeUseCases('browser', { mergeFiles: jest.fn().mockResolvedValue(twiceOutcome()) });
-    await render(<App useCases={uc} lang="zh-CN" initialPage="summary" />);
+    const uc = fakeHost('browser', { mergeFiles: jest.fn().mockResolvedValue(twiceOutcome()) });
+    await render(<App host={uc} lang="zh-CN" initialPage="summary" />);
     await chooseFiles(['a.xlsx', 'b.xlsx']);
     await click(byRole('button', '开始汇总'));
     await settle();
@@ -142,8 +142,8 @@ describe('the 汇总 page after a merge', () => {
   });
 
   it('counts each file’s findings, with the details one click away', async () => {
-    const uc = fakeUseCases('browser', { mergeFiles: jest.fn().mockResolvedValue(twiceOutcome()) });
-    await render(<App useCases={uc} lang="zh-CN" initialPage="summary" />);
+    const uc = fakeHost('browser', { mergeFiles: jest.fn().mockResolvedValue(twiceOutcome()) });
+    await render(<App host={uc} lang="zh-CN" initialPage="summary" />);
     await chooseFiles(['a.xlsx', 'b.xlsx']);
     await click(byRole('button', '开始汇总'));
     await settle();
@@ -160,8 +160,8 @@ describe('the 汇总 page after a merge', () => {
 
   it('takes a file chosen twice once, with a note, not as 重复报送', async () => {
     const mergeFiles = jest.fn().mockResolvedValue(outcome);
-    const uc = fakeUseCases('browser', { mergeFiles });
-    await render(<App useCases={uc} lang="zh-CN" initialPage="summary" />);
+    const uc = fakeHost('browser', { mergeFiles });
+    await render(<App host={uc} lang="zh-CN" initialPage="summary" />);
     const input = document.getElementById('summary-files') as HTMLInputElement;
     const a = new File(['x'], 'a.xlsx', { lastModified: 1000 });
     const again = new File(['x'], 'a.xlsx', { lastModified: 1000 });

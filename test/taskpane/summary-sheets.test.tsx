@@ -4,7 +4,7 @@ import { mergeBooks } from '../../src/core/merge/books';
 import type { MergeOutcome } from '../../src/taskpane/usecases/types';
 import { filledBook, LINZI_2026 } from '../helpers/fixtures';
 import { allByRole, byRole, cleanup, click, pageText, render, settle } from './dom';
-import { fakeUseCases } from './fake-use-cases';
+import { fakeHost } from './fake-host';
 
 afterEach(cleanup);
 
@@ -20,16 +20,16 @@ const merged: MergeOutcome = {
 
 describe('汇总本工作簿中的表 on the 汇总 page', () => {
   it('is offered only inside Excel', async () => {
-    await render(<App useCases={fakeUseCases('browser', { mergeSheets: jest.fn() })} lang="zh-CN" initialPage="summary" />);
+    await render(<App host={fakeHost('browser', { mergeSheets: jest.fn() })} lang="zh-CN" initialPage="summary" />);
     expect(allByRole('button', '汇总本工作簿中的表')).toEqual([]);
     await cleanup();
-    await render(<App useCases={fakeUseCases('excel', { mergeSheets: jest.fn() })} lang="zh-CN" initialPage="summary" />);
+    await render(<App host={fakeHost('excel', { mergeSheets: jest.fn() })} lang="zh-CN" initialPage="summary" />);
     expect(allByRole('button', '汇总本工作簿中的表')).toHaveLength(1);
   });
 
   it('merges the workbook’s sheets without any file chosen, lists the sheets left out, then writes the summary', async () => {
-    const uc = fakeUseCases('excel', { mergeSheets: jest.fn().mockResolvedValue(merged) });
-    await render(<App useCases={uc} lang="zh-CN" initialPage="summary" />);
+    const uc = fakeHost('excel', { mergeSheets: jest.fn().mockResolvedValue(merged) });
+    await render(<App host={uc} lang="zh-CN" initialPage="summary" />);
     await click(byRole('button', '汇总本工作簿中的表'));
     await settle();
     expect(uc.mergeSheets).toHaveBeenCalledWith({ layout: 'official' });
@@ -44,8 +44,8 @@ describe('汇总本工作簿中的表 on the 汇总 page', () => {
 
   it('says so when the workbook holds no table, and offers nothing to write', async () => {
     const none: MergeOutcome = { ...mergeBooks([], LINZI_2026, { quarter: 3 }), skippedSheets: [{ sheet: 'Sheet1', reason: 'no-table' }] };
-    const uc = fakeUseCases('excel', { mergeSheets: jest.fn().mockResolvedValue(none) });
-    await render(<App useCases={uc} lang="en-US" initialPage="summary" />);
+    const uc = fakeHost('excel', { mergeSheets: jest.fn().mockResolvedValue(none) });
+    await render(<App host={uc} lang="en-US" initialPage="summary" />);
     await click(byRole('button', 'Merge the tables in this workbook'));
     await settle();
     expect(pageText()).toContain('No progress table was found in this workbook. Sheets left out: Sheet1 (no progress table).');

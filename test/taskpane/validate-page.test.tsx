@@ -3,7 +3,7 @@ import { currentQuarter } from '../../src/taskpane/context';
 import { App } from '../../src/taskpane/App';
 import type { Finding } from '../../src/core/validate/finding';
 import { allByRole, byLabel, byRole, change, cleanup, click, fire, pageText, render, settle } from './dom';
-import { fakeUseCases } from './fake-use-cases';
+import { fakeHost } from './fake-host';
 
 afterEach(cleanup);
 
@@ -24,13 +24,13 @@ const findings: Finding[] = [
 ];
 const report = { identity: {}, rows: [], findings: [] };
 
-async function openValidate(uc: ReturnType<typeof fakeUseCases>, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
-  await render(<App useCases={uc} lang={lang} initialPage="validate" />);
+async function openValidate(uc: ReturnType<typeof fakeHost>, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
+  await render(<App host={uc} lang={lang} initialPage="validate" />);
 }
 
 describe('the 校验 page in Excel', () => {
   it('lists the findings grouped by row with counts, and a click selects the cell', async () => {
-    const uc = fakeUseCases('excel', { validateWorkbook: jest.fn().mockResolvedValue({ report, findings }) });
+    const uc = fakeHost('excel', { validateWorkbook: jest.fn().mockResolvedValue({ report, findings }) });
     await openValidate(uc);
     await click(byRole('button', '一键校验'));
     await settle();
@@ -46,7 +46,7 @@ describe('the 校验 page in Excel', () => {
   });
 
   it('says 可以报送 when there is no error', async () => {
-    const uc = fakeUseCases('excel', { validateWorkbook: jest.fn().mockResolvedValue({ report, findings: [findings[1]] }) });
+    const uc = fakeHost('excel', { validateWorkbook: jest.fn().mockResolvedValue({ report, findings: [findings[1]] }) });
     await openValidate(uc);
     await click(byRole('button', '一键校验'));
     await settle();
@@ -54,7 +54,7 @@ describe('the 校验 page in Excel', () => {
   });
 
   it('clears the marks through the use-case', async () => {
-    const uc = fakeUseCases('excel');
+    const uc = fakeHost('excel');
     await openValidate(uc);
     await click(byRole('button', '清除标记'));
     await settle();
@@ -63,7 +63,7 @@ describe('the 校验 page in Excel', () => {
   });
 
   it('says how many marked cells moved and were left for the user to check', async () => {
-    const uc = fakeUseCases('excel', { clearMarks: jest.fn().mockResolvedValue({ restored: 2, skipped: 1 }) });
+    const uc = fakeHost('excel', { clearMarks: jest.fn().mockResolvedValue({ restored: 2, skipped: 1 }) });
     await openValidate(uc);
     await click(byRole('button', '清除标记'));
     await settle();
@@ -72,7 +72,7 @@ describe('the 校验 page in Excel', () => {
 
   it('names the sheets protection kept as they were, after 一键校验 and after 清除标记, and says when there were no notes', async () => {
     const marks = { notes: 'none', leftAsIs: [{ sheet: '指标完成情况', reason: 'protected' }] };
-    const uc = fakeUseCases('excel', {
+    const uc = fakeHost('excel', {
       validateWorkbook: jest.fn().mockResolvedValue({ report, findings: [findings[1]], marks }),
       clearMarks: jest.fn().mockResolvedValue({ restored: 1, skipped: 0, leftAsIs: [{ sheet: '进展情况表', reason: 'protected-notes' }] }),
     });
@@ -98,7 +98,7 @@ async function choose(file: File) {
 
 describe('the 校验 page in a browser, choosing again', () => {
   it('a new file clears the previous file’s 已下载 message', async () => {
-    const uc = fakeUseCases('browser', { validateFile: jest.fn().mockResolvedValue({ fileName: 'a.xlsx', report, findings }) });
+    const uc = fakeHost('browser', { validateFile: jest.fn().mockResolvedValue({ fileName: 'a.xlsx', report, findings }) });
     await openValidate(uc);
     await choose(new File([new Uint8Array([1])], 'a.xlsx'));
     await click(byRole('button', '标注副本（供修改）'));
@@ -109,7 +109,7 @@ describe('the 校验 page in a browser, choosing again', () => {
   });
 
   it('changing 季度 checks the chosen file again for that quarter', async () => {
-    const uc = fakeUseCases('browser', { validateFile: jest.fn().mockResolvedValue({ fileName: 'a.xlsx', report, findings }) });
+    const uc = fakeHost('browser', { validateFile: jest.fn().mockResolvedValue({ fileName: 'a.xlsx', report, findings }) });
     await openValidate(uc);
     const file = new File([new Uint8Array([1])], 'a.xlsx');
     await choose(file);
@@ -122,7 +122,7 @@ describe('the 校验 page in a browser, choosing again', () => {
 
 describe('the 校验 page in a browser', () => {
   it('validates a chosen file and offers the annotated copy', async () => {
-    const uc = fakeUseCases('browser', { validateFile: jest.fn().mockResolvedValue({ fileName: 'a.xlsx', report, findings }) });
+    const uc = fakeHost('browser', { validateFile: jest.fn().mockResolvedValue({ fileName: 'a.xlsx', report, findings }) });
     await openValidate(uc, 'en-US');
     expect(allByRole('button', 'Validate')).toHaveLength(0);
     const input = document.getElementById('validate-file') as HTMLInputElement;
@@ -143,7 +143,7 @@ describe('the 校验 page in a browser', () => {
 
   it('shows an unreadable file as a sentence', async () => {
     const err = Object.assign(new Error('zip end of central directory not found'), { code: 'file-corrupt' });
-    const uc = fakeUseCases('browser', { validateFile: jest.fn().mockRejectedValue(err) });
+    const uc = fakeHost('browser', { validateFile: jest.fn().mockRejectedValue(err) });
     await openValidate(uc);
     const input = document.getElementById('validate-file') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File(['x'], 'b.xlsx')] });

@@ -1,7 +1,7 @@
 import { RIBBON_IDS } from '../../src/wps/addin/ribbon';
 import { baseOf, install, onAction, type EntryDeps } from '../../src/wps/addin/main';
-import { wpsUseCases } from '../../src/taskpane/usecases/wps';
-import { errorText } from '../../src/taskpane/usecases/errors';
+import { wpsHost as wpsPaneHost } from '../../src/taskpane/usecases/wps';
+import { errorText } from '../../src/taskpane/error-text';
 import { LINZI_2026 } from '../helpers/fixtures';
 import { wpsHost, type WpsHost } from './fake/host';
 
@@ -71,25 +71,25 @@ test('no workbook open: the ribbon and the pane say so in a sentence', async () 
   const { deps, said } = depsFor(host);
   onAction(deps, RIBBON_IDS.validate);
   expect(said).toEqual(['校验未完成\n没有打开的工作簿。请先在 WPS 表格中打开或新建一个工作簿，再点一次。']);
-  const error = await wpsUseCases(LINZI_2026, host.app).validateWorkbook(3).catch((e: unknown) => e);
+  const error = await wpsPaneHost(LINZI_2026, host.app).workbook.validateWorkbook(3).catch((e: unknown) => e);
   expect(errorText(error, 'zh-CN')).toBe('没有打开的工作簿。请先在 WPS 表格中打开或新建一个工作簿，再点一次。');
 });
 
 test('the pane\'s WPS use-cases: insert, validate with marks, select, clear, merge the sheets, write the summary', async () => {
   const host = wpsHost();
-  const uc = wpsUseCases(LINZI_2026, host.app);
+  const uc = wpsPaneHost(LINZI_2026, host.app);
   expect(uc.host).toBe('wps');
-  const inserted = await uc.insertTemplate({ quarter: 3, unit: '区卫健局' });
+  const inserted = await uc.workbook.insertTemplate({ quarter: 3, unit: '区卫健局' });
   expect(inserted.sheets).toContain('进展情况表');
-  const outcome = await uc.validateWorkbook(3);
+  const outcome = await uc.workbook.validateWorkbook(3);
   expect(outcome.marks?.notes).toBe('comments');
   const first = outcome.findings.find((f) => f.cell && f.sheet === '进展情况表')!;
-  await uc.selectCell(first.sheet!, first.cell!);
+  await uc.workbook.selectCell(first.sheet!, first.cell!);
   expect(host.book.selected).toEqual({ sheet: '进展情况表', cell: first.cell });
-  expect((await uc.clearMarks()).skipped).toBe(0);
-  const merged = await uc.mergeSheets({ quarter: 3, layout: 'official' });
+  expect((await uc.workbook.clearMarks()).skipped).toBe(0);
+  const merged = await uc.workbook.mergeSheets({ quarter: 3, layout: 'official' });
   expect(merged.inputs.length).toBe(1);
-  const written = await uc.writeSummary(merged, false);
+  const written = await uc.workbook.writeSummary(merged, false);
   expect(written.sheets.length).toBeGreaterThan(0);
-  expect(await uc.findOwnSummary()).toEqual([{ quarter: 3, sheets: written.sheets }]);
+  expect(await uc.workbook.findOwnSummary()).toEqual([{ quarter: 3, sheets: written.sheets }]);
 });

@@ -8,7 +8,7 @@ import { planFromGridBook } from '../../src/xlsx/annotate';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { removeTarget, setItemUnits, updateTarget } from '../../src/core/spec/edit';
-import { parseSpecJson } from '../../src/taskpane/usecases/spec-store';
+import { parseTemplateSpecJson } from '../../src/core/spec/schema';
 import { goodFigures, goodText, setCell, sheetOf } from '../helpers/fixtures';
 import { NOTICE_2027 as NOTICE } from '../helpers/specs';
 
@@ -61,7 +61,7 @@ describe('a spec edited in the pane, kept in the workbook', () => {
     const reopened = readWorkbook(saved, '2027-区卫健局-第三季度.xlsx');
     const [meta] = readMetadata(reopened);
     expect(meta).toMatchObject({ templateId: spec.id, templateVersion: '1', year: 2027, quarter: 3, unit: '区卫健局' });
-    const back = parseSpecJson(meta.specJson ?? '');
+    const back = parseTemplateSpecJson(meta.specJson ?? '');
     expect(back).toEqual({ ok: true, spec });
     if (!back.ok) return;
 

@@ -4,6 +4,7 @@
  */
 import * as zlib from 'node:zlib';
 import { readZipDirectory } from '../../src/xlsx/zip-directory';
+import { centralHeader, endRecord, localHeader } from '../helpers/zip';
 import { manyEntries, zipOf } from './hostile/build';
 
 const text = (s: string) => new Uint8Array(Buffer.from(s));
@@ -73,36 +74,10 @@ test('two entries whose spans overlap (one hidden inside the other’s data): am
   inner.writeUInt32LE(1, 18);
   inner.writeUInt32LE(1, 22);
   inner.writeUInt16LE(1, 26);
-  const local = (name: string, data: Buffer, crc: number) => {
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt32LE(crc, 14);
-    h.writeUInt32LE(data.length, 18);
-    h.writeUInt32LE(data.length, 22);
-    h.writeUInt16LE(name.length, 26);
-    return Buffer.concat([h, Buffer.from(name), data]);
-  };
-  const central = (name: string, size: number, crc: number, offset: number) => {
-    const h = Buffer.alloc(46);
-    h.writeUInt32LE(0x02014b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(20, 6);
-    h.writeUInt32LE(crc, 16);
-    h.writeUInt32LE(size, 20);
-    h.writeUInt32LE(size, 24);
-    h.writeUInt16LE(name.length, 28);
-    h.writeUInt32LE(offset, 42);
-    return Buffer.concat([h, Buffer.from(name)]);
-  };
-  const a = local('a', inner, zlib.crc32(inner));
-  const cd = Buffer.concat([central('a', inner.length, zlib.crc32(inner), 0), central('b', 1, crcB, 31)]);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(2, 8);
-  end.writeUInt16LE(2, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(a.length, 16);
+  const entry = (name: string, size: number, crc: number) => ({ name, method: 0 as const, crc, compressedSize: size, size, flags: 0 });
+  const a = Buffer.concat([localHeader(entry('a', inner.length, zlib.crc32(inner))), inner]);
+  const cd = Buffer.concat([centralHeader(entry('a', inner.length, zlib.crc32(inner)), 0), centralHeader(entry('b', 1, crcB), 31)]);
+  const end = endRecord(2, cd.length, a.length);
   const d = readZipDirectory(new Uint8Array(Buffer.concat([a, cd, end])));
   expect(d.ok ? 'ok' : d.detail).toBe('b overlaps a');
 });

@@ -1,6 +1,7 @@
 import type { Target, TemplateSpec } from '../spec/schema';
 import type { CellRange } from '../sheet/grid';
 import type { PlanCell, PlanValidation, SheetPlan } from '../sheet/plan';
+import { clip } from '../sheet/plan-ranges';
 import { heightForLines, rowHeightFor } from '../sheet/text-metrics';
 import { targetsFor, targetUnits } from '../spec/targets';
 import {
@@ -38,12 +39,6 @@ export const INDICATOR_HINT = '说明：本季度完成、累计完成只填数�
 /** The 指标 text: the metric followed by the figure as written, "“春风行动”…招聘活动：不少于2场次"; the figure alone when it already names the metric. */
 export function indicatorText(target: Target): string {
   return target.text.includes(target.metric) ? target.text : `${target.metric}：${target.text}`;
-}
-
-/** `text` cut to at most `max` characters, ending in "…" when cut (Excel limits an input prompt to 255 characters). */
-function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /**

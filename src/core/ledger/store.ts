@@ -1,5 +1,6 @@
 import { findingFrom } from '../i18n/catalogue';
-import { cellAt, type Grid, type GridBook } from '../sheet/grid';
+import type { Grid, GridBook } from '../sheet/grid';
+import { chunkPairs, chunksOf, keyValueMap, keyValueSheetPlan } from '../sheet/key-values';
 import { METADATA_MARKER } from '../sheet/metadata';
 import type { SheetPlan } from '../sheet/plan';
 import type { TemplateSpec } from '../spec/schema';
@@ -11,7 +12,7 @@ import { LedgerSchema, type Ledger } from './types';
  * The ledger's record inside its workbook: a very hidden, protected sheet of key/value rows (column A the key,
  * column B the value, row 1 the header; the same idea as the add-in's metadata sheet, core/sheet/metadata):
  * generator = the add-in's marker, kind = ledger, templateId, year, format, then the ledger as JSON in chunks
- * data.0, data.1 … of at most 30,000 characters (Excel's cell limit is 32,767). The visible sheets are views made
+ * data.0, data.1 … (core/sheet/key-values: at most KEY_VALUE_CHUNK characters each). The visible sheets are views made
  * from it; the ledger is always read back from this sheet, so nothing typed into the views changes it.
  */
 export const LEDGER_DATA_SHEET = '_ptledger';
@@ -19,7 +20,6 @@ export const LEDGER_DATA_SHEET = '_ptledger';
 export const LEDGER_KIND = 'ledger';
 /** Version of the data layout (bumped when the JSON's shape changes). */
 export const LEDGER_FORMAT = '1';
-const CHUNK = 30000;
 
 /** The data sheet's plan for `ledger` (very hidden, protected, role 'ledger-data'). */
 export function ledgerDataPlan(ledger: Ledger): SheetPlan {
@@ -31,38 +31,14 @@ export function ledgerDataPlan(ledger: Ledger): SheetPlan {
     ['year', String(ledger.year)],
     ['format', LEDGER_FORMAT],
   ];
-  for (let i = 0, k = 0; i < json.length; i += CHUNK, k++) pairs.push([`data.${k}`, json.slice(i, i + CHUNK)]);
-  const rows: [string, string][] = [['key', 'value'], ...pairs];
-  return {
-    name: LEDGER_DATA_SHEET,
-    role: 'ledger-data',
-    visibility: 'veryHidden',
-    styles: { text: { numberFormat: '@' } },
-    cells: rows.flatMap(([k, v], r) => [
-      { row: r, col: 0, value: k, style: 'text' },
-      { row: r, col: 1, value: v, style: 'text' },
-    ]),
-    merges: [],
-    columnWidths: [14, 60],
-    rowHeights: {},
-    protect: true,
-  };
-}
-
-function keyValues(grid: Grid): Map<string, string> {
-  const map = new Map<string, string>();
-  for (let r = grid.origin.row; r < grid.origin.row + grid.rows.length; r++) {
-    const k = cellAt(grid, r, 0);
-    const v = cellAt(grid, r, 1);
-    if (k && typeof k.value === 'string') map.set(k.value, v && v.value !== null ? String(v.value) : '');
-  }
-  return map;
+  pairs.push(...chunkPairs('data', json));
+  return keyValueSheetPlan(LEDGER_DATA_SHEET, 'ledger-data', pairs, 14);
 }
 
 /** The ledger's data sheet of a workbook (the first sheet whose keys say generator = marker and kind = ledger). */
 export function findLedgerSheet(book: GridBook): Grid | undefined {
   return book.sheets.find((g) => {
-    const m = keyValues(g);
+    const m = keyValueMap(g);
     return m.get('generator') === METADATA_MARKER && m.get('kind') === LEDGER_KIND;
   });
 }
@@ -85,12 +61,7 @@ export function readLedger(book: GridBook, spec: TemplateSpec, file: string): Le
   const place = { file, sheet: null, cell: null };
   const sheet = findLedgerSheet(book);
   if (!sheet) return { finding: findingFrom(LEDGER_MESSAGES, 'ledger-not-ledger', place, { file }) };
-  const map = keyValues(sheet);
-  const chunks: string[] = [];
-  for (const [k, v] of map) {
-    const m = /^data\.(\d+)$/.exec(k);
-    if (m) chunks[Number(m[1])] = v;
-  }
+  const chunks = chunksOf(keyValueMap(sheet), 'data');
   let ledger: Ledger;
   try {
     // A missing chunk leaves a hole, which `some` would skip: check every index.

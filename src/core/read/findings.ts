@@ -6,7 +6,7 @@ import { cellText } from './cells';
 import type { HeaderMatch } from './headers';
 import { hiddenValues, mergeAt } from './merges';
 import { READ_MESSAGES } from './messages';
-import type { ProgressRow, ReadCell } from './report';
+import { hasCell, type ProgressRow, type ReadCell } from './report';
 
 /** Longest excerpt of a hidden value quoted in a message, in characters. */
 const EXCERPT = 30;
@@ -62,7 +62,7 @@ export function readingFindings(
   for (const row of rows) {
     for (const key of ['progressText', 'deadline', 'unit', 'name', 'number'] as const) {
       const c: ReadCell = row[key];
-      if (c.cell === '' || seen.has(c.cell) || !c.raw?.formula || c.text !== '') continue;
+      if (!hasCell(c) || seen.has(c.cell) || !c.raw?.formula || c.text !== '') continue;
       seen.add(c.cell);
       out.push(findingFrom(READ_MESSAGES, 'formula-no-result', place(c.cell), { column: columnLabels[key] }));
     }

@@ -9,7 +9,7 @@ import { readMetadataSheet, METADATA_SHEET } from '../sheet/metadata';
 import { findProgressHeader } from './headers';
 import { readIdentity } from './identity';
 import { findIndicatorHeader, readIndicatorRows } from './indicators';
-import type { ProgressReport } from './report';
+import { hasCell, type ProgressReport } from './report';
 import { readProgressRows } from './rows';
 
 export type { ProgressReport, ProgressRow, IndicatorRow, ReadCell, ReportIdentity } from './report';
@@ -98,7 +98,7 @@ export function readReport(book: GridBook, spec: TemplateSpec, opts: ReadReportO
         [row.quarterValue, '本季度完成'],
         [row.cumulativeValue, '累计完成'],
       ] as const) {
-        if (c.cell === '' || !c.raw?.formula || c.text !== '') continue;
+        if (!hasCell(c) || !c.raw?.formula || c.text !== '') continue;
         const place = { ...(book.file !== undefined ? { file: book.file } : {}), sheet: grid.name, cell: c.cell };
         report.findings.push(findingFrom(READ_MESSAGES, 'formula-no-result', place, { column }));
       }

@@ -3,7 +3,7 @@ import type { Grid } from '../sheet/grid';
 import { matchKey, toHalfWidth } from '../text/normalize';
 import { readCell, rowSpan } from './cells';
 import { findHeader, type HeaderMatch } from './headers';
-import type { IndicatorRow } from './report';
+import { NO_READ_CELL, type IndicatorRow } from './report';
 
 /** Columns of the indicator sheet (指标完成情况) the reader looks for. */
 export type IndicatorKey = 'number' | 'targetId' | 'metric' | 'quarterValue' | 'cumulativeValue';
@@ -71,7 +71,7 @@ export function readIndicatorRows(grid: Grid, header: HeaderMatch<IndicatorKey>,
   const out: IndicatorRow[] = [];
   const { end } = rowSpan(grid);
   const col = header.columns;
-  const at = (r: number, c: number | undefined) => (c === undefined ? { cell: '', raw: undefined, text: '' } : readCell(grid, r, c));
+  const at = (r: number, c: number | undefined) => (c === undefined ? { ...NO_READ_CELL } : readCell(grid, r, c));
   for (let r = header.row + 1; r < end; r++) {
     const metric = at(r, col.metric);
     const quarterValue = at(r, col.quarterValue);

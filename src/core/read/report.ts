@@ -11,12 +11,26 @@ import type { Finding } from '../i18n/finding';
 
 /** A cell as read, with where it is. */
 export interface ReadCell {
-  /** A1 address in the report's sheet, e.g. "D7". */
+  /**
+   * A1 address in the report's sheet, e.g. "D7"; `NO_CELL` ('') when there is no such cell (a column the header
+   * lacks, an indicator column not found): test with `hasCell`.
+   */
   cell: string;
   /** Raw value and displayed text as read (see GridCell). */
   raw: GridCell | undefined;
   /** Normalised text: trimmed of outer spaces kept apart (see `text`), CRLF -> LF; '' for empty. */
   text: string;
+}
+
+/** The `cell` of a ReadCell that has no cell in the sheet (a column the header lacks). */
+export const NO_CELL = '';
+
+/** What a missing cell reads as: no address, no raw value, text ''. */
+export const NO_READ_CELL: Readonly<ReadCell> = { cell: NO_CELL, raw: undefined, text: '' };
+
+/** True when the cell is in the sheet (its address is real), false for a cell of a column the header lacks. */
+export function hasCell(c: ReadCell): boolean {
+  return c.cell !== NO_CELL;
 }
 
 /** Where a piece of identity came from, best first. */
@@ -93,6 +107,10 @@ export interface ProgressReport {
   rows: ProgressRow[];
   /** The indicator sheet, when the workbook has one. */
   indicators?: { sheet: string; rows: IndicatorRow[] };
-  /** Problems met while reading (table not found, column missing …), already as findings. */
+  /**
+   * What the reader itself found (read/findings `readingFindings`: merge-hidden-value, progress-merged-across-items,
+   * formula-no-result in the table or the indicator sheet; table-not-chosen for each other table), already as
+   * findings; [] when there was nothing to say or no table. The validator adds its own (table-not-found, column-missing …).
+   */
   findings: Finding[];
 }

@@ -6,12 +6,10 @@ import { readCell, rowSpan } from './cells';
 import type { HeaderMatch } from './headers';
 import { matchItem } from './items';
 import { mergeAt } from './merges';
-import type { ProgressRow, ReadCell } from './report';
+import { NO_READ_CELL, type ProgressRow, type ReadCell } from './report';
 
 /** Words that start a line under the table (signatures, notes), not a row of it. */
 const FOOTER = /^(填表人|填报人|联系人|联系电话|审核人|负责人|分管领导|制表|注[:：]|备注[:：]|说明[:：]|注[1-9１-９一二三])/;
-
-const EMPTY: ReadCell = { cell: '', raw: undefined, text: '' };
 
 /**
  * The table's rows below its header (0-based sheet rows): every row naming an item by 序号 or 实事名称, every
@@ -20,7 +18,7 @@ const EMPTY: ReadCell = { cell: '', raw: undefined, text: '' };
  * (`readCell`): a cell inside a merged area reads as the area's anchor, so a 完成时限 merged down a unit's rows gives
  * each row that deadline, and a progress cell merged over two items gives both items its text (reported by
  * `readingFindings`). Blank rows, a repeated header row and lines under the table (填表人：…, 注：…) are skipped.
- * A column the header lacks reads as an empty ReadCell with `cell` ''.
+ * A column the header lacks reads as `NO_READ_CELL` (`hasCell` false).
  */
 export function readProgressRows(grid: Grid, header: HeaderMatch<ColumnKey>, spec: TemplateSpec): ProgressRow[] {
   const out: ProgressRow[] = [];
@@ -28,7 +26,7 @@ export function readProgressRows(grid: Grid, header: HeaderMatch<ColumnKey>, spe
   const col = header.columns;
   const at = (r: number, key: ColumnKey): { cell: ReadCell; group?: number } => {
     const c = col[key];
-    if (c === undefined) return { cell: EMPTY };
+    if (c === undefined) return { cell: NO_READ_CELL };
     const cell = readCell(grid, r, c);
     if (key !== 'number' && key !== 'name') return { cell };
     const m = mergeAt(grid, r, c);

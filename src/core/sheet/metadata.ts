@@ -1,5 +1,5 @@
 import type { GridBook, Grid } from './grid';
-import { cellAt } from './grid';
+import { chunkPairs, chunksOf, keyValueMap, keyValueSheetPlan } from './key-values';
 import type { SheetPlan, SheetRole, WorkbookPlan } from './plan';
 import { uniqueSheetName } from './names';
 
@@ -17,8 +17,6 @@ import { uniqueSheetName } from './names';
 export const METADATA_SHEET = '_ptmeta';
 /** Value of the `generator` key: the marker that tells a metadata sheet. */
 export const METADATA_MARKER = 'progress-table-addin';
-/** Excel's cell limit is 32,767 characters; a long value (the spec's JSON) is split into chunks of this size. */
-const CHUNK = 30000;
 
 /** What the metadata holds. */
 export interface WorkbookMetadata {
@@ -56,38 +54,13 @@ export function metadataPlan(meta: WorkbookMetadata): SheetPlan {
   if (meta.createdAt !== undefined) pairs.push(['createdAt', meta.createdAt]);
   for (const [role, name] of Object.entries(meta.sheets)) if (name) pairs.push([`sheet.${role}`, name]);
   if (meta.state) pairs.push(['state', meta.state]);
-  if (meta.specJson) {
-    for (let i = 0, k = 0; i < meta.specJson.length; i += CHUNK, k++) pairs.push([`spec.${k}`, meta.specJson.slice(i, i + CHUNK)]);
-  }
-  const cells = [
-    { row: 0, col: 0, value: 'key', style: 'text' },
-    { row: 0, col: 1, value: 'value', style: 'text' },
-    ...pairs.flatMap(([k, v], i) => [
-      { row: i + 1, col: 0, value: k, style: 'text' },
-      { row: i + 1, col: 1, value: v, style: 'text' },
-    ]),
-  ];
-  return {
-    name: METADATA_SHEET,
-    role: 'metadata',
-    visibility: 'veryHidden',
-    styles: { text: { numberFormat: '@' } },
-    cells,
-    merges: [],
-    columnWidths: [18, 60],
-    rowHeights: {},
-    protect: true,
-  };
+  if (meta.specJson) pairs.push(...chunkPairs('spec', meta.specJson));
+  return keyValueSheetPlan(METADATA_SHEET, 'metadata', pairs, 18);
 }
 
 /** Read the metadata from one grid; undefined when the grid is not a metadata sheet or is malformed. */
 export function readMetadataSheet(grid: Grid): WorkbookMetadata | undefined {
-  const map = new Map<string, string>();
-  for (let r = grid.origin.row; r < grid.origin.row + grid.rows.length; r++) {
-    const k = cellAt(grid, r, 0);
-    const v = cellAt(grid, r, 1);
-    if (k && typeof k.value === 'string') map.set(k.value, v ? (v.value === null ? '' : String(v.value)) : '');
-  }
+  const map = keyValueMap(grid);
   if (map.get('generator') !== METADATA_MARKER) return undefined;
   const templateId = map.get('templateId');
   const templateVersion = map.get('templateVersion');
@@ -95,12 +68,8 @@ export function readMetadataSheet(grid: Grid): WorkbookMetadata | undefined {
   if (!templateId || !templateVersion || !Number.isInteger(year)) return undefined;
   const quarter = map.has('quarter') ? Number(map.get('quarter')) : undefined;
   const sheets: Partial<Record<SheetRole, string>> = {};
-  const chunks: string[] = [];
-  for (const [k, v] of map) {
-    if (k.startsWith('sheet.')) sheets[k.slice(6) as SheetRole] = v;
-    const m = /^spec\.(\d+)$/.exec(k);
-    if (m) chunks[Number(m[1])] = v;
-  }
+  for (const [k, v] of map) if (k.startsWith('sheet.')) sheets[k.slice(6) as SheetRole] = v;
+  const chunks = chunksOf(map, 'spec');
   return {
     templateId,
     templateVersion,

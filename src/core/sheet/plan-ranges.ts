@@ -1,6 +1,6 @@
 import type { CellRange } from './grid';
 import { a1, columnName } from './grid';
-import type { PlanCell, SheetPlan } from './plan';
+import type { PlanCell, PlanPrint, SheetPlan } from './plan';
 
 /**
  * Pure helpers that turn a SheetPlan's per-cell lists into few rectangular ranges, so the host adapters (Office.js, excel/; WPS, wps/) make
@@ -147,8 +147,30 @@ export function rowsAddress(from: number, to: number): string {
   return `${from + 1}:${to + 1}`;
 }
 
+/**
+ * Excel's limits on data validation (Microsoft: "Excel specifications and limits"; a longer value fails the batch in
+ * Excel and corrupts a file): a prompt or alert title 32 characters, its text 255, an explicit list source ("a,b,c") 255.
+ */
+export const VALIDATION_TITLE_LIMIT = 32;
+export const VALIDATION_TEXT_LIMIT = 255;
+export const VALIDATION_LIST_LIMIT = 255;
+
 /** Cut text to `max` characters (Excel's limits on validation titles and messages), ending with "…" when cut. */
 export function clip(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
+}
+
+/** The sides of a page's margins, as `PlanPrint.margins` names them. */
+export const MARGIN_SIDES = ['top', 'bottom', 'left', 'right', 'header', 'footer'] as const;
+export type MarginSide = (typeof MARGIN_SIDES)[number];
+
+/** `PlanPrint.margins` (inches) in points, the unit of the hosts' page setup (1 inch = 72 points). */
+export function marginPoints(margins: NonNullable<PlanPrint['margins']>): Record<MarginSide, number> {
+  return Object.fromEntries(MARGIN_SIDES.map((side) => [side, margins[side] * 72])) as Record<MarginSide, number>;
+}
+
+/** The print title rows' address as the hosts' page setup takes it, absolute: rows 0..2 (0-based) → "$1:$3". */
+export function titleRowsAddress(rows: NonNullable<PlanPrint['titleRows']>): string {
+  return `$${rows.r0 + 1}:$${rows.r1 + 1}`;
 }

@@ -198,3 +198,13 @@ export interface WorkbookPlan {
   sheets: SheetPlan[];
   metadata?: WorkbookMetadata;
 }
+
+/** True when the sheet is shown in the tab bar (`visibility` absent or 'visible'; not 'hidden' nor 'veryHidden'). */
+export function isVisibleSheet(sheet: Pick<SheetPlan, 'visibility'>): boolean {
+  return (sheet.visibility ?? 'visible') === 'visible';
+}
+
+/** The names of the shown sheets of `sheets`, in their order: what to name to a person after a write. */
+export function visibleSheetNames(sheets: readonly Pick<SheetPlan, 'name' | 'visibility'>[]): string[] {
+  return sheets.filter(isVisibleSheet).map((s) => s.name);
+}

@@ -1,6 +1,7 @@
 import { cellAt, type Grid } from './grid';
-import { metadataPlan, type WorkbookMetadata } from './metadata';
-import type { PlanCell } from './plan';
+import { METADATA_SHEET, metadataPlan, type WorkbookMetadata } from './metadata';
+import { uniqueSheetName } from './names';
+import type { PlanCell, SheetPlan } from './plan';
 import type { TemplateSpec } from '../spec/schema';
 
 /**
@@ -54,4 +55,41 @@ export function specSheetCells(kept: readonly [string, string][], spec: Template
     cells.push({ row: r, col: 0, value: k, style: 'text' }, { row: r, col: 1, value: v, style: 'text' });
   }
   return cells;
+}
+
+/**
+ * One metadata sheet an adapter found, with the host's worksheet object `W`: its name, parsed metadata, key/value
+ * rows as read (`metadataPairs`), the used range's last row (1-based, for blanking rows no longer used), protection.
+ */
+export interface FoundMetadata<W> {
+  name: string;
+  meta: WorkbookMetadata;
+  pairs: [string, string][];
+  lastRow: number;
+  protected: boolean;
+  worksheet: W;
+}
+
+/** What the workbook says about its spec. */
+export interface WorkbookSpec {
+  /** Name of the metadata sheet the answer comes from; undefined when the workbook has none. */
+  sheet?: string;
+  /** The spec's JSON, unparsed (core/spec/schema `parseTemplateSpecJson`); undefined = no own spec. */
+  specJson?: string;
+  /** True when the answer comes from the add-in's spec sheet (a spec chosen in the pane), not from a template's. */
+  chosen: boolean;
+}
+
+/** The workbook's spec among the metadata found (tab order): the spec sheet's, else the first template metadata carrying one. */
+export function workbookSpecOf(found: readonly { name: string; meta: WorkbookMetadata }[]): WorkbookSpec {
+  const own = specSheetOf(found);
+  if (own) return { sheet: own.name, chosen: true, ...(own.meta.specJson ? { specJson: own.meta.specJson } : {}) };
+  const carrying = found.find((f) => f.meta.specJson);
+  return carrying ? { sheet: carrying.name, specJson: carrying.meta.specJson, chosen: false } : { chosen: false };
+}
+
+/** A new spec sheet for `spec` (`specJson` undefined: the embedded spec, no chunks), named clear of `names` ("_ptmeta (2)" …). */
+export function newSpecSheetPlan(spec: TemplateSpec, specJson: string | undefined, names: readonly string[]): SheetPlan {
+  const plan = metadataPlan({ templateId: spec.id, templateVersion: spec.version, year: spec.year, sheets: {}, ...(specJson ? { specJson } : {}) });
+  return { ...plan, name: uniqueSheetName(METADATA_SHEET, names) };
 }

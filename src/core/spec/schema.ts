@@ -173,3 +173,17 @@ export function parseTemplateSpec(data: unknown): { ok: true; spec: TemplateSpec
   if (keys !== ColumnKeySchema.options.join(',')) errors.push(`columns: keys must be ${ColumnKeySchema.options.join(', ')} in that order`);
   return errors.length ? { ok: false, errors } : { ok: true, spec };
 }
+
+/**
+ * A spec from JSON text (a spec file, the workbook's metadata, localStorage): the spec, or the problems as
+ * `path: message` lines (`parseTemplateSpec`); text that is not JSON gives the one line "JSON: not valid JSON".
+ */
+export function parseTemplateSpecJson(text: string): { ok: true; spec: TemplateSpec } | { ok: false; errors: string[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['JSON: not valid JSON'] };
+  }
+  return parseTemplateSpec(data);
+}

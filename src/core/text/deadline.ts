@@ -55,6 +55,18 @@ export function serialToIso(serial: number): string | undefined {
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/**
+ * The Excel serial day number (1900 date system, as `serialToIso` reads it) of an ISO day "yyyy-mm-dd" from
+ * 1900-03-01 on (the days after the fictitious 1900-02-29): 2026-12-31 = 46387. Returns undefined for text that is
+ * not an ISO day or a day before 1900-03-01.
+ */
+export function isoToSerial(isoDay: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!m) return undefined;
+  const serial = (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - Date.UTC(1899, 11, 30)) / 86400000;
+  return serial >= 61 ? serial : undefined;
+}
+
 /** Words of a standing task with no end date. */
 const ONGOING = /^(长期坚持|长期推进|长期开展|长期|持续推进|持续开展|持续|常态化(开展|推进)?|长效(机制)?|常年(开展)?|每年|每季度|每月|常态长效)$/;
 

@@ -1,5 +1,7 @@
 import { findingFrom } from '../i18n/catalogue';
-import type { ProgressReport, ProgressRow, ReadCell } from '../read/report';
+import { hasCell, type ProgressReport, type ProgressRow, type ReadCell } from '../read/report';
+
+export { hasCell };
 import type { GridBook } from '../sheet/grid';
 import type { ColumnKey, Item, Quarter, TemplateSpec } from '../spec/schema';
 import { parseDeadline, type Deadline } from '../text/deadline';
@@ -139,10 +141,6 @@ export function checkedRows(ctx: RuleContext): { item: Item; row: ProgressRow }[
   return out;
 }
 
-/** True when the cell address is real (a column the header lacks reads as ''). */
-export function hasCell(c: ReadCell): boolean {
-  return c.cell !== '';
-}
 
 /**
  * Every row of the table with a filled 完成时限 cell (sheet order), with the deadline as `parseDeadline` reads it in
@@ -151,6 +149,6 @@ export function hasCell(c: ReadCell): boolean {
  */
 export function filledDeadlines(ctx: RuleContext): { row: ProgressRow; deadline: Deadline }[] {
   return ctx.report.rows
-    .filter((row) => row.deadline.cell !== '' && row.deadline.text !== '')
+    .filter((row) => hasCell(row.deadline) && row.deadline.text !== '')
     .map((row) => ({ row, deadline: parseDeadline(row.deadline.raw ?? row.deadline.text, ctx.spec.year) }));
 }

@@ -1,5 +1,5 @@
 import { targetUnits } from '../spec/targets';
-import type { IndicatorRow, ReadCell } from '../read/report';
+import { hasCell, type IndicatorRow, type ReadCell } from '../read/report';
 import type { Item, Target, TemplateSpec } from '../spec/schema';
 import { parseQuantity } from '../text/numbers';
 
@@ -11,7 +11,7 @@ export type IndicatorValue = { kind: 'empty' } | { kind: 'number'; value: number
  * `parseQuantity` (2场, ２, 1.9万 = 19000, 90%, 三场); NaN, Infinity, booleans and other text are `bad`.
  */
 export function indicatorValue(c: ReadCell): IndicatorValue {
-  if (c.cell === '' || c.text === '') return { kind: 'empty' };
+  if (!hasCell(c) || c.text === '') return { kind: 'empty' };
   const v = c.raw?.value;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'bad', text: c.text };

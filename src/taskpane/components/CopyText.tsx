@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { Button, Field, Text, Textarea, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { usePane } from '../context';
 import { fill } from '../strings';
-import { copyText } from '../usecases/clipboard';
+import { copyText } from '../../browser/clipboard';
 import { usePrintStyles } from '../styles';
 
 const useStyles = makeStyles({

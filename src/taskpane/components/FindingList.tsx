@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../../core/validate/finding';
 import { parseA1 } from '../../core/sheet/grid';
 import { usePane } from '../context';
 import { fill, type Strings } from '../strings';
-import { localizeFinding } from '../usecases/localize';
+import { localizeFinding } from '../localize';
 import { placeText, word, type Lang } from '../../core/i18n';
 
 const useStyles = makeStyles({

@@ -9,7 +9,7 @@ import { fill, LEDGER_STRINGS } from '../strings';
 import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
 import { downloadLedger, downloadReport, readLedgerFile, withLedger } from '../usecases/ledger';
-import { todayIso } from '../usecases/today';
+import { todayIso } from '../../core/text/today';
 import type { MergeOutcome } from '../usecases/types';
 import { FileButton } from './FileButton';
 import { StatusMessage } from './StatusMessage';

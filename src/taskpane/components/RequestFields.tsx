@@ -1,6 +1,6 @@
 import { Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { usePane } from '../context';
-import type { RequestDetails } from '../usecases/local-store';
+import type { RequestDetails } from '../../browser/local-store';
 import { usePageStyles } from '../styles';
 
 const useStyles = makeStyles({

@@ -6,7 +6,7 @@ import type { RosterUnit, RosterUnitStatus, Summary } from '../../core/merge/typ
 import { usePane } from '../context';
 import { fill } from '../strings';
 import { usePageStyles, usePrintStyles } from '../styles';
-import type { RequestDetails } from '../usecases/local-store';
+import type { RequestDetails } from '../../browser/local-store';
 import { requestWith } from '../usecases/request';
 import { CopyText } from './CopyText';
 

@@ -13,10 +13,9 @@ import { fill } from '../strings';
 import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
 import { addTarget, removeTarget, renameItem, setCoordinator, setItemUnits, setYear, targetTextOf, tidySpec, updateTarget, type TargetPatch } from '../../core/spec/edit';
-import { NOTICE_ACCEPT, NoticeFileError, SPEC_ACCEPT, downloadSpec, readNoticeFile, readSpecFile } from '../usecases/spec-files';
+import { NOTICE_ACCEPT, NoticeFileError, SPEC_ACCEPT, downloadSpec, readNoticeFile, readSpecFile } from '../../browser/spec-files';
 import { isEmbeddedSpec } from '../usecases/spec-store';
 import { specProblemLines } from '../../core/spec/problems';
-import { inWorkbook } from '../usecases/types';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
@@ -50,7 +49,7 @@ function LinesMessage({ intent, title, lines }: { intent: 'warning' | 'error'; t
  * 导入清单 (a .json spec, shown for review first).
  */
 export function SpecPage() {
-  const { s, lang, spec: active, setSpec, useCases } = usePane();
+  const { s, lang, spec: active, setSpec, host } = usePane();
   const styles = usePageStyles();
   const own = useStyles();
   const [text, setText] = useState('');
@@ -115,7 +114,7 @@ export function SpecPage() {
       const { kept } = await setSpec(checked.spec);
       const title = checked.spec.listTitle;
       if (!kept) return { intent: 'warning', text: fill(s.spec.usedNotKept, { title }) };
-      return { intent: 'success', text: fill(inWorkbook(useCases.host) ? s.spec.usedInWorkbook : s.spec.usedInBrowser, { title }) };
+      return { intent: 'success', text: fill(host.workbook ? s.spec.usedInWorkbook : s.spec.usedInBrowser, { title }) };
     });
   const restore = () =>
     run(async () => {

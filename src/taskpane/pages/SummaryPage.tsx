@@ -26,12 +26,11 @@ import { fill } from '../strings';
 import { usePageStyles, usePrintStyles } from '../styles';
 import { rosterCountsText } from '../../core/merge/roster-texts';
 import type { RosterUnit } from '../../core/merge/types';
-import { loadRequest, saveRequest, type RequestDetails } from '../usecases/local-store';
+import { loadRequest, saveRequest, type RequestDetails } from '../../browser/local-store';
 import { outcomeWithRequest } from '../usecases/request';
 import { useJob } from '../use-job';
 import { uniqueFiles } from '../usecases/merge-files';
 import type { MergeOutcome } from '../usecases/types';
-import { inWorkbook } from '../usecases/types';
 
 /**
  * 汇总: choose (or drop) the units' files (the same file chosen twice is taken once) → a progress bar over the files
@@ -41,10 +40,12 @@ import { inWorkbook } from '../usecases/types';
  * download the summary workbook.
  */
 export function SummaryPage() {
-  const { useCases, s, lang } = usePane();
+  const { host, s, lang } = usePane();
   const styles = usePageStyles();
   const print = usePrintStyles();
-  const excel = inWorkbook(useCases.host);
+  /** The jobs on the open workbook (Excel, WPS), absent in a browser (which downloads, through `host.files`). */
+  const { workbook } = host;
+  const excel = workbook !== undefined;
   const [files, setFiles] = useState<File[]>([]);
   const [quarter, setQuarter] = useState<Quarter | undefined>(undefined);
   const [layout, setLayout] = useState<SummaryLayout>('official');
@@ -87,11 +88,12 @@ export function SummaryPage() {
 
   const merge = (set: readonly File[] = files, q = quarter, l = layout) =>
     mergeWith(
-      () => useCases.mergeFiles(set, { ...(q ? { quarter: q } : {}), layout: l }, (done, total, file) => setProgress({ done, total, file })),
+      () => host.mergeFiles(set, { ...(q ? { quarter: q } : {}), layout: l }, (done, total, file) => setProgress({ done, total, file })),
       'files',
     );
 
-  const mergeSheets = (q = quarter, l = layout) => mergeWith(() => useCases.mergeSheets({ ...(q ? { quarter: q } : {}), layout: l }), 'sheets');
+  const mergeSheets = (q = quarter, l = layout) =>
+    workbook && mergeWith(() => workbook.mergeSheets({ ...(q ? { quarter: q } : {}), layout: l }), 'sheets');
 
   const skippedText = (left: NonNullable<MergeOutcome['skippedSheets']>) =>
     left.length
@@ -158,31 +160,32 @@ export function SummaryPage() {
     out.run(async () => {
       const file = files.find((f) => f.name === u.file);
       const input = outcome?.inputs.find((i) => i.file === u.file);
-      if (!file || !input) return null;
-      const r = await useCases.downloadAnnotated(file, input.findings);
+      if (!file || !input || !host.files) return null;
+      const r = await host.files.downloadAnnotated(file, input.findings);
       return { intent: 'success', text: fill(s.downloaded, { file: r.fileName }) };
     });
 
   const write = (replace: boolean) =>
+    workbook &&
     out.run(async () => {
       setConfirm(null);
-      const r = await useCases.writeSummary(outcomeWithRequest(outcome!, request), replace);
+      const r = await workbook.writeSummary(outcomeWithRequest(outcome!, request), replace);
       return { intent: 'success', text: fill(s.summaryWritten, { sheets: r.sheets.join('、') }) };
     });
 
   const deliver = () =>
-    excel
+    host.workbook
       ? out.run(async () => {
-          const own = await useCases.findOwnSummary();
+          const own = await host.workbook.findOwnSummary();
           if (own.length) {
             setConfirm(own);
             return null;
           }
-          const r = await useCases.writeSummary(outcomeWithRequest(outcome!, request), false);
+          const r = await host.workbook.writeSummary(outcomeWithRequest(outcome!, request), false);
           return { intent: 'success', text: fill(s.summaryWritten, { sheets: r.sheets.join('、') }) };
         })
       : out.run(async () => {
-          const r = await useCases.downloadSummary(outcomeWithRequest(outcome!, request));
+          const r = await host.files.downloadSummary(outcomeWithRequest(outcome!, request));
           return { intent: 'success', text: fill(s.downloaded, { file: r.fileName }) };
         });
 

@@ -7,14 +7,13 @@ import { currentQuarter, usePane } from '../context';
 import { fill } from '../strings';
 import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
-import { inWorkbook } from '../usecases/types';
 
 /**
  * 模板: choose the quarter and the unit; in Excel insert the official table (插入进展情况表), in a browser download
  * it as .xlsx (下载模板).
  */
 export function TemplatePage() {
-  const { useCases, s, spec } = usePane();
+  const { host, s, spec } = usePane();
   const styles = usePageStyles();
   const [quarter, setQuarter] = useState<Quarter>(currentQuarter());
   const [unit, setUnit] = useState('');
@@ -22,14 +21,14 @@ export function TemplatePage() {
   const req = { quarter, ...(unit ? { unit } : {}) };
   const act = () =>
     run(async () => {
-      if (inWorkbook(useCases.host)) {
-        const r = await useCases.insertTemplate(req);
-        const text = fill(s.inserted, { sheets: r.sheets.filter((n) => !n.startsWith('_ptmeta')).join('、') });
+      if (host.workbook) {
+        const r = await host.workbook.insertTemplate(req);
+        const text = fill(s.inserted, { sheets: r.sheets.join('、') });
         return r.skipped.length
           ? { intent: 'warning', text: `${text}${fill(s.insertedSkipped, { features: r.skipped.join(', ') })}` }
           : { intent: 'success', text };
       }
-      const r = await useCases.downloadTemplate(req);
+      const r = await host.files.downloadTemplate(req);
       return { intent: 'success', text: fill(s.downloaded, { file: r.fileName }) };
     });
   return (
@@ -48,7 +47,7 @@ export function TemplatePage() {
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={act}>
-          {busy ? s.working : inWorkbook(useCases.host) ? s.insertTemplate : s.downloadTemplate}
+          {busy ? s.working : host.workbook ? s.insertTemplate : s.downloadTemplate}
         </Button>
       </div>
       <StatusMessage status={status} />

@@ -11,7 +11,6 @@ import { fill, type Strings } from '../strings';
 import { usePageStyles } from '../styles';
 import { useJob } from '../use-job';
 import type { MarksOutcome, SheetLeftAsIs, ValidationOutcome } from '../usecases/types';
-import { inWorkbook } from '../usecases/types';
 
 /** The verdict sentence: 可以报送 when there is no error, else how many errors remain. */
 export function verdict(findings: readonly Finding[], s: Strings): Status {
@@ -47,9 +46,11 @@ function withMarks(status: Status, marks: Partial<MarksOutcome> | undefined, s: 
  * cell), 清除标记 restores the cells; in a browser, choose a file, see its findings, download an annotated copy.
  */
 export function ValidatePage() {
-  const { useCases, s, lang } = usePane();
+  const { host, s, lang } = usePane();
   const styles = usePageStyles();
-  const excel = inWorkbook(useCases.host);
+  /** The jobs on the open workbook (Excel, WPS) or on files (a browser): the page offers what the host has. */
+  const { workbook, files } = host;
+  const excel = workbook !== undefined;
   const [quarter, setQuarter] = useState<Quarter | undefined>(() => currentQuarter());
   const [file, setFile] = useState<File | null>(null);
   const [outcome, setOutcome] = useState<ValidationOutcome | null>(null);
@@ -59,19 +60,21 @@ export function ValidatePage() {
   const nav = useJob();
 
   const validateExcel = () =>
+    workbook &&
     job.run(async () => {
-      const o = await useCases.validateWorkbook(quarter);
+      const o = await workbook.validateWorkbook(quarter);
       setOutcome(o);
       setChecked(quarter);
       return null;
     });
   /** Validate `f` for quarter `q`; the previous file's messages (已下载…) go. */
   const validateFile = (f: File, q: Quarter | undefined = quarter) => {
+    if (!files) return undefined;
     setFile(f);
     setOutcome(null);
     nav.setStatus(null);
     return job.run(async () => {
-      const o = await useCases.validateFile(f, q);
+      const o = await files.validateFile(f, q);
       setOutcome(o);
       setChecked(q);
       return null;
@@ -90,28 +93,29 @@ export function ValidatePage() {
     return { ...status, text: `${differs}${status.text}` };
   };
   const clear = () =>
+    workbook &&
     job.run(async () => {
-      const { restored, skipped, leftAsIs } = await useCases.clearMarks();
+      const { restored, skipped, leftAsIs } = await workbook.clearMarks();
       setOutcome(null);
       const text = `${fill(s.marksCleared, { n: restored })}${skipped ? fill(s.marksSkipped, { n: skipped }) : ''}${marksNotice({ leftAsIs }, s, 'clear')}`;
       return skipped || leftAsIs?.length ? { intent: 'warning', text } : { intent: 'info', text };
     });
   const annotate = () =>
-    file && outcome
+    files && file && outcome
       ? nav.run(async () => {
-          const r = await useCases.downloadAnnotated(file, outcome.findings);
+          const r = await files.downloadAnnotated(file, outcome.findings);
           return { intent: 'success', text: fill(s.downloaded, { file: r.fileName }) };
         })
       : undefined;
   // 清除标记 on the web: the file cannot be changed in place, so the cleaned copy is downloaded (the file to send).
   const clean = () =>
-    file
+    files && file
       ? nav.run(async () => {
-          const r = await useCases.downloadCleaned(file);
+          const r = await files.downloadCleaned(file);
           return { intent: 'success', text: fill(s.downloaded, { file: r.fileName }) };
         })
       : undefined;
-  const select = (f: Finding) => (f.sheet && f.cell ? nav.run(async () => (await useCases.selectCell(f.sheet!, f.cell!), null)) : undefined);
+  const select = (f: Finding) => (workbook && f.sheet && f.cell ? nav.run(async () => (await workbook.selectCell(f.sheet!, f.cell!), null)) : undefined);
 
   return (
     <section className={styles.page} aria-labelledby="tab-validate">

@@ -1,63 +1,41 @@
-import type { Quarter, TemplateSpec } from '../../core/spec/schema';
-import { templateWorkbookPlan } from '../../core/layout';
-import { summaryWorkbookPlan } from '../../core/layout/summary';
-import { validateBook } from '../../core/validate/index';
+import type { TemplateSpec } from '../../core/spec/schema';
 import { insertWorkbookPlan } from '../../excel/apply-plan';
 import { clearMarks, selectCell } from '../../excel/mark-findings';
 import { validateInExcel } from '../../excel/validate-in-excel';
 import { findOwnSummarySheets, writeSummaryPlan } from '../../excel/write-summary';
 import { readGrid } from '../../excel/read-grid';
 import type { ApiSupport } from '../../excel/requirements';
-import { mergeBooks } from '../../core/merge/books';
-import { splitSheets } from '../../core/merge/sheets';
-import type { SummaryLayout } from '../../core/merge/types';
-import { mergeFileList } from './merge-files';
-import { isEmbeddedSpec } from './spec-store';
-import { todayIso } from './today';
-import type { MergeOutcome, UseCases } from './types';
+import { hostCommon } from './merge-files';
+import type { MergeOptions, MergeOutcome, WorkbookHost, WorkbookJobs } from './types';
+import { mergeBookSheets, ownSummaryEntry, summaryPlanFor, templatePlanFor, validateToday } from './plans';
 
-/**
- * The use-cases inside Excel, over the Office.js adapter (src/excel). Each runs in its own `Excel.run`. The
- * browser-only ones (downloads) reject: the pages do not offer them in Excel.
- */
-export function excelUseCases(spec: TemplateSpec): UseCases {
-  const notHere = () => Promise.reject(new Error('not available inside Excel'));
+/** The pane's host inside Excel, over the Office.js adapter (src/excel): the jobs on the open workbook, each in its own `Excel.run`. */
+export function excelHost(spec: TemplateSpec): WorkbookHost {
+  return { host: 'excel', ...hostCommon(spec), workbook: excelWorkbookJobs(spec) };
+}
+
+function excelWorkbookJobs(spec: TemplateSpec): WorkbookJobs {
   return {
-    host: 'excel',
-    spec,
     insertTemplate: (req) =>
       Excel.run(async (context) => {
-        const plan = templateWorkbookPlan(spec, { ...req, createdAt: new Date().toISOString(), embedSpec: !isEmbeddedSpec(spec) });
-        return insertWorkbookPlan(context, plan);
+        const { visible, skipped } = await insertWorkbookPlan(context, templatePlanFor(spec, req));
+        return { sheets: visible, skipped };
       }),
-    downloadTemplate: notHere,
     validateWorkbook: (quarter) =>
       Excel.run(async (context) => {
-        const today = todayIso();
-        const { report, findings, notes, leftAsIs } = await validateInExcel(context, spec, {
-          validate: (book, s, o) => validateBook(book, s, { ...o, today }),
-          ...(quarter ? { quarter } : {}),
-        });
+        const { report, findings, notes, leftAsIs } = await validateInExcel(context, spec, { validate: validateToday, ...(quarter ? { quarter } : {}) });
         return { report, findings, marks: { notes, leftAsIs } };
       }),
     clearMarks: () => Excel.run((context) => clearMarks(context)),
     selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
-    validateFile: notHere,
-    downloadAnnotated: notHere,
-    downloadCleaned: notHere,
-    mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
     mergeSheets: (opts) => Excel.run((context) => mergeWorkbookSheets(context, spec, opts)),
     findOwnSummary: () =>
-      Excel.run(async (context) =>
-        (await findOwnSummarySheets(context)).map((o) => ({ sheets: o.sheets, ...(o.quarter !== undefined ? { quarter: o.quarter } : {}) })),
-      ),
+      Excel.run(async (context) => (await findOwnSummarySheets(context)).map(ownSummaryEntry)),
     writeSummary: (outcome, replace) =>
       Excel.run(async (context) => {
-        const plan = summaryWorkbookPlan(outcome.summary, spec, { createdAt: new Date().toISOString() });
-        const result = await writeSummaryPlan(context, plan, { replace });
-        return { sheets: result.sheets.filter((n) => !n.startsWith('_ptmeta')) };
+        const result = await writeSummaryPlan(context, summaryPlanFor(outcome, spec), { replace });
+        return { sheets: result.visible };
       }),
-    downloadSummary: notHere,
   };
 }
 
@@ -70,11 +48,8 @@ export function excelUseCases(spec: TemplateSpec): UseCases {
 export async function mergeWorkbookSheets(
   context: Excel.RequestContext,
   spec: TemplateSpec,
-  opts: { quarter?: Quarter; layout: SummaryLayout },
+  opts: MergeOptions,
   support?: ApiSupport,
 ): Promise<MergeOutcome> {
-  const book = await readGrid(context, support ? { support } : {});
-  const { inputs, skipped } = splitSheets(book, spec);
-  const outcome = mergeBooks(inputs, spec, { ...(opts.quarter ? { quarter: opts.quarter } : {}), layout: opts.layout });
-  return { ...outcome, skippedSheets: skipped };
+  return mergeBookSheets(await readGrid(context, support ? { support } : {}), spec, opts);
 }

@@ -1,45 +1,36 @@
 import type { TemplateSpec } from '../../core/spec/schema';
-import { templateWorkbookPlan } from '../../core/layout';
-import { summaryWorkbookPlan } from '../../core/layout/summary';
 import type { WorkbookPlan } from '../../core/sheet/plan';
-import { validateBook } from '../../core/validate/index';
 import { quarterLabel } from '../../core/text/quarter';
-import { fileBytes, saveBytes } from './download';
-import { mergeFileList, safeFileName } from './merge-files';
-import { readBookInWorker } from './read-worker';
-import { isEmbeddedSpec } from './spec-store';
-import { todayIso } from './today';
-import type { UseCases } from './types';
+import { fileBytes, safeFileName, saveBytes } from '../../browser/download';
+import { hostCommon } from './merge-files';
+import { readBookInWorker } from '../../browser/read-worker';
+import type { FileJobs, FilesHost } from './types';
+import { summaryPlanFor, templatePlanFor, validateToday } from './plans';
 
 /**
  * The use-cases in a plain browser (no Office host), over the file adapter (src/xlsx). The xlsx libraries are
  * loaded by dynamic `import()` when a use-case first needs them, so the pane's first paint stays small; files are read
- * in a Web Worker stopped after a timeout (read-worker.ts), so a damaged file cannot freeze the pane. The
- * Excel-only ones (insert, marks, select) reject: the pages do not offer them here.
+ * in a Web Worker stopped after a timeout (browser/read-worker), so a damaged file cannot freeze the pane.
  */
-export function fileUseCases(spec: TemplateSpec): UseCases {
-  const notHere = () => Promise.reject(new Error('not available outside Excel'));
+export function filesHost(spec: TemplateSpec): FilesHost {
+  return { host: 'browser', ...hostCommon(spec), files: fileJobs(spec) };
+}
+
+function fileJobs(spec: TemplateSpec): FileJobs {
   const write = async (plan: WorkbookPlan) => {
     const { writeWorkbook } = await import('../../xlsx/write');
     return writeWorkbook(plan);
   };
   return {
-    host: 'browser',
-    spec,
-    insertTemplate: notHere,
     async downloadTemplate(req) {
-      const plan = templateWorkbookPlan(spec, { ...req, createdAt: new Date().toISOString(), embedSpec: !isEmbeddedSpec(spec) });
-      const bytes = await write(plan);
+      const bytes = await write(templatePlanFor(spec, req));
       const fileName = safeFileName(`${spec.tableTitle}（${quarterLabel(req.quarter)}）${req.unit ? `-${req.unit}` : ''}`);
       saveBytes(bytes, fileName);
       return { fileName };
     },
-    validateWorkbook: notHere,
-    clearMarks: notHere,
-    selectCell: notHere,
     async validateFile(file, quarter) {
       const book = await readBookInWorker(await fileBytes(file), file.name);
-      const { report, findings } = validateBook(book, spec, { ...(quarter ? { quarter } : {}), today: todayIso() });
+      const { report, findings } = validateToday(book, spec, quarter ? { quarter } : {});
       return { fileName: file.name, report, findings };
     },
     async downloadAnnotated(file, findings) {
@@ -56,12 +47,8 @@ export function fileUseCases(spec: TemplateSpec): UseCases {
       saveBytes(bytes, fileName);
       return { fileName };
     },
-    mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress),
-    mergeSheets: notHere,
-    findOwnSummary: () => Promise.resolve([]),
-    writeSummary: notHere,
     async downloadSummary(outcome) {
-      const bytes = await write(summaryWorkbookPlan(outcome.summary, spec, { createdAt: new Date().toISOString() }));
+      const bytes = await write(summaryPlanFor(outcome, spec));
       const fileName = safeFileName(outcome.summary.title);
       saveBytes(bytes, fileName);
       return { fileName };

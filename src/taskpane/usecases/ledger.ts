@@ -6,9 +6,8 @@ import { dispatchReportPlan, dispatchTitle } from '../../core/report/dispatch';
 import type { TemplateSpec } from '../../core/spec/schema';
 import { readFailureText } from '../../core/read/messages';
 import { officeErrorCode } from '../../excel/errors';
-import { fileBytes, saveBytes } from './download';
-import { safeFileName } from './merge-files';
-import { readBookInWorker } from './read-worker';
+import { fileBytes, safeFileName, saveBytes } from '../../browser/download';
+import { readBookInWorker } from '../../browser/read-worker';
 import type { MergeOutcome } from './types';
 
 /** MIME type of a .docx download. */

@@ -5,9 +5,9 @@ import type { FileClues } from '../../core/read/clues';
 import { readFailureText } from '../../core/read/messages';
 import { mergeBudget } from '../../xlsx/budget';
 import { officeErrorCode } from '../../excel/errors';
-import { fileBytes, yieldToEventLoop } from './download';
-import { readBookInWorker } from './read-worker';
-import type { MergeOutcome, Progress } from './types';
+import { fileBytes, yieldToEventLoop } from '../../browser/download';
+import { readBookInWorker } from '../../browser/read-worker';
+import type { HostCommon, MergeOutcome, Progress } from './types';
 
 /**
  * Read many chosen files in the read worker (read-worker.ts: SheetJS off the page's thread, stopped after 20 s) and
@@ -46,9 +46,9 @@ export async function mergeFileList(
   return mergeBooks(books, spec, { ...(opts.quarter ? { quarter: opts.quarter } : {}), layout: opts.layout });
 }
 
-/** File name for a download: the title, cut of characters Windows forbids. */
-export function safeFileName(title: string, ext = '.xlsx'): string {
-  return `${title.replace(/[\\/:*?"<>|\r\n]+/g, '_').trim() || 'workbook'}${ext}`;
+/** What every host object has (usecases/types `HostCommon`): its spec, and the merge of chosen files over it. */
+export function hostCommon(spec: TemplateSpec): HostCommon {
+  return { spec, mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress) };
 }
 
 /**

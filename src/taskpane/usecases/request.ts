@@ -1,6 +1,6 @@
 import { rosterTexts } from '../../core/merge/roster-texts';
 import type { RosterRequest } from '../../core/merge/types';
-import type { RequestDetails } from './local-store';
+import type { RequestDetails } from '../../browser/local-store';
 import type { MergeOutcome } from './types';
 
 /** The roster's request with the 报送期限 and 联系人 / 电话 typed on the pane (empty parts left out). */

@@ -1,5 +1,5 @@
 import { LINZI_2026 } from '../../core/spec/linzi-2026';
-import { parseTemplateSpec, type TemplateSpec } from '../../core/spec/schema';
+import { parseTemplateSpecJson, type TemplateSpec } from '../../core/spec/schema';
 import { readWorkbookSpec, writeWorkbookSpec, type WorkbookSpec } from '../../excel/spec-store';
 import { wpsApplication, type WpsApplication } from '../../wps/api';
 import { hostCall } from '../../wps/errors';
@@ -36,20 +36,6 @@ export function isEmbeddedSpec(spec: TemplateSpec): boolean {
   return spec === LINZI_2026 || JSON.stringify(spec) === JSON.stringify(LINZI_2026);
 }
 
-/**
- * A spec from JSON text (a spec file, the workbook's metadata, localStorage): the spec, or the problems as
- * `path: message` lines (`parseTemplateSpec`); text that is not JSON gives the one line "JSON: …".
- */
-export function parseSpecJson(text: string): { ok: true; spec: TemplateSpec } | { ok: false; errors: string[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, errors: ['JSON: not valid JSON'] };
-  }
-  return parseTemplateSpec(data);
-}
-
 /** Key of the chosen spec in localStorage. */
 export const SPEC_STORAGE_KEY = 'progress-table-addin.spec';
 
@@ -64,7 +50,7 @@ export function browserSpecStore(storage: Storage | undefined = (globalThis as {
         text = null;
       }
       if (text === null) return Promise.resolve({ kind: 'none' });
-      const parsed = parseSpecJson(text);
+      const parsed = parseTemplateSpecJson(text);
       return Promise.resolve(parsed.ok ? { kind: 'spec', spec: parsed.spec } : { kind: 'bad', errors: parsed.errors });
     },
     save(spec) {
@@ -96,7 +82,7 @@ export function excelSpecStore(): SpecStore {
 /** What a workbook's kept spec gives the pane. */
 function loadedFrom(found: WorkbookSpec): LoadedSpec {
   if (found.specJson === undefined) return { kind: 'none' };
-  const parsed = parseSpecJson(found.specJson);
+  const parsed = parseTemplateSpecJson(found.specJson);
   return parsed.ok ? { kind: 'spec', spec: parsed.spec } : { kind: 'bad', errors: parsed.errors };
 }
 

@@ -5,9 +5,10 @@ import type { MergeInput, Summary, SummaryLayout } from '../../core/merge/types'
 import type { SkippedSheet } from '../../core/merge/sheets';
 
 /**
- * The pane's use-cases: what a page can ask for. Components call these and never Office.js or the file libraries
- * directly; `excelUseCases` (inside Excel) and `fileUseCases` (a plain browser) implement them over the two
- * adapters, and tests pass fakes.
+ * The pane's host objects: what a page can ask for where the pane runs. Components call these and never Office.js or
+ * the file libraries directly. Each host carries only the jobs it can do: `excelHost` and `wpsHost` (usecases/excel,
+ * usecases/wps) the jobs on the open workbook (`workbook`), `filesHost` (usecases/files, a plain browser) the jobs
+ * on files (`files`); a page asks `host.workbook` / `host.files` (or `host.host`) which it has. Tests pass fakes.
  */
 
 /**
@@ -15,11 +16,6 @@ import type { SkippedSheet } from '../../core/merge/sheets';
  * (works on files).
  */
 export type Host = 'excel' | 'wps' | 'browser';
-
-/** True when the pane works on the open workbook (Excel or WPS): the pages offer 插入, 一键校验 with marks, 汇总本工作簿. */
-export function inWorkbook(host: Host): boolean {
-  return host === 'excel' || host === 'wps';
-}
 
 /** What a template is made for: quarter 1..4 and, optionally, a unit id (e.g. "区卫健局"). */
 export interface TemplateRequest {
@@ -65,47 +61,78 @@ export interface MergeOutcome {
 /** Progress of a long job: `done` of `total` files, the current file name. */
 export type Progress = (done: number, total: number, file: string) => void;
 
-export interface UseCases {
-  host: Host;
-  spec: TemplateSpec;
-  /** Excel: insert the template as new sheets; resolves with the sheet names and the features the host lacked. */
+/** The merge options a page gives: the quarter (none: read from the files) and the summary layout. */
+export interface MergeOptions {
+  quarter?: Quarter;
+  layout: SummaryLayout;
+}
+
+/** The jobs on the open workbook (Excel, WPS). */
+export interface WorkbookJobs {
+  /** Insert the template as new sheets; resolves with the visible sheets' names and the features the host lacked. */
   insertTemplate(req: TemplateRequest): Promise<{ sheets: string[]; skipped: string[] }>;
-  /** Browser: make the template .xlsx and download it. */
-  downloadTemplate(req: TemplateRequest): Promise<{ fileName: string }>;
-  /** Excel: validate the open workbook and mark the cells. */
+  /** Validate the open workbook and mark the cells. */
   validateWorkbook(quarter?: Quarter): Promise<ValidationOutcome>;
   /**
-   * Excel: remove the marks; resolves with the number of cells restored and of marked cells skipped because their
-   * stored address no longer shows a mark (rows inserted or deleted since), and the sheets left as they were
-   * because of their protection.
+   * Remove the marks; resolves with the number of cells restored and of marked cells skipped because their stored
+   * address no longer shows a mark (rows inserted or deleted since), and the sheets left as they were because of
+   * their protection.
    */
   clearMarks(): Promise<{ restored: number; skipped: number; leftAsIs: SheetLeftAsIs[] }>;
-  /** Excel: go to a cell. */
+  /** Go to a cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Browser: read and validate one file. Rejects with a WorkbookReadError for an unreadable file. */
-  validateFile(file: File, quarter?: Quarter): Promise<ValidationOutcome>;
-  /** Browser: download a copy of `file` with the findings' cells marked. */
-  downloadAnnotated(file: File, findings: Finding[]): Promise<{ fileName: string }>;
   /**
-   * Browser (清除标记 on the web): download a copy of `file` with every fill, note and sheet the add-in added removed
-   * and nothing else (xlsx/annotate `cleanWorkbook`), the file to send. A file ExcelJS cannot open is given back as it is.
+   * Merge the tables pasted as sheets into the open workbook (one input per table sheet, named 工作表「…」, with its
+   * indicator sheet; core/merge/sheets `splitSheets`), reading the workbook in 2 syncs. The outcome lists the sheets
+   * left out (`skippedSheets`).
    */
-  downloadCleaned(file: File): Promise<{ fileName: string }>;
-  /** Both: read and merge many files, yielding to the event loop between files. */
-  mergeFiles(files: readonly File[], opts: { quarter?: Quarter; layout: SummaryLayout }, progress?: Progress): Promise<MergeOutcome>;
+  mergeSheets(opts: MergeOptions): Promise<MergeOutcome>;
   /**
-   * Excel: merge the tables pasted as sheets into the open workbook (one input per table sheet, named 工作表「…」,
-   * with its indicator sheet; core/merge/sheets `splitSheets`), reading the workbook in 2 syncs. The outcome lists
-   * the sheets left out (`skippedSheets`).
-   */
-  mergeSheets(opts: { quarter?: Quarter; layout: SummaryLayout }): Promise<MergeOutcome>;
-  /**
-   * Excel: the add-in's own earlier summaries ([] when none), each with its quarter (1..4, when recorded) and its
-   * sheets as named now, for the confirmation: `writeSummary(…, true)` deletes all of them.
+   * The add-in's own earlier summaries ([] when none), each with its quarter (1..4, when recorded) and its sheets as
+   * named now, for the confirmation: `writeSummary(…, true)` deletes all of them.
    */
   findOwnSummary(): Promise<{ quarter?: number; sheets: string[] }[]>;
-  /** Excel: write the summary sheets (replacing the add-in's earlier ones when `replace`). */
+  /** Write the summary sheets (replacing the add-in's earlier ones when `replace`); resolves with the visible ones' names. */
   writeSummary(outcome: MergeOutcome, replace: boolean): Promise<{ sheets: string[] }>;
-  /** Browser: download the summary workbook. */
+}
+
+/** The jobs on files in a browser: each result is a download (nothing leaves the machine). */
+export interface FileJobs {
+  /** Make the template .xlsx and download it. */
+  downloadTemplate(req: TemplateRequest): Promise<{ fileName: string }>;
+  /** Read and validate one file. Rejects with a WorkbookReadError for an unreadable file. */
+  validateFile(file: File, quarter?: Quarter): Promise<ValidationOutcome>;
+  /** Download a copy of `file` with the findings' cells marked. */
+  downloadAnnotated(file: File, findings: Finding[]): Promise<{ fileName: string }>;
+  /**
+   * 清除标记 on the web: download a copy of `file` with every fill, note and sheet the add-in added removed and
+   * nothing else (xlsx/annotate `cleanWorkbook`), the file to send. A file ExcelJS cannot open is given back as it is.
+   */
+  downloadCleaned(file: File): Promise<{ fileName: string }>;
+  /** Download the summary workbook. */
   downloadSummary(outcome: MergeOutcome): Promise<{ fileName: string }>;
 }
+
+/** What every host does: its spec, and merging chosen files (read in the browser's read worker, in every host). */
+export interface HostCommon {
+  spec: TemplateSpec;
+  /** Read and merge many files, yielding to the event loop between files. */
+  mergeFiles(files: readonly File[], opts: MergeOptions, progress?: Progress): Promise<MergeOutcome>;
+}
+
+/** The pane inside Excel or WPS: the jobs on the open workbook. */
+export interface WorkbookHost extends HostCommon {
+  host: 'excel' | 'wps';
+  workbook: WorkbookJobs;
+  files?: undefined;
+}
+
+/** The pane in a plain browser: the jobs on files. */
+export interface FilesHost extends HostCommon {
+  host: 'browser';
+  files: FileJobs;
+  workbook?: undefined;
+}
+
+/** The host object of the pane: what it can do where it runs (a page tells them apart by `host`, `workbook` or `files`). */
+export type PaneHost = WorkbookHost | FilesHost;

@@ -6,7 +6,7 @@ import { defaultQuarter } from '../../core/text/quarter';
 import { validateBook } from '../../core/validate/index';
 import { resultText, type CommandResult } from '../../commands/result-text';
 import { fill, STRINGS } from '../../taskpane/strings';
-import { todayIso } from '../../taskpane/usecases/today';
+import { todayIso } from '../../core/text/today';
 import { isEmbeddedSpec } from '../../taskpane/usecases/spec-store';
 import { wpsApplication, type WpsAddinHost, type WpsApplication } from '../api';
 import { insertWorkbookPlan } from '../apply-plan';
@@ -89,7 +89,7 @@ export function insertCommand(app: WpsApplication): string {
       const spec = specOfBook(readWorkbook(workbook).book).spec;
       const plan = templateWorkbookPlan(spec, { quarter: defaultQuarter(new Date()), createdAt: new Date().toISOString(), embedSpec: !isEmbeddedSpec(spec) });
       const result = insertWorkbookPlan(workbook, plan);
-      return fill(zh.inserted, { sheets: result.sheets.filter((n) => !n.startsWith('_')).join('、') });
+      return fill(zh.inserted, { sheets: result.visible.join('、') });
     });
   } catch (error) {
     return wpsErrorMessage(error, 'zh-CN');

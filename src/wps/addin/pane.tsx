@@ -2,7 +2,7 @@ import './polyfills';
 import { createRoot } from 'react-dom/client';
 import { App, type PageKey } from '../../taskpane/App';
 import { detectHost } from '../../taskpane/host';
-import { useCasesFor } from '../../taskpane/usecases';
+import { paneHostFor } from '../../taskpane/usecases';
 import { specStoreFor } from '../../taskpane/usecases/spec-store';
 
 /**
@@ -18,7 +18,7 @@ async function start(): Promise<void> {
   document.documentElement.lang = lang;
   const wanted = new URLSearchParams(window.location.search).get('page') as PageKey | null;
   const initialPage = wanted && PAGES.includes(wanted) ? wanted : 'template';
-  root.render(<App useCases={useCasesFor(host)} useCasesForSpec={(spec) => useCasesFor(host, spec)} specStore={specStoreFor(host)} lang={lang} initialPage={initialPage} />);
+  root.render(<App host={paneHostFor(host)} hostForSpec={(spec) => paneHostFor(host, spec)} specStore={specStoreFor(host)} lang={lang} initialPage={initialPage} />);
 }
 
 void start();

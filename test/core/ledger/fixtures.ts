@@ -2,12 +2,11 @@
  * Received files of one quarter for the ledger tests: every spec unit's template filled with a known text per item
  * ("区卫健局第3项第二季度进展") and a known 累计完成 per target (`figureOf`), as GridBooks (bookFromPlan).
  */
-import { filledWorkbookPlan, unitContent } from '../../../bench/fill';
+import { filledTemplatePlan, unitContent } from '../../../src/core/layout/template-fill';
 import type { BookInput } from '../../../src/core/merge/books';
 import type { WorkbookPlan } from '../../../src/core/sheet/plan';
 import type { Quarter, Target } from '../../../src/core/spec/schema';
 import { quarterLabel } from '../../../src/core/text/quarter';
-import { indicatorColumn, INDICATOR_ROWS } from '../../../src/core/layout/indicator-sheet';
 import { bookFromPlan, LINZI_2026 } from '../../helpers/fixtures';
 
 export const spec = LINZI_2026;
@@ -44,22 +43,16 @@ export function quarterPlans(
       const content = unitContent(spec, u.id, {
         text: (n) => textOfQuarter(u.id, n, q),
         deadline: '2026年12月底',
+        // 本季度完成: the increment over the default figure of the quarter before (a rate: the rate itself).
+        quarterValue: (t) => {
+          const v = figure(t, u.id, q);
+          return v !== undefined && t.kind === 'cumulative' && q > 1 ? Math.max(0, v - figureOf(t, u.id, (q - 1) as Quarter)) : v;
+        },
         cumulative: (t) => figure(t, u.id, q),
         filledOn: `2026年${q * 3}月25日`,
       });
       const file = `${u.id}-Q${q}.xlsx`;
-      const plan = filledWorkbookPlan(spec, u.id, q, content);
-      // 本季度完成: the increment over the default figure of the quarter before (a rate: the rate itself).
-      const indicator = plan.sheets[1];
-      for (const c of [...indicator.cells]) {
-        if (c.col !== indicatorColumn('targetId') || c.row < INDICATOR_ROWS.firstTarget || typeof c.value !== 'string') continue;
-        const t = targetById(c.value);
-        const v = t ? figure(t, u.id, q) : undefined;
-        if (!t || v === undefined) continue;
-        const inc = t.kind === 'cumulative' && q > 1 ? Math.max(0, v - figureOf(t, u.id, (q - 1) as Quarter)) : v;
-        indicator.cells.push({ row: c.row, col: indicatorColumn('quarterValue'), value: inc });
-      }
-      return { file, plan };
+      return { file, plan: filledTemplatePlan(spec, u.id, q, content) };
     });
 }
 

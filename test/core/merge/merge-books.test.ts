@@ -6,14 +6,14 @@ import type { Quarter } from '../../../src/core/spec/schema';
 import type { GridBook } from '../../../src/core/sheet/grid';
 import { readWorkbook } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
-import { filledWorkbookPlan, unitContent } from '../../../bench/fill';
+import { filledTemplatePlan, unitContent } from '../../../src/core/layout/template-fill';
 import { makeReport } from './fixtures';
 
 const spec = LINZI_2026;
 
 async function book(unit: string, quarter: Quarter, file: string): Promise<GridBook> {
   const content = unitContent(spec, unit, { text: (n) => `${unit}：第${n}项本季度进展情况，已按计划推进。`, filledOn: '2026年9月28日' });
-  return readWorkbook(await writeWorkbook(filledWorkbookPlan(spec, unit, quarter, content)), file);
+  return readWorkbook(await writeWorkbook(filledTemplatePlan(spec, unit, quarter, content)), file);
 }
 
 describe('mergeBooks', () => {

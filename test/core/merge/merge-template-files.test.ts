@@ -6,7 +6,7 @@ import { summaryWorkbookPlan } from '../../../src/core/layout/summary';
 import { readWorkbook } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { cellAt } from '../../../src/core/sheet/grid';
-import { filledWorkbookPlan, unitContent } from '../../../bench/fill';
+import { filledTemplatePlan, unitContent } from '../../../src/core/layout/template-fill';
 
 const spec = LINZI_2026;
 
@@ -24,7 +24,7 @@ async function receivedFiles(): Promise<MergeInput[]> {
       filledOn: '2026年9月28日',
     });
     const file = `${unit.id}-第三季度.xlsx`;
-    const bytes = await writeWorkbook(filledWorkbookPlan(spec, unit.id, 3, content));
+    const bytes = await writeWorkbook(filledTemplatePlan(spec, unit.id, 3, content));
     out.push({ file, report: readReport(readWorkbook(bytes, file), spec), findings: [] });
   }
   return out;

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { readZipDirectory } from '../../../src/xlsx/zip-directory';
 import { inflateEntry } from '../../../src/xlsx/zip-inflate';
+import { centralHeader, endRecord, localHeader } from '../../helpers/zip';
 
 export const EXAMPLE = path.resolve(__dirname, '..', '..', '..', 'examples', '区卫健局-2026年第三季度进展情况表.xlsx');
 
@@ -44,7 +45,6 @@ function writeParts(parts: readonly Part[], base = 0): Written {
   const centrals: Buffer[] = [];
   let offset = base;
   for (const p of parts) {
-    const name = Buffer.from(p.name, 'utf8');
     let raw: Uint8Array;
     let size: number;
     let crc: number;
@@ -55,42 +55,13 @@ function writeParts(parts: readonly Part[], base = 0): Written {
       size = data.length;
       crc = zlib.crc32(data);
     }
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(raw.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(raw.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength));
-    centrals.push(central, name);
-    offset += 30 + name.length + raw.length;
+    const header = { name: p.name, method: 8 as const, crc, compressedSize: raw.length, size };
+    const local = Buffer.concat([localHeader(header), Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)]);
+    locals.push(local);
+    centrals.push(centralHeader(header, offset));
+    offset += local.length;
   }
   return { locals: Buffer.concat(locals), central: Buffer.concat(centrals), count: parts.length };
-}
-
-function endRecord(count: number, cdSize: number, cdOffset: number, comment: Buffer = Buffer.alloc(0)): Buffer {
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(count & 0xffff, 8);
-  end.writeUInt16LE(count & 0xffff, 10);
-  end.writeUInt32LE(cdSize, 12);
-  end.writeUInt32LE(cdOffset, 16);
-  end.writeUInt16LE(comment.length, 20);
-  return Buffer.concat([end, comment]);
 }
 
 /** A plain zip of `parts`. */

@@ -1,4 +1,4 @@
-import type { ReadCell } from '../../read/report';
+import { hasCell, type ReadCell } from '../../read/report';
 import type { Rule } from '../context';
 import { finding } from '../context';
 import type { Finding } from '../finding';
@@ -25,7 +25,7 @@ export const cellFormula: Rule = (ctx) => {
   const out: Finding[] = [];
   const check = (sheet: string, c: ReadCell) => {
     // No saved result: the reader's `formula-no-result` says so.
-    if (c.cell === '' || !c.raw?.formula || c.text === '') return;
+    if (!hasCell(c) || !c.raw?.formula || c.text === '') return;
     out.push(finding(ctx, 'cell-formula', sheet, c.cell, { value: resultShown(c) }));
   };
   if (report.sheet) for (const r of report.rows) [r.progressText, r.deadline].forEach((c) => check(report.sheet as string, c));

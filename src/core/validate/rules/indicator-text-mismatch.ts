@@ -5,6 +5,7 @@ import { parseQuantity } from '../../text/numbers';
 import { indicatorValue, rowsWithTargets } from '../indicator-values';
 import type { Rule } from '../context';
 import { finding, rowFor } from '../context';
+import { hasCell } from '../../read/report';
 
 /** Measure words that also stand for a target's measure in running text (场次 is often written 场). */
 const MEASURE_VARIANTS: Record<string, string[]> = { 场次: ['场次', '场'], 人次: ['人次'], 名: ['名', '人'], 人: ['人', '名'] };
@@ -43,7 +44,7 @@ export const indicatorTextMismatch: Rule = (ctx) => {
     const values = [indicatorValue(row.quarterValue), indicatorValue(row.cumulativeValue)].flatMap((v) => (v.kind === 'number' ? [v.value] : []));
     if (values.length === 0) continue;
     const progress = rowFor(ctx, item, unit);
-    if (!progress || progress.progressText.cell === '') continue;
+    if (!progress || !hasCell(progress.progressText)) continue;
     const figures = figuresWith(progress.progressText.text, target);
     if (figures.length === 0 || figures.some((f) => values.includes(f.value))) continue;
     const shownValue = values[values.length - 1];

@@ -1,4 +1,4 @@
-import type { ProgressRow } from '../../read/report';
+import { hasCell, type ProgressRow } from '../../read/report';
 import type { Rule } from '../context';
 import { finding, itemOf, rowUnits } from '../context';
 
@@ -19,7 +19,7 @@ export const itemDuplicated: Rule = (ctx) => {
     const clash = earlier.find((e) => rowUnits(e, spec).some((u) => mine.includes(u)));
     if (clash) {
       const item = itemOf(spec, row.itemNumber);
-      const at = (row.number.cell !== '' && row.number.cell !== clash.number.cell ? row.number : row.progressText.cell !== '' ? row.progressText : row.name).cell;
+      const at = (hasCell(row.number) && row.number.cell !== clash.number.cell ? row.number : hasCell(row.progressText) ? row.progressText : row.name).cell;
       out.push(
         finding(ctx, 'item-duplicated', report.sheet, at, {
           number: row.itemNumber,

@@ -1,4 +1,4 @@
-import type { ReadCell } from '../../read/report';
+import { hasCell, type ReadCell } from '../../read/report';
 import type { Finding } from '../finding';
 import type { Rule } from '../context';
 import { finding } from '../context';
@@ -12,7 +12,7 @@ export const textFormulaLike: Rule = (ctx) => {
   const { report } = ctx;
   const out: Finding[] = [];
   const check = (sheet: string, c: ReadCell) => {
-    if (c.cell === '' || !c.raw || c.raw.formula) return;
+    if (!hasCell(c) || !c.raw || c.raw.formula) return;
     const v = c.raw.value;
     if (typeof v === 'string' && /^[=+\-@]/.test(v)) out.push(finding(ctx, 'text-formula-like', sheet, c.cell, { first: v[0] }));
   };

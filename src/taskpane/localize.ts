@@ -1,6 +1,6 @@
-import type { Lang } from '../../core/i18n/catalogue';
-import { localize, MESSAGES } from '../../core/i18n/messages';
-import type { Finding } from '../../core/validate/finding';
+import type { Lang } from '../core/i18n/catalogue';
+import { localize, MESSAGES } from '../core/i18n/messages';
+import type { Finding } from '../core/validate/finding';
 
 /** Every finding code's words: the core's one catalogue (kept under this name for the pane's older imports). */
 export const ALL_MESSAGES = MESSAGES;

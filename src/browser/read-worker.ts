@@ -1,6 +1,6 @@
-import type { FileClues } from '../../core/read/clues';
-import type { GridBook } from '../../core/sheet/grid';
-import type { ReadAnswer, ReadJob } from '../../xlsx/read.worker';
+import type { FileClues } from '../core/read/clues';
+import type { GridBook } from '../core/sheet/grid';
+import type { ReadAnswer, ReadJob } from '../xlsx/read.worker';
 
 /**
  * Read a chosen file in the pane without ever freezing it: `readWorkbook` runs in a Web Worker
@@ -46,7 +46,7 @@ function readError(code: string | undefined, message: string, clues?: FileClues,
 }
 
 async function readHere(bytes: Uint8Array, fileName: string, budget?: { remaining: number }): Promise<GridBook> {
-  const { readWorkbook } = await import('../../xlsx/read');
+  const { readWorkbook } = await import('../xlsx/read');
   return readWorkbook(bytes, fileName, budget ? { budget } : {});
 }
 

@@ -26,3 +26,8 @@ export async function fileBytes(file: File): Promise<Uint8Array> {
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** File name for a download: the title, cut of characters Windows forbids. */
+export function safeFileName(title: string, ext = '.xlsx'): string {
+  return `${title.replace(/[\\/:*?"<>|\r\n]+/g, '_').trim() || 'workbook'}${ext}`;
+}

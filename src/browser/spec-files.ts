@@ -1,8 +1,6 @@
-import { htmlToNoticeText, pdfDocumentText, type PdfDocumentLike } from '../../core/spec/notice/document-text';
-import type { SpecDraft } from '../../core/spec/schema';
-import { fileBytes, saveBytes } from './download';
-import { safeFileName } from './merge-files';
-import { parseSpecJson } from './spec-store';
+import { htmlToNoticeText, pdfDocumentText, type PdfDocumentLike } from '../core/spec/notice/document-text';
+import { parseTemplateSpecJson, type SpecDraft } from '../core/spec/schema';
+import { fileBytes, safeFileName, saveBytes } from './download';
 
 /**
  * Files of the 清单 page, all read and written in the browser (nothing leaves the machine): a notice as .txt, .docx
@@ -100,7 +98,7 @@ export function downloadSpec(spec: SpecDraft): { fileName: string } {
   return { fileName };
 }
 
-/** 导入清单: a spec from a chosen .json file, or its problems (`parseSpecJson`). */
-export async function readSpecFile(file: File): Promise<ReturnType<typeof parseSpecJson>> {
-  return parseSpecJson(decodeNoticeText(await fileBytes(file)));
+/** 导入清单: a spec from a chosen .json file, or its problems (`parseTemplateSpecJson`). */
+export async function readSpecFile(file: File): Promise<ReturnType<typeof parseTemplateSpecJson>> {
+  return parseTemplateSpecJson(decodeNoticeText(await fileBytes(file)));
 }

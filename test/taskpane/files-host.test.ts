@@ -1,4 +1,4 @@
-import { fileUseCases } from '../../src/taskpane/usecases/files';
+import { filesHost } from '../../src/taskpane/usecases/files';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { templateWorkbookPlan } from '../../src/core/layout';
 import { writeWorkbook } from '../../src/xlsx/write';
@@ -9,18 +9,18 @@ async function templateFile(name: string, unit: string): Promise<File> {
   return new File([bytes as BlobPart], name);
 }
 
-describe('fileUseCases', () => {
-  const uc = fileUseCases(LINZI_2026);
+describe('filesHost', () => {
+  const uc = filesHost(LINZI_2026);
 
   it('validates a chosen template file: the unit is read, the empty rows are errors', async () => {
-    const outcome = await uc.validateFile(await templateFile('卫健局.xlsx', '区卫健局'), 3);
+    const outcome = await uc.files.validateFile(await templateFile('卫健局.xlsx', '区卫健局'), 3);
     expect(outcome.fileName).toBe('卫健局.xlsx');
     expect(outcome.report.identity.unit).toBe('区卫健局');
     expect(outcome.findings.some((f) => f.severity === 'error' && f.sheet === '进展情况表' && f.cell)).toBe(true);
   });
 
   it('rejects an unreadable file with its reader code', async () => {
-    await expect(uc.validateFile(new File(['not a workbook'], 'x.xlsx'))).rejects.toMatchObject({ code: 'file-is-text' });
+    await expect(uc.files.validateFile(new File(['not a workbook'], 'x.xlsx'))).rejects.toMatchObject({ code: 'file-is-text' });
   });
 
   it('merges files with progress, listing an unreadable one with its reason', async () => {

@@ -1,8 +1,8 @@
-import type { Lang } from '../../core/i18n/catalogue';
-import { officeErrorCode, isKnownOfficeError, isOfficeError, officeErrorMessage } from '../../excel/errors';
-import { READ_MESSAGES, readFailureSentence } from '../../core/read/messages';
-import { STRINGS, type Strings } from '../strings';
-import { isWpsError, wpsErrorMessage } from '../../wps/errors';
+import type { Lang } from '../core/i18n/catalogue';
+import { officeErrorCode, isKnownOfficeError, isOfficeError, officeErrorMessage } from '../excel/errors';
+import { READ_MESSAGES, readFailureSentence } from '../core/read/messages';
+import { STRINGS, type Strings } from './strings';
+import { isWpsError, wpsErrorMessage } from '../wps/errors';
 
 /**
  * The sentence the pane shows for a failed use-case, never the raw message: a file reader's code

@@ -4,5 +4,5 @@
  * its own; tests running CommonJS never load this module (read-worker.ts imports it only where `Worker` exists).
  */
 export function startReadWorker(): Worker {
-  return new Worker(new URL('../../xlsx/read.worker.ts', import.meta.url), { name: 'read-workbook' });
+  return new Worker(new URL('../xlsx/read.worker.ts', import.meta.url), { name: 'read-workbook' });
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/i18n/catalogue';
+import type { Lang } from '../core/i18n/catalogue';
 
 /**
  * What the pane remembers on this machine (the page's localStorage; nothing leaves it): the 催报 details a
