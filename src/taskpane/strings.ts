@@ -125,7 +125,7 @@ export interface Strings {
   skippedSheetItem: string;
   listSeparator: string;
   noSheetTables: string;
-  sheetSkip: Record<'no-table' | 'own-summary' | 'indicator-unpaired' | 'metadata', string>;
+  sheetSkip: Record<'no-table' | 'own-summary' | 'own-ledger' | 'indicator-unpaired' | 'metadata', string>;
   readError: Record<'file-empty' | 'file-not-workbook' | 'file-corrupt' | 'file-encrypted' | 'file-too-large' | 'file-unreadable', string>;
   /** The 清单 page and the active spec (issue 6). */
   spec: SpecStrings;
@@ -329,6 +329,7 @@ const ZH: Strings = {
   sheetSkip: {
     'no-table': '未找到进展情况表',
     'own-summary': '本助手生成的汇总表',
+    'own-ledger': '本助手的工作台账',
     'indicator-unpaired': '无法确定属于哪个单位的指标表',
     metadata: '本助手的隐藏信息表',
   },
@@ -523,6 +524,7 @@ const EN: Strings = {
   sheetSkip: {
     'no-table': 'no progress table',
     'own-summary': 'a summary made by this add-in',
+    'own-ledger': 'the ledger kept by this add-in',
     'indicator-unpaired': 'an indicator sheet of no clear unit',
     metadata: 'the add-in’s hidden data',
   },
