@@ -268,7 +268,7 @@ export function SummaryPage() {
           </Text>
           <RosterView summary={outcome.summary} request={request} busy={out.busy} {...(excel ? {} : { onDownloadUnit: downloadUnit })} />
           <FileFindings inputs={outcome.inputs} files={outcome.summary.roster.files} />
-          {excel ? null : <LedgerPanel outcome={outcome} />}
+          {useCases.host === 'wps' ? null : <LedgerPanel outcome={outcome} />}
         </>
       ) : null}
       <Dialog open={confirm !== null} onOpenChange={(_, d) => (d.open ? undefined : setConfirm(null))}>

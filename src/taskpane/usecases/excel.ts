@@ -13,6 +13,7 @@ import { splitSheets } from '../../core/merge/sheets';
 import type { SummaryLayout } from '../../core/merge/types';
 import { mergeFileList } from './merge-files';
 import { isEmbeddedSpec } from './spec-store';
+import { workbookLedgerCases } from './ledger-workbook';
 import { todayIso } from './today';
 import type { MergeOutcome, UseCases } from './types';
 
@@ -58,6 +59,7 @@ export function excelUseCases(spec: TemplateSpec): UseCases {
         return { sheets: result.sheets.filter((n) => !n.startsWith('_ptmeta')) };
       }),
     downloadSummary: notHere,
+    workbookLedger: workbookLedgerCases(spec),
   };
 }
 

@@ -3,6 +3,7 @@ import type { ProgressReport } from '../../core/read/report';
 import type { Finding } from '../../core/validate/finding';
 import type { MergeInput, Summary, SummaryLayout } from '../../core/merge/types';
 import type { SkippedSheet } from '../../core/merge/sheets';
+import type { WorkbookLedgerCases } from './ledger-workbook';
 
 /**
  * The pane's use-cases: what a page can ask for. Components call these and never Office.js or the file libraries
@@ -108,4 +109,6 @@ export interface UseCases {
   writeSummary(outcome: MergeOutcome, replace: boolean): Promise<{ sheets: string[] }>;
   /** Browser: download the summary workbook. */
   downloadSummary(outcome: MergeOutcome): Promise<{ fileName: string }>;
+  /** Excel: the ledger kept in the open workbook (usecases/ledger-workbook); absent where the pane works on files. */
+  workbookLedger?: WorkbookLedgerCases;
 }
