@@ -707,7 +707,7 @@ export const LEDGER_STRINGS: Record<Lang, LedgerStrings> = {
     writeWorkbook: '记入本工作簿',
     written: '已记入本工作簿：{sheets}。',
     confirmTitle: '替换本工作簿中的台账？',
-    confirmReplace: '将用本次结果替换助手在本工作簿中的台账工作表：{sheets}。以前季度的记录原样保留，其他工作表不受影响。',
+    confirmReplace: '将用本次结果替换助手在本工作簿中的台账工作表：{sheets}。替换后台账记有{quarters}；其他工作表不受影响。',
     noDownload:
       '在 Mac 版 Excel 中，任务窗格无法下载文件。台账已保存在本工作簿中；调度通报草稿：先保存本工作簿，再在浏览器中打开本助手的网页版，选择各单位的文件汇总后，用“选择台账…”选这个工作簿，即可下载。',
   },
@@ -736,7 +736,7 @@ export const LEDGER_STRINGS: Record<Lang, LedgerStrings> = {
     writeWorkbook: 'Record in this workbook',
     written: 'Recorded in this workbook: {sheets}.',
     confirmTitle: 'Replace the ledger in this workbook?',
-    confirmReplace: 'The add-in’s ledger sheets in this workbook will be replaced with this result: {sheets}. Earlier quarters are kept; no other sheet is touched.',
+    confirmReplace: 'The add-in’s ledger sheets in this workbook will be replaced with this result: {sheets}. The ledger will then record {quarters}; no other sheet is touched.',
     noDownload:
       'In Excel for Mac the task pane cannot download files. The ledger is kept in this workbook; for the draft 调度通报, save this workbook, open the add-in’s web page in a browser, merge the departments’ files, choose this workbook with “Choose ledger…”, and download it there.',
   },

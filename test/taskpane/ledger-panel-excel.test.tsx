@@ -50,7 +50,7 @@ describe('the ledger panel in Excel', () => {
     await click(byRole('button', '记入本工作簿'));
     await settle();
     expect(cases.write).not.toHaveBeenCalled();
-    expect(pageText()).toContain(`将用本次结果替换助手在本工作簿中的台账工作表：${OWN.join('、')}。`);
+    expect(pageText()).toContain(`将用本次结果替换助手在本工作簿中的台账工作表：${OWN.join('、')}。替换后台账记有第一季度、第三季度；其他工作表不受影响。`);
     const buttons = [...document.querySelectorAll('[role="dialog"] button')].filter((b) => /取消|替换/.test(b.textContent ?? ''));
     expect(buttons.map((b) => b.textContent)).toEqual(['取消', '替换']);
     expect(byRole('button', '取消').className).not.toBe(byRole('button', '替换').className);
@@ -87,6 +87,10 @@ describe('the ledger panel in Excel', () => {
     await mergeWith(cases);
     expect(pageText()).toContain('台账 本工作簿 是2025年的台账');
     expect(pageText()).toContain('已记入台账：第三季度');
+    // Replacing the refused ledger's sheets says plainly what the new ledger records.
+    await click(byRole('button', '记入本工作簿'));
+    await settle();
+    expect(pageText()).toContain('替换后台账记有第三季度；');
   });
 
   it('offers the downloads where the pane can download, and says how to get the files where it cannot (Mac)', async () => {

@@ -169,7 +169,7 @@ export function LedgerPanel({ outcome }: LedgerPanelProps) {
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{s.confirmTitle}</DialogTitle>
-            <DialogContent>{fill(s.confirmReplace, { sheets: (confirm ?? []).join(words.listSeparator) })}</DialogContent>
+            <DialogContent>{fill(s.confirmReplace, { sheets: (confirm ?? []).join(words.listSeparator), quarters: quarters(result.ledger) })}</DialogContent>
             <DialogActions fluid>
               {/* 取消 first and primary: the safe choice has the focus; 替换 deletes sheets and is never the default. */}
               <Button appearance="primary" autoFocus onClick={() => setConfirm(null)}>
