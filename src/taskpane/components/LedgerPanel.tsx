@@ -1,18 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  makeStyles,
-  ProgressBar,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { paceLines } from '../../core/ledger/pace';
 import type { Ledger } from '../../core/ledger/types';
 import { PACE_TEXT } from '../../core/layout/summary-targets';
@@ -25,6 +12,7 @@ import { downloadLedger, downloadReport, readLedgerFile, withLedger } from '../u
 import { todayIso } from '../usecases/today';
 import type { MergeOutcome } from '../usecases/types';
 import { FileButton } from './FileButton';
+import { ReplaceDialog } from './ReplaceDialog';
 import { StatusMessage } from './StatusMessage';
 
 const useStyles = makeStyles({
@@ -165,21 +153,13 @@ export function LedgerPanel({ outcome }: LedgerPanelProps) {
       </div>
       {downloads ? null : <Text className={page.help}>{s.noDownload}</Text>}
       <StatusMessage status={out.status} />
-      <Dialog open={confirm !== null} onOpenChange={(_, d) => (d.open ? undefined : setConfirm(null))}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.confirmTitle}</DialogTitle>
-            <DialogContent>{fill(s.confirmReplace, { sheets: (confirm ?? []).join(words.listSeparator), quarters: quarters(result.ledger) })}</DialogContent>
-            <DialogActions fluid>
-              {/* 取消 first and primary: the safe choice has the focus; 替换 deletes sheets and is never the default. */}
-              <Button appearance="primary" autoFocus onClick={() => setConfirm(null)}>
-                {words.cancel}
-              </Button>
-              <Button onClick={() => write(true)}>{words.replace}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ReplaceDialog
+        open={confirm !== null}
+        title={s.confirmTitle}
+        text={fill(s.confirmReplace, { sheets: (confirm ?? []).join(words.listSeparator), quarters: quarters(result.ledger) })}
+        onCancel={() => setConfirm(null)}
+        onReplace={() => write(true)}
+      />
     </section>
   );
 }
