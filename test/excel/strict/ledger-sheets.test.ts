@@ -220,4 +220,28 @@ describe('the ledger in the workbook, quarter after quarter', () => {
     expect(three).toEqual(['ledger-find:sheets', 'ledger-find:metadata', 'ledger:sheets', 'ledger:metadata', 'ledger:format', 'ledger:values', 'ledger:finish']);
     expect(fifteen).toEqual(three);
   });
+
+  it('takes 2 round trips to find the ledger among 40 sheets, and the same to write four quarters as one; no user sheet is read', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ name: `表${i + 1}`, rows: [[`第${i + 1}张表的数据`]] }));
+    const host = strictHost({ level: 'web', sheets: many });
+    let all: Ledger | undefined;
+    for (const q of [1, 2, 3, 4] as Quarter[]) all = recorded(all, q, ['区卫健局']);
+    const write = async (l: Ledger, replace: boolean) => {
+      const c = countSyncs();
+      await writeLedgerSheets(host.context(), l, spec, { support: host.support, replace });
+      c.stop();
+      return c.labels;
+    };
+    const one = await write(recorded(undefined, 1, ['区卫健局']), false);
+    const four = await write(all!, true);
+    expect(four).toEqual(one);
+    const c = countSyncs();
+    const before = host.requests.length;
+    expect((await find(host)).ledger).toEqual(all);
+    c.stop();
+    expect(c.count).toBe(2);
+    // Only the two very hidden sheets (the metadata and the data) are read: a used range and merged areas each.
+    const queries = host.requests.slice(before).map((r) => r.actions.filter((a) => a.type === 'query').length);
+    expect(queries).toEqual([1, 4]);
+  });
 });
