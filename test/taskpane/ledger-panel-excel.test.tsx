@@ -19,7 +19,7 @@ afterEach(cleanup);
 const spec = LINZI_2026;
 const outcome = (q: 1 | 3): MergeOutcome => mergeBooks([{ file: 'bad.xlsx', error: { code: 'file-corrupt', message: '文件已损坏或不完整' } }], spec, { quarter: q });
 const Q1 = applyLedger(outcome(1), spec, undefined).ledger;
-const OWN = ['进展台账', '指标台账', '进度一览', '报送情况（第一季度）', '_ptledger'];
+const OWN = ['进展台账', '指标台账', '进度一览', '报送情况（第一季度）'];
 
 function ledgerCases(kept: KeptLedger, canDownload = true): WorkbookLedgerCases & { find: jest.Mock; write: jest.Mock } {
   return {

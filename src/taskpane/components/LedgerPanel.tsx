@@ -13,7 +13,7 @@ import { todayIso } from '../usecases/today';
 import type { MergeOutcome } from '../usecases/types';
 import { FileButton } from './FileButton';
 import { ReplaceDialog } from './ReplaceDialog';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage, type Status } from './StatusMessage';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
@@ -66,25 +66,26 @@ export function LedgerPanel({ outcome }: LedgerPanelProps) {
     // Once per panel: a new merge result keeps the choice made.
   }, [cases]);
 
+  /** Write the ledger's sheets into the workbook, which then keeps this result. */
+  const save = async (replace: boolean): Promise<Status> => {
+    const r = await cases!.write(result.ledger, replace);
+    setLedger({ ledger: result.ledger, file: s.workbookFile });
+    return { intent: 'success', text: fill(s.written, { sheets: r.sheets.join(words.listSeparator) }) };
+  };
+
   const write = (replace: boolean) =>
-    out.run(async () => {
+    out.run(() => {
       setConfirm(null);
-      const r = await cases!.write(result.ledger, replace);
-      setLedger({ ledger: result.ledger, file: s.workbookFile });
-      return { intent: 'success', text: fill(s.written, { sheets: r.sheets.join(words.listSeparator) }) };
+      return save(replace);
     });
 
   /** 记入本工作簿: ask first when the add-in's own ledger sheets are in the workbook now. */
   const record = () =>
     out.run(async () => {
       const kept = await cases!.find(s.workbookFile);
-      if (kept.sheets.length) {
-        setConfirm(kept.sheets);
-        return null;
-      }
-      const r = await cases!.write(result.ledger, false);
-      setLedger({ ledger: result.ledger, file: s.workbookFile });
-      return { intent: 'success', text: fill(s.written, { sheets: r.sheets.join(words.listSeparator) }) };
+      if (!kept.sheets.length) return save(false);
+      setConfirm(kept.sheets);
+      return null;
     });
   const downloads = !cases || cases.canDownload;
 

@@ -1,4 +1,6 @@
+import { LEDGER_DATA_SHEET } from '../../core/ledger/store';
 import type { Ledger } from '../../core/ledger/types';
+import { METADATA_SHEET } from '../../core/sheet/metadata';
 import type { TemplateSpec } from '../../core/spec/schema';
 import { findWorkbookLedger, writeLedgerSheets } from '../../excel/ledger-sheets';
 
@@ -13,7 +15,7 @@ export interface KeptLedger {
   ledger?: Ledger;
   /** Why the workbook's ledger cannot be used (the core's message and hint, naming the workbook as `file`). */
   error?: string;
-  /** The add-in's own ledger sheets now (as named), which a replace deletes; [] when none. */
+  /** The add-in's own visible ledger sheets now (as named), which a replace deletes (with the hidden ones); [] when none. */
   sheets: string[];
 }
 
@@ -36,17 +38,22 @@ export function workbookLedgerCases(spec: TemplateSpec): WorkbookLedgerCases {
     find: (file) =>
       Excel.run(async (context) => {
         const r = await findWorkbookLedger(context, spec, { file });
-        const sheets = r.own.flatMap((o) => o.sheets);
+        const sheets = visible(r.own.flatMap((o) => o.sheets));
         if (r.finding) return { error: `${r.finding.message}。${r.finding.hint}`, sheets };
         return r.ledger ? { ledger: r.ledger, sheets } : { sheets };
       }),
     write: (ledger, replace) =>
       Excel.run(async (context) => {
         const r = await writeLedgerSheets(context, ledger, spec, { replace });
-        return { sheets: r.sheets.filter((n) => !n.startsWith('_pt')) };
+        return { sheets: visible(r.sheets) };
       }),
     canDownload: paneCanDownload(),
   };
+}
+
+/** The names a person sees: the add-in's very hidden metadata and data sheets left out. */
+function visible(names: readonly string[]): string[] {
+  return names.filter((n) => !n.startsWith(METADATA_SHEET) && !n.startsWith(LEDGER_DATA_SHEET));
 }
 
 /**

@@ -14,6 +14,7 @@ import { splitSheets } from '../../../src/core/merge/sheets';
 import { summaryWorkbookPlan } from '../../../src/core/layout/summary';
 import type { Quarter } from '../../../src/core/spec/schema';
 import { withLedger } from '../../../src/taskpane/usecases/ledger';
+import { paneCanDownload, workbookLedgerCases } from '../../../src/taskpane/usecases/ledger-workbook';
 import { readWorkbook } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { cliRunner } from '../../helpers/cli';
@@ -145,6 +146,27 @@ describe.each(LEVELS)('the ledger in the workbook at ExcelApi %s', (level: HostL
     });
     expect(snapshot(host)).toEqual(before);
     expect((await find(host)).ledger).toEqual(Q1);
+  });
+});
+
+describe('the pane’s workbook-ledger use-cases (Excel.run of the real client)', () => {
+  it('find and write name only the visible sheets; the download is offered on Windows and the web only', async () => {
+    const host = strictHost({ level: '1.18', sheets: [user] });
+    const restore = host.install();
+    try {
+      const cases = workbookLedgerCases(spec);
+      expect(await cases.find(FILE)).toEqual({ sheets: [] });
+      expect(await cases.write(Q1, false)).toEqual({ sheets: ['进展台账', '指标台账', '进度一览', '报送情况（第一季度）'] });
+      expect(await cases.find(FILE)).toEqual({ ledger: Q1, sheets: ['进展台账', '指标台账', '进度一览', '报送情况（第一季度）'] });
+      const office = (globalThis as unknown as { Office: { context: Record<string, unknown> } }).Office;
+      const platform = (p: string) => {
+        office.context.diagnostics = { platform: p };
+        return paneCanDownload();
+      };
+      expect(['PC', 'OfficeOnline', 'Mac', 'iOS', ''].map(platform)).toEqual([true, true, false, false, false]);
+    } finally {
+      restore();
+    }
   });
 });
 
