@@ -125,7 +125,7 @@ export interface Strings {
   skippedSheetItem: string;
   listSeparator: string;
   noSheetTables: string;
-  sheetSkip: Record<'no-table' | 'own-summary' | 'indicator-unpaired' | 'metadata', string>;
+  sheetSkip: Record<'no-table' | 'own-summary' | 'own-ledger' | 'indicator-unpaired' | 'metadata', string>;
   readError: Record<'file-empty' | 'file-not-workbook' | 'file-corrupt' | 'file-encrypted' | 'file-too-large' | 'file-unreadable', string>;
   /** The 清单 page and the active spec (issue 6). */
   spec: SpecStrings;
@@ -329,6 +329,7 @@ const ZH: Strings = {
   sheetSkip: {
     'no-table': '未找到进展情况表',
     'own-summary': '本助手生成的汇总表',
+    'own-ledger': '本助手的工作台账',
     'indicator-unpaired': '无法确定属于哪个单位的指标表',
     metadata: '本助手的隐藏信息表',
   },
@@ -523,6 +524,7 @@ const EN: Strings = {
   sheetSkip: {
     'no-table': 'no progress table',
     'own-summary': 'a summary made by this add-in',
+    'own-ledger': 'the ledger kept by this add-in',
     'indicator-unpaired': 'an indicator sheet of no clear unit',
     metadata: 'the add-in’s hidden data',
   },
@@ -665,6 +667,18 @@ export interface LedgerStrings {
   downloadReport: string;
   downloaded: string;
   quarters: string;
+  /** Excel: the ledger kept in the open workbook (excel/ledger-sheets). */
+  helpExcel: string;
+  /** How the ledger messages name the open workbook ({file} of the core's ledger messages). */
+  workbookFile: string;
+  usingWorkbook: string;
+  noWorkbookLedger: string;
+  writeWorkbook: string;
+  written: string;
+  confirmTitle: string;
+  confirmReplace: string;
+  /** Excel where the task pane cannot download (Mac): how to get the files instead. */
+  noDownload: string;
 }
 
 export const LEDGER_STRINGS: Record<Lang, LedgerStrings> = {
@@ -685,6 +699,17 @@ export const LEDGER_STRINGS: Record<Lang, LedgerStrings> = {
     downloadReport: '下载调度通报草稿',
     downloaded: '已下载：{file}',
     quarters: '无',
+    helpExcel:
+      '台账保存在本工作簿中（进展台账、指标台账、进度一览、报送情况，另有一张隐藏的数据表）。本工作簿中已有台账时自动使用；也可选择台账文件，或新建。本季度各单位的累计数与台账中以前季度的数核对，按“记入本工作簿”保存。',
+    workbookFile: '本工作簿',
+    usingWorkbook: '使用本工作簿中的台账（已记录{quarters}）',
+    noWorkbookLedger: '本工作簿中还没有台账：可选择台账文件，或直接按“记入本工作簿”新建。',
+    writeWorkbook: '记入本工作簿',
+    written: '已记入本工作簿：{sheets}。',
+    confirmTitle: '替换本工作簿中的台账？',
+    confirmReplace: '将用本次结果替换助手在本工作簿中的台账工作表：{sheets}。替换后台账记有{quarters}；其他工作表不受影响。',
+    noDownload:
+      '在 Mac 版 Excel 中，任务窗格无法下载文件。台账已保存在本工作簿中；调度通报草稿：先保存本工作簿，再在浏览器中打开本助手的网页版，选择各单位的文件汇总后，用“选择台账…”选这个工作簿，即可下载。',
   },
   'en-US': {
     title: 'Ledger and dispatch report',
@@ -703,5 +728,16 @@ export const LEDGER_STRINGS: Record<Lang, LedgerStrings> = {
     downloadReport: 'Download draft report',
     downloaded: 'Downloaded: {file}',
     quarters: 'none',
+    helpExcel:
+      'The ledger is kept in this workbook (进展台账, 指标台账, 进度一览, 报送情况, and a hidden data sheet). A ledger already in this workbook is used; you can also choose a ledger file, or start a new one. Each department’s cumulative figures are checked against the ledger’s earlier quarters; press “Record in this workbook” to save.',
+    workbookFile: 'this workbook',
+    usingWorkbook: 'Using the ledger kept in this workbook (recorded: {quarters})',
+    noWorkbookLedger: 'This workbook keeps no ledger yet: choose a ledger file, or press “Record in this workbook” to start one.',
+    writeWorkbook: 'Record in this workbook',
+    written: 'Recorded in this workbook: {sheets}.',
+    confirmTitle: 'Replace the ledger in this workbook?',
+    confirmReplace: 'The add-in’s ledger sheets in this workbook will be replaced with this result: {sheets}. The ledger will then record {quarters}; no other sheet is touched.',
+    noDownload:
+      'In Excel for Mac the task pane cannot download files. The ledger is kept in this workbook; for the draft 调度通报, save this workbook, open the add-in’s web page in a browser, merge the departments’ files, choose this workbook with “Choose ledger…”, and download it there.',
   },
 };

@@ -4,7 +4,7 @@ import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 /** The jobs of every kind as jest mocks, flat, so a test overrides and inspects them by name. */
 type FakeJobs = WorkbookJobs & FileJobs & Pick<PaneHost, 'spec' | 'mergeFiles'>;
 
-const WORKBOOK_JOBS = ['insertTemplate', 'validateWorkbook', 'clearMarks', 'selectCell', 'mergeSheets', 'findOwnSummary', 'writeSummary'] as const;
+const WORKBOOK_JOBS = ['insertTemplate', 'validateWorkbook', 'clearMarks', 'selectCell', 'mergeSheets', 'findOwnSummary', 'writeSummary', 'workbookLedger'] as const;
 const FILE_JOBS = ['downloadTemplate', 'validateFile', 'downloadAnnotated', 'downloadCleaned', 'downloadSummary'] as const;
 
 /**

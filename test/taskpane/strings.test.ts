@@ -1,5 +1,5 @@
 import { placeholders } from '../../src/core/i18n';
-import { pickLang, STRINGS } from '../../src/taskpane/strings';
+import { LEDGER_STRINGS, pickLang, STRINGS } from '../../src/taskpane/strings';
 import { errorText } from '../../src/taskpane/error-text';
 import { detectHost } from '../../src/taskpane/host';
 import { groupFindings } from '../../src/taskpane/components/FindingList';
@@ -32,6 +32,13 @@ describe('the string tables', () => {
   it('keep Chinese punctuation out of the en-US labels (one style per language; the hint that names the “、” separator excepted)', () => {
     const mixed = leaves(STRINGS['en-US']).filter(([k, v]) => !['desk.language', 'spec.itemUnitsHint'].includes(k) && /[，。：；（）、！？]/.test(v));
     expect(mixed).toEqual([]);
+  });
+
+  it('give the ledger panel’s words in both languages, with the same placeholders', () => {
+    const zh = new Map(leaves(LEDGER_STRINGS['zh-CN']));
+    const en = new Map(leaves(LEDGER_STRINGS['en-US']));
+    expect([...en.keys()].sort()).toEqual([...zh.keys()].sort());
+    expect([...zh].filter(([k, v]) => placeholders(v).join() !== placeholders(en.get(k) ?? '').join()).map(([k]) => k)).toEqual([]);
   });
 
   it('have the same keys in both languages, none empty', () => {

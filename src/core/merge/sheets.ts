@@ -1,7 +1,7 @@
 import type { TemplateSpec } from '../spec/schema';
 import type { Grid, GridBook } from '../sheet/grid';
 import { readMetadataSheet, type WorkbookMetadata } from '../sheet/metadata';
-import type { SheetRole } from '../sheet/plan';
+import { LEDGER_ROLES, SUMMARY_ROLES } from '../sheet/own-summary-sheets';
 import { findProgressHeader } from '../read/headers';
 import { readIdentity, unitMentioned } from '../read/identity';
 import { findIndicatorHeader } from '../read/indicators';
@@ -21,11 +21,13 @@ import type { BookInput } from './books';
  * - `metadata`: the add-in's hidden metadata sheet (core/sheet/metadata);
  * - `own-summary`: a summary the add-in wrote (汇总表, 报送情况, 指标完成情况汇总: recorded in metadata under a
  *   summary role), never taken for a unit's table;
+ * - `own-ledger`: a sheet of the ledger the add-in keeps in the workbook (进展台账, 指标台账, 进度一览, 报送情况,
+ *   the data sheet: recorded in metadata under a ledger role);
  * - `no-table`: no progress table header (序号 / 实事名称 / 责任单位 / 进展情况 / 完成时限) and no indicator header
  *   (a cover sheet, notes, a chart sheet's data);
  * - `indicator-unpaired`: an indicator sheet (指标完成情况) that clearly belongs to no table, or to several.
  */
-export type SheetSkipReason = 'metadata' | 'own-summary' | 'no-table' | 'indicator-unpaired';
+export type SheetSkipReason = 'metadata' | 'own-summary' | 'own-ledger' | 'no-table' | 'indicator-unpaired';
 
 /** A sheet left out of the merge, with the reason (tab order). */
 export interface SkippedSheet {
@@ -46,9 +48,6 @@ export interface SheetTables {
 export function sheetLabel(sheet: string): string {
   return `工作表「${sheet}」`;
 }
-
-/** The summary roles: sheets recorded under them are the add-in's own output. */
-const SUMMARY_ROLES: readonly SheetRole[] = ['summary', 'roster', 'indicator-summary'];
 
 /** Separators allowed between a table's sheet name and 指标 in an indicator sheet's name (「区卫健局-指标」). */
 const NAME_SEPARATORS = /^[-_—–·.、:：()（）\[\]【】]*/;
@@ -96,6 +95,7 @@ export function splitSheets(book: GridBook, spec: TemplateSpec): SheetTables {
   const sheets = Array.isArray(book.sheets) ? book.sheets.filter((g) => g && Array.isArray(g.rows) && typeof g.name === 'string') : [];
   const metas: { grid: Grid; meta?: WorkbookMetadata }[] = [];
   const own = new Set<string>();
+  const ledger = new Set<string>();
   for (const grid of sheets) {
     if (!isMetadataSheet(grid)) continue;
     const meta = readMetadataSheet(grid);
@@ -105,6 +105,10 @@ export function splitSheets(book: GridBook, spec: TemplateSpec): SheetTables {
       const name = meta.sheets[role];
       if (name) own.add(name);
     }
+    for (const role of LEDGER_ROLES) {
+      const name = meta.sheets[role];
+      if (name) ledger.add(name);
+    }
   }
 
   const skipped: (SkippedSheet & { index: number })[] = [];
@@ -113,6 +117,7 @@ export function splitSheets(book: GridBook, spec: TemplateSpec): SheetTables {
   sheets.forEach((grid, index) => {
     if (isMetadataSheet(grid)) return void skipped.push({ index, sheet: grid.name, reason: 'metadata' });
     if (own.has(grid.name)) return void skipped.push({ index, sheet: grid.name, reason: 'own-summary' });
+    if (ledger.has(grid.name)) return void skipped.push({ index, sheet: grid.name, reason: 'own-ledger' });
     const header = findProgressHeader(grid, spec);
     if (header) {
       const mine = metas.filter((m) => m.meta?.sheets.progress === grid.name).map((m) => m.grid);

@@ -1,22 +1,12 @@
 import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  ProgressBar,
-  Select,
-  Text, mergeClasses } from '@fluentui/react-components';
+import { Button, Field, ProgressBar, Select, Text, mergeClasses } from '@fluentui/react-components';
 import type { Quarter } from '../../core/spec/schema';
 import type { SummaryLayout } from '../../core/merge/types';
 import { FileFindings } from '../components/FileFindings';
 import { FilePicker } from '../components/FilePicker';
 import { LedgerPanel } from '../components/LedgerPanel';
 import { QuarterField } from '../components/QuarterField';
+import { ReplaceDialog } from '../components/ReplaceDialog';
 import { RosterView } from '../components/RosterView';
 import { ChosenFiles } from '../components/ChosenFiles';
 import { RequestFields } from '../components/RequestFields';
@@ -271,25 +261,17 @@ export function SummaryPage() {
           </Text>
           <RosterView summary={outcome.summary} request={request} busy={out.busy} {...(excel ? {} : { onDownloadUnit: downloadUnit })} />
           <FileFindings inputs={outcome.inputs} files={outcome.summary.roster.files} />
-          {excel ? null : <LedgerPanel outcome={outcome} />}
+          {host.host === 'wps' ? null : <LedgerPanel outcome={outcome} />}
         </>
       ) : null}
-      <Dialog open={confirm !== null} onOpenChange={(_, d) => (d.open ? undefined : setConfirm(null))}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.confirmReplaceTitle}</DialogTitle>
-            <DialogContent>{replaceText(confirm ?? [])}</DialogContent>
-            <DialogActions fluid>
-              {/* 取消 first and primary: the safe choice has the focus; 替换 deletes sheets and is never the default. */}
-              <Button appearance="primary" autoFocus onClick={() => setConfirm(null)}>
-                {s.cancel}
-              </Button>
-              <Button onClick={() => write(false)}>{s.keepBoth}</Button>
-              <Button onClick={() => write(true)}>{s.replace}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ReplaceDialog
+        open={confirm !== null}
+        title={s.confirmReplaceTitle}
+        text={replaceText(confirm ?? [])}
+        onCancel={() => setConfirm(null)}
+        onReplace={() => write(true)}
+        other={{ label: s.keepBoth, onClick: () => write(false) }}
+      />
     </section>
   );
 }

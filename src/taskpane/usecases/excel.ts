@@ -8,6 +8,7 @@ import type { ApiSupport } from '../../excel/requirements';
 import { hostCommon } from './merge-files';
 import type { MergeOptions, MergeOutcome, WorkbookHost, WorkbookJobs } from './types';
 import { mergeBookSheets, ownSummaryEntry, summaryPlanFor, templatePlanFor, validateToday } from './plans';
+import { workbookLedgerCases } from './ledger-workbook';
 
 /** The pane's host inside Excel, over the Office.js adapter (src/excel): the jobs on the open workbook, each in its own `Excel.run`. */
 export function excelHost(spec: TemplateSpec): WorkbookHost {
@@ -36,6 +37,7 @@ function excelWorkbookJobs(spec: TemplateSpec): WorkbookJobs {
         const result = await writeSummaryPlan(context, summaryPlanFor(outcome, spec), { replace });
         return { sheets: result.visible };
       }),
+    workbookLedger: workbookLedgerCases(spec),
   };
 }
 

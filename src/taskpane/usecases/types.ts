@@ -3,6 +3,7 @@ import type { ProgressReport } from '../../core/read/report';
 import type { Finding } from '../../core/validate/finding';
 import type { MergeInput, Summary, SummaryLayout } from '../../core/merge/types';
 import type { SkippedSheet } from '../../core/merge/sheets';
+import type { WorkbookLedgerCases } from './ledger-workbook';
 
 /**
  * The pane's host objects: what a page can ask for where the pane runs. Components call these and never Office.js or
@@ -94,6 +95,8 @@ export interface WorkbookJobs {
   findOwnSummary(): Promise<{ quarter?: number; sheets: string[] }[]>;
   /** Write the summary sheets (replacing the add-in's earlier ones when `replace`); resolves with the visible ones' names. */
   writeSummary(outcome: MergeOutcome, replace: boolean): Promise<{ sheets: string[] }>;
+  /** The ledger kept in the open workbook (usecases/ledger-workbook): Excel only for now (absent in WPS). */
+  workbookLedger?: WorkbookLedgerCases;
 }
 
 /** The jobs on files in a browser: each result is a download (nothing leaves the machine). */
