@@ -49,7 +49,8 @@ export type PlanFeature =
   | 'validation'
   | 'print'
   | 'notes'
-  | 'pageBreaks';
+  | 'pageBreaks'
+  | 'charts';
 
 /** The minimum ExcelApi set of each feature (notes: 1.10 for comments, 1.18 for notes). */
 export const FEATURE_SET: Record<PlanFeature, '1.2' | '1.6' | '1.7' | '1.8' | '1.9' | '1.10'> = {
@@ -65,6 +66,8 @@ export const FEATURE_SET: Record<PlanFeature, '1.2' | '1.6' | '1.7' | '1.8' | '1
   print: '1.9',
   notes: '1.10',
   pageBreaks: '1.9',
+  // A chart whose label and value columns are apart needs 1.7 (excel/charts); side by side, 1.1 draws it.
+  charts: '1.7',
 };
 
 /** Options of `insertWorkbookPlan` / `writeSheetPlan`. */
@@ -171,7 +174,8 @@ export function writeFinish(worksheet: Excel.Worksheet, plan: SheetPlan, support
   if (plan.visibility && plan.visibility !== 'visible' && need('visibility')) {
     worksheet.visibility = plan.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
   }
-  writeCharts(worksheet, plan.charts, support); // before protection: a protected sheet refuses new objects
+  // Before protection: a protected sheet refuses new objects. Charts the host cannot draw are named as skipped.
+  if (writeCharts(worksheet, plan.charts, support).length) skipped.push('charts');
   if (plan.protect && need('protection')) protectSheet(worksheet);
   return skipped;
 }

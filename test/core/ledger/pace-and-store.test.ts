@@ -2,6 +2,7 @@ import { ledgerDataPlan, readLedger } from '../../../src/core/ledger/store';
 import { paceLines, textBar } from '../../../src/core/ledger/pace';
 import { mergeWithLedger } from '../../../src/core/ledger/merge';
 import { bookFromPlan } from '../../helpers/fixtures';
+import { LEDGER_PACE_HEADER_ROW, ledgerPacePlan, PACE_CHART_TITLE, PACE_COMPLETION_COLUMN } from '../../../src/core/layout/ledger-pace';
 import { quarterBooks, spec } from './fixtures';
 
 describe('pace view', () => {
@@ -20,6 +21,24 @@ describe('pace view', () => {
       const t = summary.targets.find((x) => x.id === l.target.id)!;
       expect([l.pace, l.completion, l.byQuarter[1], l.byQuarter[0]]).toEqual([t.pace, t.completion, t.total, undefined]);
     }
+  });
+
+  it('charts each target\'s 完成率 under the 进度一览 table: one bar per row, labels 指标, values 完成率, the axis to 100 % or over', () => {
+    const plan = ledgerPacePlan(ledger, spec);
+    const lines = paceLines(ledger, spec);
+    expect(plan.charts).toHaveLength(1);
+    const [chart] = plan.charts!;
+    const first = LEDGER_PACE_HEADER_ROW + 1;
+    const last = first + lines.length - 1;
+    expect([chart.title, chart.categories, chart.values]).toEqual([
+      PACE_CHART_TITLE,
+      { r0: first, c0: 2, r1: last, c1: 2 },
+      { r0: first, c0: PACE_COMPLETION_COLUMN, r1: last, c1: PACE_COMPLETION_COLUMN },
+    ]);
+    const at = (r: number, c: number) => plan.cells.find((x) => x.row === r && x.col === c)?.value ?? null;
+    lines.forEach((l, k) => expect([at(first + k, 2), at(first + k, PACE_COMPLETION_COLUMN)]).toEqual([l.target.metric, l.completion ?? null]));
+    expect(chart.anchor.r0).toBeGreaterThan(last);
+    expect(chart.axis?.max).toBeGreaterThanOrEqual(Math.max(1, ...lines.map((l) => l.completion ?? 0)));
   });
 
   it('draws a text bar of ten blocks', () => {

@@ -19,6 +19,7 @@ import { readWorkbook } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { cliRunner } from '../../helpers/cli';
 import { quarterBooks, quarterPlans, spec } from '../../core/ledger/fixtures';
+import { PACE_CHART_TITLE } from '../../../src/core/layout/ledger-pace';
 import { HOST_LEVELS, strictHost, type HostLevel, type StrictHost } from './host';
 import { metadataSheet } from './metadata-sheet';
 
@@ -71,6 +72,15 @@ describe.each(LEVELS)('the ledger in the workbook at ExcelApi %s', (level: HostL
     ]);
     expect(host.values('我的表')).toEqual([['自己的数据']]);
     expect(host.sheet('_ptledger')!.protection.protected).toBe(true);
+    // 进度一览's 完成率 chart (issue 14, "a chart in the workbook"): drawn where the host can chart two columns apart
+    // (ExcelApi 1.7), left out and named below it.
+    const charts = host.sheet('进度一览')!.charts;
+    if (level === '1.4') {
+      expect(charts).toEqual([]);
+      expect(w.skipped.join(' ')).toMatch(/chart/);
+    } else {
+      expect(charts.map((c) => [c.type, (c.props.Title as { Text: string }).Text])).toEqual([['BarClustered', PACE_CHART_TITLE]]);
+    }
     expect(host.cell('_ptledger', 'B7').numberFormat).toBe('@');
     // After a reload (a new context: only what the workbook holds), the same ledger.
     const again = await find(host);
