@@ -4,7 +4,9 @@ import type { LedgerQuarter } from './types';
 /**
  * The ledger's record of one merged quarter, taken from the Summary as it is (no figure is recomputed): every item's
  * unit entries (progress text and deadline verbatim), every target's unit figures and total, the roster, the 催报 /
- * 退回 texts and the counts. `mergedAt` (ISO) is kept when given; without it the record is deterministic. Pure.
+ * 退回 texts and the counts. `mergedAt` (ISO) is kept when given; without it the record is deterministic. A roster
+ * line's file is recorded by its name only (the folder it was read from dropped: the CLI is given paths, the pane
+ * names), so the CLI and the pane record the same ledger from the same files. Pure.
  */
 export function ledgerQuarterOf(summary: Summary, opts: { mergedAt?: string } = {}): LedgerQuarter {
   return {
@@ -42,7 +44,7 @@ export function ledgerQuarterOf(summary: Summary, opts: { mergedAt?: string } = 
     roster: summary.roster.units.map((u) => ({
       unit: u.unit,
       status: u.status,
-      ...(u.file !== undefined ? { file: u.file } : {}),
+      ...(u.file !== undefined ? { file: fileName(u.file) } : {}),
       ...(u.filledOn !== undefined ? { filledOn: u.filledOn } : {}),
       errors: u.errors,
       warnings: u.warnings,
@@ -52,4 +54,9 @@ export function ledgerQuarterOf(summary: Summary, opts: { mergedAt?: string } = 
     returnText: summary.roster.returnText,
     counts: { ...summary.totals },
   };
+}
+
+/** A file's name without its folder ("收到/区卫健局.xlsx" or "收到\\区卫健局.xlsx" -> "区卫健局.xlsx"). */
+function fileName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 }
