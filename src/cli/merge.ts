@@ -10,7 +10,7 @@ import type { MergeCommandOptions } from './merge-run';
  * The output is checked first (`checkOutput`): never one of the inputs (also not a workbook inside an input folder),
  * an existing file only with --force; it is written to a temporary file and renamed (`writeFileAtomic`).
  *
- * With --ledger, the quarter is merged with the year's ledger (`mergeWithLedger`: each unit's cumulative figures
+ * With --ledger, the quarter is merged with the year's ledger (`applyLedger` on the merged files: each unit's cumulative figures
  * checked against the ledger's earlier quarters, a fall an error in the roster and the 退回 text) and upserted into
  * it; the ledger is written to --ledger-output, else back to --ledger, replacing an existing file only with --force
  * (`openLedger` checks it all before any work; a ledger of another list or year is refused).

@@ -253,7 +253,7 @@ function overwriting(plan: SheetPlan, before: SheetPlan | undefined): SheetPlan 
 
 /** The indexes of `sheets`: the metadata sheet's first, then the other hidden ones, then the rest, each in plan order. */
 function hiddenFirst(sheets: readonly SheetPlan[]): number[] {
-  const rank = (s: SheetPlan) => (s.role === 'metadata' ? 0 : (s.visibility ?? 'visible') !== 'visible' ? 1 : 2);
+  const rank = (s: SheetPlan) => (s.role === 'metadata' ? 0 : isVisibleSheet(s) ? 2 : 1);
   return sheets.map((_, i) => i).sort((a, b) => rank(sheets[a]) - rank(sheets[b]) || a - b);
 }
 
@@ -277,7 +277,7 @@ async function removeAdded(context: Excel.RequestContext, names: readonly string
     // getItemOrNullObject would be kinder, but is ExcelApi 1.4; a sheet that never got added fails this clean-up,
     // and the 'writing' mark then tells the next write.
     const worksheet = context.workbook.worksheets.getItem(names[i]); // ExcelApi 1.1
-    if ((sheets[i].visibility ?? 'visible') !== 'visible' && support('1.2')) worksheet.visibility = 'Hidden';
+    if (!isVisibleSheet(sheets[i]) && support('1.2')) worksheet.visibility = 'Hidden';
     worksheet.delete(); // ExcelApi 1.1
   }
   await syncContext(context, `${label}:undo`);

@@ -1,6 +1,5 @@
 import { LEDGER_DATA_SHEET } from '../../core/ledger/store';
 import type { Ledger } from '../../core/ledger/types';
-import { METADATA_SHEET } from '../../core/sheet/metadata';
 import type { TemplateSpec } from '../../core/spec/schema';
 import { findWorkbookLedger, writeLedgerSheets } from '../../excel/ledger-sheets';
 
@@ -38,22 +37,25 @@ export function workbookLedgerCases(spec: TemplateSpec): WorkbookLedgerCases {
     find: (file) =>
       Excel.run(async (context) => {
         const r = await findWorkbookLedger(context, spec, { file });
-        const sheets = visible(r.own.flatMap((o) => o.sheets));
+        const sheets = withoutDataSheet(r.own.flatMap((o) => o.sheets));
         if (r.finding) return { error: `${r.finding.message}。${r.finding.hint}`, sheets };
         return r.ledger ? { ledger: r.ledger, sheets } : { sheets };
       }),
     write: (ledger, replace) =>
       Excel.run(async (context) => {
         const r = await writeLedgerSheets(context, ledger, spec, { replace });
-        return { sheets: visible(r.sheets) };
+        return { sheets: r.visible };
       }),
     canDownload: paneCanDownload(),
   };
 }
 
-/** The names a person sees: the add-in's very hidden metadata and data sheets left out. */
-function visible(names: readonly string[]): string[] {
-  return names.filter((n) => !n.startsWith(METADATA_SHEET) && !n.startsWith(LEDGER_DATA_SHEET));
+/**
+ * The names a person sees of the ledger's own sheets: its very hidden data sheet left out (the metadata sheet is never
+ * among a kind's sheets: it is `OwnSheets.metadataSheet`).
+ */
+function withoutDataSheet(names: readonly string[]): string[] {
+  return names.filter((n) => !n.startsWith(LEDGER_DATA_SHEET));
 }
 
 /**
