@@ -150,9 +150,12 @@ test('keyboard alone: add files, merge, the focus lands on the result; 复制 wi
   const { page } = session.pane;
   await page.getByRole('tab', { name: zh.tabSummary }).click();
   const choose = page.getByRole('button', { name: zh.chooseFiles });
+  // Wait for the chooser before tabbing: Playwright turns on file-chooser interception when the wait starts, and a
+  // key press sent at once can reach the button before that (the click then opens nothing Playwright sees).
+  const chooser = page.waitForEvent('filechooser', { timeout: 60_000 });
   await tabTo(page, choose);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  await chooser.setFiles(exampleFiles());
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles(exampleFiles());
   await tabTo(page, page.getByRole('button', { name: zh.merge }), 80);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: zh.roster }).waitFor({ timeout: 60_000 });
