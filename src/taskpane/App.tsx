@@ -4,6 +4,8 @@ import type { Lang } from '../core/i18n/catalogue';
 import type { TemplateSpec } from '../core/spec/schema';
 import { PaneContext, paneFor } from './context';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { PageBoundary } from './components/PageBoundary';
+import { errorText } from './error-text';
 import { usePrintStyles } from './styles';
 import { fill } from './strings';
 import type { SpecStore } from './usecases/spec-store';
@@ -125,9 +127,11 @@ export function App({ host, lang: initialLang, initialPage = 'template', hostFor
           </TabList>
         </nav>
         <main>
-          <Suspense fallback={null}>
-            {page === 'template' ? <TemplatePage /> : page === 'validate' ? <ValidatePage /> : page === 'spec' ? <SpecPage /> : <SummaryPage />}
-          </Suspense>
+          <PageBoundary key={page} textFor={(error) => errorText(error, lang)}>
+            <Suspense fallback={null}>
+              {page === 'template' ? <TemplatePage /> : page === 'validate' ? <ValidatePage /> : page === 'spec' ? <SpecPage /> : <SummaryPage />}
+            </Suspense>
+          </PageBoundary>
         </main>
       </PaneContext.Provider>
     </FluentProvider>

@@ -115,6 +115,8 @@ export interface Strings {
   cancel: string;
   quarterAssumed: string;
   errorGeneric: string;
+  /** A part of the add-in could not be fetched from its server (webpack's ChunkLoadError). */
+  errorLoadFailed: string;
   errorBadOptions: string;
   /** 汇总 page, Excel: merge the tables pasted as sheets into the open workbook. */
   mergeSheets: string;
@@ -342,6 +344,7 @@ const ZH: Strings = {
   cancel: '取消',
   quarterAssumed: '文件中都没有写明季度，已按第一季度汇总。请在上方选择正确的季度。',
   errorGeneric: '操作未能完成。请再试一次；如仍失败，请联系信息技术人员。',
+  errorLoadFailed: '未能从加载项所在的服务器取得这项功能所需的文件。请检查与单位内网的连接后再试一次，或关闭并重新打开任务窗格；如仍失败，请联系信息技术人员。',
   errorBadOptions: '季度或填报单位无效，请重新选择。',
   readError: readErrors('zh-CN'),
   spec: {
@@ -537,6 +540,7 @@ const EN: Strings = {
   cancel: 'Cancel',
   quarterAssumed: 'No file names its quarter; quarter 1 was assumed. Choose the right quarter above.',
   errorGeneric: 'The operation did not complete. Try again; if it still fails, contact IT staff.',
+  errorLoadFailed: 'The files this feature needs could not be fetched from the add-in\'s server. Check the connection to the intranet and try again, or close and reopen the task pane; if it still fails, contact IT staff.',
   errorBadOptions: 'The quarter or department is not valid. Choose again.',
   readError: readErrors('en-US'),
   spec: {

@@ -1,7 +1,8 @@
 import { readGrid, parseAreas } from '../../src/excel/read-grid';
 import { isDateFormat } from '../../src/excel/date-format';
 import { countSyncs } from '../../src/excel/sync';
-import { mergeWorkbookSheets, excelHost } from '../../src/taskpane/usecases/excel';
+import { excelHost } from '../../src/taskpane/usecases/excel';
+import { mergeWorkbookSheets } from '../../src/taskpane/usecases/excel-jobs';
 import { TEMPLATE_SHEET_NAMES } from '../../src/core/layout/options';
 import { a1, a1Range, type Grid } from '../../src/core/sheet/grid';
 import { filledBook, LINZI_2026 } from '../helpers/fixtures';

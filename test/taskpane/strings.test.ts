@@ -55,6 +55,13 @@ describe('errorText', () => {
     expect(errorText(new Error('raw'), 'en-US')).toBe(STRINGS['en-US'].errorGeneric);
   });
 
+  it('says the add-in’s files could not be fetched for webpack’s ChunkLoadError (name set as webpack 5’s runtime does)', () => {
+    const chunk = Object.assign(new Error('Loading chunk 953 failed.\n(error: https://intranet/953.js)'), { name: 'ChunkLoadError', type: 'error' });
+    expect(errorText(chunk, 'zh-CN')).toBe(STRINGS['zh-CN'].errorLoadFailed);
+    expect(errorText(chunk, 'en-US')).toBe(STRINGS['en-US'].errorLoadFailed);
+    expect(errorText(chunk, 'zh-CN')).not.toContain('953');
+  });
+
   it('says what a foreign file is and what to do, from the reader catalogue, when the pane has no words of its own', () => {
     expect(errorText({ code: 'file-is-word', message: 'raw' }, 'zh-CN')).toBe(
       '文件是 Word 文档，不是 Excel 表格。请把内容填在 Excel 模板（进展情况表）中，保存为 .xlsx 后再发送；只改文件扩展名没有用。',

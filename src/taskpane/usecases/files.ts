@@ -1,57 +1,21 @@
 import type { TemplateSpec } from '../../core/spec/schema';
-import type { WorkbookPlan } from '../../core/sheet/plan';
-import { quarterLabel } from '../../core/text/quarter';
-import { fileBytes, safeFileName, saveBytes } from '../../browser/download';
-import { hostCommon } from './merge-files';
-import { readBookInWorker } from '../../browser/read-worker';
+import { deferredJobs } from './deferred';
+import { hostCommon } from './host-common';
 import type { FileJobs, FilesHost } from './types';
-import { summaryPlanFor, templatePlanFor, validateToday } from './plans';
+
+/** Every job on files (checked complete against `FileJobs` by the compiler). */
+const FILE_JOBS: { [K in keyof FileJobs]-?: true } = {
+  downloadTemplate: true,
+  validateFile: true,
+  downloadAnnotated: true,
+  downloadCleaned: true,
+  downloadSummary: true,
+};
 
 /**
- * The use-cases in a plain browser (no Office host), over the file adapter (src/xlsx). The xlsx libraries are
- * loaded by dynamic `import()` when a use-case first needs them, so the pane's first paint stays small; files are read
- * in a Web Worker stopped after a timeout (browser/read-worker), so a damaged file cannot freeze the pane.
+ * The pane's host in a plain browser (no Office host): the jobs on files, over the file adapter (src/xlsx), each
+ * result a download; their code (usecases/file-jobs) loads the first time one is called.
  */
 export function filesHost(spec: TemplateSpec): FilesHost {
-  return { host: 'browser', ...hostCommon(spec), files: fileJobs(spec) };
-}
-
-function fileJobs(spec: TemplateSpec): FileJobs {
-  const write = async (plan: WorkbookPlan) => {
-    const { writeWorkbook } = await import('../../xlsx/write');
-    return writeWorkbook(plan);
-  };
-  return {
-    async downloadTemplate(req) {
-      const bytes = await write(templatePlanFor(spec, req));
-      const fileName = safeFileName(`${spec.tableTitle}（${quarterLabel(req.quarter)}）${req.unit ? `-${req.unit}` : ''}`);
-      saveBytes(bytes, fileName);
-      return { fileName };
-    },
-    async validateFile(file, quarter) {
-      const book = await readBookInWorker(await fileBytes(file), file.name);
-      const { report, findings } = validateToday(book, spec, quarter ? { quarter } : {});
-      return { fileName: file.name, report, findings };
-    },
-    async downloadAnnotated(file, findings) {
-      const { annotateWorkbook } = await import('../../xlsx/annotate');
-      const bytes = await annotateWorkbook(await fileBytes(file), findings);
-      const fileName = safeFileName(`${file.name.replace(/\.[^.]+$/, '')}-校验标注`);
-      saveBytes(bytes, fileName);
-      return { fileName };
-    },
-    async downloadCleaned(file) {
-      const { cleanWorkbook } = await import('../../xlsx/annotate');
-      const bytes = await cleanWorkbook(await fileBytes(file));
-      const fileName = safeFileName(`${file.name.replace(/\.[^.]+$/, '')}-可报送`);
-      saveBytes(bytes, fileName);
-      return { fileName };
-    },
-    async downloadSummary(outcome) {
-      const bytes = await write(summaryPlanFor(outcome, spec));
-      const fileName = safeFileName(outcome.summary.title);
-      saveBytes(bytes, fileName);
-      return { fileName };
-    },
-  };
+  return { host: 'browser', ...hostCommon(spec), files: deferredJobs(() => import('./file-jobs').then((m) => m.fileJobs(spec)), FILE_JOBS) };
 }

@@ -1,11 +1,9 @@
-import { LEDGER_DATA_SHEET } from '../../core/ledger/store';
 import type { Ledger } from '../../core/ledger/types';
-import type { TemplateSpec } from '../../core/spec/schema';
-import { findWorkbookLedger, writeLedgerSheets } from '../../excel/ledger-sheets';
 
 /**
  * The pane's use-cases of the ledger kept in the open workbook (issue 14, Excel only; excel/ledger-sheets): find it,
- * write or replace its sheets, and whether a download from the task pane reaches the user on this platform.
+ * write or replace its sheets (usecases/excel-jobs `excelLedgerJobs`, loaded on first use), and whether a download
+ * from the task pane reaches the user on this platform.
  */
 
 /** The ledger the open workbook keeps, as the panel shows it. */
@@ -29,33 +27,6 @@ export interface WorkbookLedgerCases {
   write(ledger: Ledger, replace: boolean): Promise<{ sheets: string[] }>;
   /** True when a file download from the task pane reaches the user here (see `paneCanDownload`). */
   canDownload: boolean;
-}
-
-/** The workbook-ledger use-cases over the Office.js adapter, each in its own `Excel.run`. */
-export function workbookLedgerCases(spec: TemplateSpec): WorkbookLedgerCases {
-  return {
-    find: (file) =>
-      Excel.run(async (context) => {
-        const r = await findWorkbookLedger(context, spec, { file });
-        const sheets = withoutDataSheet(r.own.flatMap((o) => o.sheets));
-        if (r.finding) return { error: `${r.finding.message}。${r.finding.hint}`, sheets };
-        return r.ledger ? { ledger: r.ledger, sheets } : { sheets };
-      }),
-    write: (ledger, replace) =>
-      Excel.run(async (context) => {
-        const r = await writeLedgerSheets(context, ledger, spec, { replace });
-        return { sheets: r.visible };
-      }),
-    canDownload: paneCanDownload(),
-  };
-}
-
-/**
- * The names a person sees of the ledger's own sheets: its very hidden data sheet left out (the metadata sheet is never
- * among a kind's sheets: it is `OwnSheets.metadataSheet`).
- */
-function withoutDataSheet(names: readonly string[]): string[] {
-  return names.filter((n) => !n.startsWith(LEDGER_DATA_SHEET));
 }
 
 /**

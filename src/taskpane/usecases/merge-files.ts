@@ -7,7 +7,7 @@ import { mergeBudget } from '../../xlsx/budget';
 import { officeErrorCode } from '../../excel/errors';
 import { fileBytes, yieldToEventLoop } from '../../browser/download';
 import { readBookInWorker } from '../../browser/read-worker';
-import type { HostCommon, MergeOutcome, Progress } from './types';
+import type { MergeOutcome, Progress } from './types';
 
 /**
  * Read many chosen files in the read worker (read-worker.ts: SheetJS off the page's thread, stopped after 20 s) and
@@ -44,11 +44,6 @@ export async function mergeFileList(
   }
   progress?.(files.length, files.length, '');
   return mergeBooks(books, spec, { ...(opts.quarter ? { quarter: opts.quarter } : {}), layout: opts.layout });
-}
-
-/** What every host object has (usecases/types `HostCommon`): its spec, and the merge of chosen files over it. */
-export function hostCommon(spec: TemplateSpec): HostCommon {
-  return { spec, mergeFiles: (files, opts, progress) => mergeFileList(files, spec, opts, progress) };
 }
 
 /**

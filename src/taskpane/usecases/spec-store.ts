@@ -1,18 +1,17 @@
 import { LINZI_2026 } from '../../core/spec/linzi-2026';
-import { parseTemplateSpecJson, type TemplateSpec } from '../../core/spec/schema';
-import { readWorkbookSpec, writeWorkbookSpec, type WorkbookSpec } from '../../excel/spec-store';
+import type { TemplateSpec } from '../../core/spec/schema';
+import type { WorkbookSpec } from '../../core/sheet/spec-sheet';
 import { wpsApplication, type WpsApplication } from '../../wps/api';
 import { hostCall } from '../../wps/errors';
-import * as wpsSpec from '../../wps/spec-store';
-import { activeWorkbook } from '../../wps/validate-in-wps';
 import type { Host } from './types';
 
 /**
  * Where the pane keeps the spec a person chose on the 清单 page, so it is the active spec next time (issue 6):
  * inside Excel, the open workbook's hidden metadata (excel/spec-store: it travels with the workbook, so validation
  * and merge of files made from it use the same spec); in a browser, the page's localStorage (offline, on this
- * machine only). Loading never throws: a store that cannot be read gives `none`, a kept spec that fails the schema
- * gives `bad` with its problems.
+ * machine only). Loading does not throw for what is kept: a store that cannot be read gives `none`, a kept spec that
+ * fails the schema gives `bad` with its problems. The adapters' stores and the schema (zod) load on first use, so the
+ * pane's first load does not carry them; a load that fails rejects (the pane then keeps the embedded spec).
  */
 
 /** What a store holds: nothing (use the embedded spec), a spec, or a spec that does not parse. */
@@ -50,8 +49,7 @@ export function browserSpecStore(storage: Storage | undefined = (globalThis as {
         text = null;
       }
       if (text === null) return Promise.resolve({ kind: 'none' });
-      const parsed = parseTemplateSpecJson(text);
-      return Promise.resolve(parsed.ok ? { kind: 'spec', spec: parsed.spec } : { kind: 'bad', errors: parsed.errors });
+      return loadedFromText(text);
     },
     save(spec) {
       try {
@@ -70,9 +68,11 @@ export function browserSpecStore(storage: Storage | undefined = (globalThis as {
 export function excelSpecStore(): SpecStore {
   return {
     async load() {
+      const { readWorkbookSpec } = await import('../../excel/spec-store');
       return loadedFrom(await Excel.run((context) => readWorkbookSpec(context)));
     },
     async save(spec) {
+      const { writeWorkbookSpec } = await import('../../excel/spec-store');
       const result = await Excel.run((context) => writeWorkbookSpec(context, spec, { embedded: isEmbeddedSpec(spec) }));
       return { kept: result.sheet !== undefined };
     },
@@ -80,18 +80,27 @@ export function excelSpecStore(): SpecStore {
 }
 
 /** What a workbook's kept spec gives the pane. */
-function loadedFrom(found: WorkbookSpec): LoadedSpec {
-  if (found.specJson === undefined) return { kind: 'none' };
-  const parsed = parseTemplateSpecJson(found.specJson);
+function loadedFrom(found: WorkbookSpec): Promise<LoadedSpec> {
+  return found.specJson === undefined ? Promise.resolve({ kind: 'none' }) : loadedFromText(found.specJson);
+}
+
+/** A kept spec's JSON text through the schema (core/spec/schema, loaded here: only a kept spec needs it). */
+async function loadedFromText(text: string): Promise<LoadedSpec> {
+  const { parseTemplateSpecJson } = await import('../../core/spec/schema');
+  const parsed = parseTemplateSpecJson(text);
   return parsed.ok ? { kind: 'spec', spec: parsed.spec } : { kind: 'bad', errors: parsed.errors };
 }
 
 /** The store inside WPS 表格: the open workbook's spec sheet (wps/spec-store, the same sheet as in Excel). */
 export function wpsSpecStore(app: WpsApplication): SpecStore {
   return {
-    load: async () => loadedFrom(hostCall(() => wpsSpec.readWorkbookSpec(activeWorkbook(app)))),
+    load: async () => {
+      const [store, { activeWorkbook }] = await Promise.all([import('../../wps/spec-store'), import('../../wps/validate-in-wps')]);
+      return loadedFrom(hostCall(() => store.readWorkbookSpec(activeWorkbook(app))));
+    },
     save: async (spec) => {
-      hostCall(() => wpsSpec.writeWorkbookSpec(activeWorkbook(app), spec, { embedded: isEmbeddedSpec(spec) }));
+      const [store, { activeWorkbook }] = await Promise.all([import('../../wps/spec-store'), import('../../wps/validate-in-wps')]);
+      hostCall(() => store.writeWorkbookSpec(activeWorkbook(app), spec, { embedded: isEmbeddedSpec(spec) }));
       return { kept: true };
     },
   };

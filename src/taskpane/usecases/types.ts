@@ -10,6 +10,7 @@ import type { WorkbookLedgerCases } from './ledger-workbook';
  * the file libraries directly. Each host carries only the jobs it can do: `excelHost` and `wpsHost` (usecases/excel,
  * usecases/wps) the jobs on the open workbook (`workbook`), `filesHost` (usecases/files, a plain browser) the jobs
  * on files (`files`); a page asks `host.workbook` / `host.files` (or `host.host`) which it has. Tests pass fakes.
+ * The jobs' code (usecases/excel-jobs, wps-jobs, file-jobs, merge-files) loads on first use (usecases/deferred).
  */
 
 /**
@@ -98,6 +99,20 @@ export interface WorkbookJobs {
   /** The ledger kept in the open workbook (usecases/ledger-workbook): Excel only for now (absent in WPS). */
   workbookLedger?: WorkbookLedgerCases;
 }
+
+/** The jobs on the open workbook's tables: every job but the ledger's (what usecases/excel-jobs and wps-jobs make). */
+export type WorkbookTableJobs = Omit<WorkbookJobs, 'workbookLedger'>;
+
+/** Every job of `WorkbookTableJobs` (checked complete by the compiler): what usecases/deferred forwards. */
+export const WORKBOOK_TABLE_JOBS: { [K in keyof WorkbookTableJobs]-?: true } = {
+  insertTemplate: true,
+  validateWorkbook: true,
+  clearMarks: true,
+  selectCell: true,
+  mergeSheets: true,
+  findOwnSummary: true,
+  writeSummary: true,
+};
 
 /** The jobs on files in a browser: each result is a download (nothing leaves the machine). */
 export interface FileJobs {

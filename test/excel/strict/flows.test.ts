@@ -1,7 +1,7 @@
 import { insertWorkbookPlan } from '../../../src/excel/apply-plan';
 import { readGrid } from '../../../src/excel/read-grid';
 import { writeSummaryPlan, findOwnSummarySheets } from '../../../src/excel/write-summary';
-import { mergeWorkbookSheets } from '../../../src/taskpane/usecases/excel';
+import { mergeWorkbookSheets } from '../../../src/taskpane/usecases/excel-jobs';
 import { templateWorkbookPlan } from '../../../src/core/layout';
 import { summaryWorkbookPlan } from '../../../src/core/layout/summary';
 import { mergeBooks } from '../../../src/core/merge/books';

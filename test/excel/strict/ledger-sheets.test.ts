@@ -14,7 +14,8 @@ import { splitSheets } from '../../../src/core/merge/sheets';
 import { summaryWorkbookPlan } from '../../../src/core/layout/summary';
 import type { Quarter } from '../../../src/core/spec/schema';
 import { withLedger } from '../../../src/taskpane/usecases/ledger';
-import { paneCanDownload, workbookLedgerCases } from '../../../src/taskpane/usecases/ledger-workbook';
+import { excelHost } from '../../../src/taskpane/usecases/excel';
+import { paneCanDownload } from '../../../src/taskpane/usecases/ledger-workbook';
 import { readWorkbook } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { cliRunner } from '../../helpers/cli';
@@ -159,12 +160,12 @@ describe.each(LEVELS)('the ledger in the workbook at ExcelApi %s', (level: HostL
   });
 });
 
-describe('the pane’s workbook-ledger use-cases (Excel.run of the real client)', () => {
+describe('the pane’s workbook-ledger use-cases through the Excel host object (loaded on first use; Excel.run of the real client)', () => {
   it('find and write name only the visible sheets; the download is offered on Windows and the web only', async () => {
     const host = strictHost({ level: '1.18', sheets: [user] });
     const restore = host.install();
     try {
-      const cases = workbookLedgerCases(spec);
+      const cases = excelHost(spec).workbook.workbookLedger!;
       expect(await cases.find(FILE)).toEqual({ sheets: [] });
       expect(await cases.write(Q1, false)).toEqual({ sheets: ['进展台账', '指标台账', '进度一览', '报送情况（第一季度）'] });
       expect(await cases.find(FILE)).toEqual({ ledger: Q1, sheets: ['进展台账', '指标台账', '进度一览', '报送情况（第一季度）'] });
