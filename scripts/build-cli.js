@@ -57,7 +57,7 @@ const BUNDLED = new Set(['commander']);
  * exports first (cjs-module-lexer): ~0.35 s of CPU on the 1.4 MB dist-cli/exceljs.js, at every write. `exceljs` is
  * the prebuilt dist-cli/exceljs.js beside the CLI. pdf.js stays an `import()` (it is an ES module).
  */
-const REQUIRED_LAZILY = { exceljs: './exceljs.js', jszip: 'jszip', mammoth: 'mammoth' };
+const REQUIRED_LAZILY = { exceljs: './exceljs.js', mammoth: 'mammoth' };
 
 /** esbuild plugin: npm packages external unless in BUNDLED; REQUIRED_LAZILY through their shims. */
 const packagesOutside = {
@@ -80,8 +80,8 @@ const packagesOutside = {
 /**
  * Build the CLI, the read worker and ExcelJS's bundle; resolves to their paths. Throws on a build error (esbuild
  * prints it). ExcelJS 4.4 is some 400 modules with their dependencies: loaded from node_modules that costs ~0.5 s of
- * CPU at every write; bundled once into dist-cli/exceljs.js (JSZip left outside, so the writer's own
- * `import('jszip')` and ExcelJS share one copy) it costs ~0.2 s, and only when something is written.
+ * CPU at every write; bundled once into dist-cli/exceljs.js (its JSZip left outside, required from node_modules) it
+ * costs ~0.2 s, and only when something is written.
  */
 async function buildCli({ quiet = false } = {}) {
   const esbuild = require('esbuild');

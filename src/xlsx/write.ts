@@ -199,7 +199,8 @@ export async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise
 
 /**
  * Write a whole WorkbookPlan to .xlsx bytes. Calls `finalizeNames(plan, [])` first (legal, unique sheet names and
- * the very hidden metadata sheet when `plan.metadata` is set). The first visible sheet is active.
+ * the very hidden metadata sheet when `plan.metadata` is set). The first visible sheet is active. Rows a sheet lists
+ * in `autoHeightRows` are written without `customHeight` (see `releaseRowHeightsOnWrite`).
  * Throws RangeError as `writeSheet` does.
  */
 export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
@@ -215,28 +216,45 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
   }
   const first = final.sheets.findIndex(isVisibleSheet);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, first), visibility: 'visible' }];
-  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return autoHeights.size ? releaseRowHeights(bytes, autoHeights) : bytes;
+  if (autoHeights.size) releaseRowHeightsOnWrite(wb, autoHeights);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** The part of ExcelJS 4.4's XLSX writer (lib/xlsx/xlsx.js) this file hooks: the zip it appends each part to. */
+interface PartZip {
+  append(data: unknown, options: { name: string }): void;
 }
 
 /**
- * Make rows' heights automatic again in written .xlsx bytes: ExcelJS marks every row height it writes as custom
- * (`customHeight="1"`, ECMA-376 Part 1, 18.3.1.73 row), and Excel never resizes a custom-height row, so a fill row
- * would not grow as people type. For each sheet part (e.g. "xl/worksheets/sheet1.xml") and its 0-based rows, the
- * `customHeight="1"` of those `<row r="N">` elements is removed; `ht` stays as the starting height (Excel keeps the
- * stored height on open and autofits the row when one of its cells is edited). Other rows keep their fixed heights.
- * The zip is rewritten with JSZip (ExcelJS's own zip library), loaded only when a plan needs this.
+ * Make rows' heights automatic again in the .xlsx a workbook writes: ExcelJS marks every row height it writes as
+ * custom (`customHeight="1"`, ECMA-376 Part 1, 18.3.1.73 row), and Excel never resizes a custom-height row, so a fill
+ * row would not grow as people type. For each sheet part (e.g. "xl/worksheets/sheet1.xml") and its 0-based rows, the
+ * `customHeight="1"` of those `<row r="N">` elements is dropped from the part's XML as ExcelJS hands it to its zip
+ * (its `XLSX.addWorksheets`, hooked on this workbook only); `ht` stays as the starting height (Excel keeps the stored
+ * height on open and autofits the row when one of its cells is edited). Other rows keep their fixed heights. Nothing
+ * is unzipped or zipped again, and no second zip library is loaded. Throws TypeError if the ExcelJS in use has no
+ * `addWorksheets` (a version this was not written for), rather than silently writing custom heights.
  */
-export async function releaseRowHeights(bytes: Uint8Array, rowsByPart: ReadonlyMap<string, readonly number[]>): Promise<Uint8Array> {
-  const { default: JSZip } = await import('jszip');
-  const zip = await JSZip.loadAsync(bytes);
-  for (const [part, rows] of rowsByPart) {
-    const file = zip.file(part);
-    if (!file) continue;
-    const wanted = new Set(rows.map((r) => r + 1));
-    const xml = await file.async('string');
-    const released = xml.replace(/<row r="(\d+)"[^>]*>/g, (tag, r: string) => (wanted.has(Number(r)) ? tag.replace(/ customHeight="1"/, '') : tag));
-    zip.file(part, released);
-  }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+export function releaseRowHeightsOnWrite(wb: ExcelJS.Workbook, rowsByPart: ReadonlyMap<string, readonly number[]>): void {
+  const xlsx = wb.xlsx as unknown as { addWorksheets?: (zip: PartZip, model: unknown) => Promise<void> };
+  const addWorksheets = xlsx.addWorksheets;
+  if (typeof addWorksheets !== 'function') throw new TypeError('ExcelJS XLSX.addWorksheets not found: row heights cannot be released');
+  xlsx.addWorksheets = async (zip: PartZip, model: unknown) => {
+    const append = zip.append;
+    zip.append = (data: unknown, options: { name: string }) => {
+      const rows = rowsByPart.get(options.name);
+      append.call(zip, rows && typeof data === 'string' ? releasedRows(data, rows) : data, options);
+    };
+    try {
+      await addWorksheets.call(xlsx, zip, model);
+    } finally {
+      zip.append = append;
+    }
+  };
+}
+
+/** A sheet part's XML with `customHeight="1"` dropped from the `<row>` elements of the given 0-based rows. */
+function releasedRows(xml: string, rows: readonly number[]): string {
+  const wanted = new Set(rows.map((r) => r + 1));
+  return xml.replace(/<row r="(\d+)"[^>]*>/g, (tag, r: string) => (wanted.has(Number(r)) ? tag.replace(/ customHeight="1"/, '') : tag));
 }
