@@ -18,7 +18,6 @@ import { applyLedger, type LedgerMergeResult } from '../core/ledger/merge';
 import { ledgerWorkbookPlan } from '../core/layout/ledger-workbook';
 import { checkReportOutput, ledgerWrittenText, localIsoDate, openLedger, type LedgerFiles } from './ledger';
 import { dispatchReportPlan } from '../core/report/dispatch';
-import { writeDocx } from '../docx/write';
 import { realPathOf } from './inputs';
 
 
@@ -118,7 +117,7 @@ export async function runMerge(paths: string[], o: MergeCommandOptions): Promise
   const files = expanded.files.filter((f) => realPathOf(f) !== ledgerReal);
   try {
     quarter = o.quarter === undefined ? undefined : parseQuarterOption(o.quarter);
-    spec = loadSpecFile(o.spec);
+    spec = await loadSpecFile(o.spec);
     if (o.output) checkOutput(o.output, { force: o.force, inputs: [...paths, ...files] });
     if (o.report) checkReportOutput(o.report, { force: o.force, inputs: [...paths, ...files], others: [o.output, o.ledger, o.ledgerOutput] });
     if (o.ledger) ledgerFiles = openLedger(spec, { ledger: o.ledger, ledgerOutput: o.ledgerOutput, force: o.force, inputs: [...paths, ...files], others: [o.output, o.report] });
@@ -150,7 +149,10 @@ export async function runMerge(paths: string[], o: MergeCommandOptions): Promise
   try {
     if (o.output) writeFileAtomic(o.output, await writeWorkbook(summaryWorkbookPlan(summary, spec)));
     if (ledgerFiles && withLedger) writeFileAtomic(ledgerFiles.output, await writeWorkbook(ledgerWorkbookPlan(withLedger.ledger, spec)));
-    if (o.report) writeFileAtomic(o.report, await writeDocx(dispatchReportPlan(summary, spec, { ...(withLedger?.previous ? { previous: withLedger.previous } : {}), date: localIsoDate(new Date()) })));
+    if (o.report) {
+      const { writeDocx } = await import('../docx/write');
+      writeFileAtomic(o.report, await writeDocx(dispatchReportPlan(summary, spec, { ...(withLedger?.previous ? { previous: withLedger.previous } : {}), date: localIsoDate(new Date()) })));
+    }
   } catch (err) {
     return fail(errorText(err));
   }

@@ -37,7 +37,7 @@ export interface TemplateCommandOptions {
 /** The `template` command's work, run by its action (src/cli/template.ts) once commander has parsed the arguments. */
 export async function runTemplate(o: TemplateCommandOptions): Promise<void> {
   try {
-    const spec = loadSpecFile(o.spec);
+    const spec = await loadSpecFile(o.spec);
     const quarter = o.quarter === undefined ? defaultQuarter(new Date()) : parseQuarterOption(o.quarter);
     if (o.quarter === undefined) process.stderr.write(`未指定 --quarter，按今天的日期取正在报送的季度：${quarterLabel(quarter)}（可用 --quarter 1-4 另选）\n`);
     const unit = o.unit === undefined ? undefined : resolveUnitOption(o.unit, spec);

@@ -125,7 +125,7 @@ export async function runValidate(args: string[], o: ValidateCommandOptions): Pr
   let today: string;
   let previous: ProgressReport | undefined;
   try {
-    spec = loadSpecFile(o.spec);
+    spec = await loadSpecFile(o.spec);
     quarter = o.quarter === undefined ? undefined : parseQuarterOption(o.quarter);
     today = o.today === undefined ? localToday() : parseDateOption(o.today);
     if (o.previous !== undefined) previous = readPreviousReport(o.previous, spec);

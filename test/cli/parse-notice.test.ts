@@ -45,7 +45,7 @@ test('-o writes the spec file, which --spec then loads', async () => {
   const { code, out, err } = await run([SEED, '-o', at('spec.json')]);
   expect({ code, out }).toEqual({ code: 0, out: '' });
   expect(err).toBe(`请先核对：\n  第9项指标9.5“约190名”是约数：请确认按190名统计。\n已写入 ${at('spec.json')}（10 项实事，15 个责任单位，31 个指标；1 处需要核对）\n`);
-  const spec = loadSpecFile(at('spec.json'));
+  const spec = await loadSpecFile(at('spec.json'));
   expect(spec.items.map((i) => i.units)).toEqual(LINZI_2026.items.map((i) => i.units));
 });
 
@@ -67,7 +67,7 @@ test('a notice without a year exits 2 and asks for --year; with --year the spec 
   expect(without.err).toContain(`错误：文件 ${at('no-year.txt')} 中没有找到计划年度，未生成模板定义。请用 --year 给出年度`);
   const withYear = await run([at('no-year.txt'), '--year', '2027', '-o', at('no-year.json')]);
   expect(withYear.code).toBe(0);
-  expect(loadSpecFile(at('no-year.json')).year).toBe(2027);
+  expect((await loadSpecFile(at('no-year.json'))).year).toBe(2027);
   expect(await run([at('no-year.txt'), '--year', '27'])).toEqual({ code: 2, out: '', err: '错误：--year 应为 2000 到 2100 之间的四位年份，而不是“27”\n' });
 });
 
@@ -110,10 +110,10 @@ test('findingLine puts the line first when known', () => {
   expect(findingLine({ code: 'item-no-units', message: 'x', line: 3 })).toBe('提示：第3行：x');
 });
 
-test('loadSpecFile without a path is the embedded spec; a bad file throws listing problems', () => {
-  expect(loadSpecFile()).toBe(LINZI_2026);
+test('loadSpecFile without a path is the embedded spec; a bad file rejects listing problems', async () => {
+  expect(await loadSpecFile()).toBe(LINZI_2026);
   fs.writeFileSync(at('bad-spec.json'), JSON.stringify({ ...LINZI_2026, year: 'x' }));
-  expect(() => loadSpecFile(at('bad-spec.json'))).toThrow('年度应为数字');
+  await expect(loadSpecFile(at('bad-spec.json'))).rejects.toThrow('年度应为数字');
 });
 
 test('a .docx whose list is a Word table is read as a table: one item per row, a cell of two units gives both', async () => {

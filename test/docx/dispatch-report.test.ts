@@ -14,7 +14,7 @@ import { dispatchReportPlan, dispatchTitle, NEXT_STEPS_PLACEHOLDER } from '../..
 import { figureText, percentText } from '../../src/core/report/numbers';
 import { DOC_PAGE } from '../../src/core/report/plan';
 import { writeDocx } from '../../src/docx/write';
-import { convert, pdfPages, soffice } from '../helpers/libreoffice';
+import { convert, pdfPages, testWithLibreOffice } from '../helpers/libreoffice';
 import { figureOf, quarterBooks, soleCumulative, spec } from '../core/ledger/fixtures';
 
 const { target: fallTarget, unit: fallUnit } = soleCumulative();
@@ -118,7 +118,7 @@ describe('调度通报 .docx', () => {
     expect(text).toContain('2026年10月12日');
   });
 
-  const lo = soffice() ? it : it.skip;
+  const lo = testWithLibreOffice('the report\'s PDF conversion');
   lo('converts with LibreOffice to a PDF of A4 portrait pages whose text keeps inside the margins', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-'));
     try {

@@ -9,7 +9,8 @@ import { filledTemplatePlan, unitContent, type DeadlineInput } from '../../src/c
 import { a1, parseA1, type CellRange, type Grid, type GridBook, type GridCell } from '../../src/core/sheet/grid';
 import { finalizeNames, METADATA_SHEET } from '../../src/core/sheet/metadata';
 import type { SheetPlan, WorkbookPlan } from '../../src/core/sheet/plan';
-import { DEFAULT_PACE, type Quarter, type Target, type TemplateSpec } from '../../src/core/spec/schema';
+import { DEFAULT_PACE } from '../../src/core/spec/pace';
+import type { Quarter, Target, TemplateSpec } from '../../src/core/spec/schema';
 import { LINZI_2026 } from '../../src/core/spec/linzi-2026';
 import { planFromGridBook } from '../../src/xlsx/annotate';
 

@@ -46,14 +46,34 @@ export function describeWithLibreOffice(name: string, what: string, fn: () => vo
   if (soffice() !== undefined) return describe(name, fn);
   if (process.env.CI) {
     describe(name, () => {
-      test('LibreOffice is installed (required under CI)', () => {
-        throw new Error(`soffice not found on PATH: ${what} cannot run. Install: apt-get install --no-install-recommends libreoffice-calc-nogui fonts-wqy-zenhei poppler-utils`);
-      });
+      test('LibreOffice is installed (required under CI)', missingUnderCi(what));
     });
     return;
   }
-  console.warn(`\n*** LibreOffice (soffice) NOT FOUND: ${what} are SKIPPED (under CI this fails). ***\n`);
+  warnSkipped(what);
   describe.skip(name, fn);
+}
+
+/**
+ * `test` for a single check that needs LibreOffice, as `describeWithLibreOffice` for a block: with soffice the test
+ * runs; without it under CI the test fails naming what is missing; elsewhere it is skipped with a loud warning.
+ */
+export function testWithLibreOffice(what: string): (name: string, fn: jest.ProvidesCallback, timeout?: number) => void {
+  if (soffice() !== undefined) return (name, fn, timeout) => test(name, fn, timeout);
+  if (process.env.CI) return (name) => test(name, missingUnderCi(what));
+  warnSkipped(what);
+  return (name, fn, timeout) => test.skip(name, fn, timeout);
+}
+
+/** The body of the test that stands for LibreOffice checks under CI when soffice is missing: it throws. */
+function missingUnderCi(what: string): () => void {
+  return () => {
+    throw new Error(`soffice not found on PATH: ${what} cannot run. Install: apt-get install --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui fonts-wqy-zenhei poppler-utils`);
+  };
+}
+
+function warnSkipped(what: string): void {
+  console.warn(`\n*** LibreOffice (soffice) NOT FOUND: ${what} are SKIPPED (under CI this fails). ***\n`);
 }
 
 /** Convert `input` with `--convert-to target` into `outDir`; resolves when soffice exits (2 minutes at most). */

@@ -12,7 +12,7 @@ import { annotateWorkbook, cleanWorkbook } from '../../src/xlsx/annotate';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { DEFECTS, filledBook, LINZI_2026, planFromBook } from '../helpers/fixtures';
-import { convert, pdfPages, pdfPageText, soffice } from '../helpers/libreoffice';
+import { convert, describeWithLibreOffice, pdfPages, pdfPageText } from '../helpers/libreoffice';
 
 /**
  * Issue 12: the department's two downloads. The annotated copy (标注副本，供修改) and the clean file (清除标记后的文件，
@@ -141,7 +141,7 @@ describe('the clean file and re-checking a marked file', () => {
     expect(await cleanWorkbook(xls)).toBe(xls);
   });
 
-  (soffice() ? describe : describe.skip)('LibreOffice headless', () => {
+  describeWithLibreOffice('LibreOffice headless', 'the cleaned file\'s LibreOffice checks', () => {
     let dir: string;
     beforeAll(() => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clean-file-'));

@@ -1,4 +1,5 @@
-import { DEFAULT_PACE, type Quarter, type Target, type TemplateSpec } from '../spec/schema';
+import { DEFAULT_PACE } from '../spec/pace';
+import type { Quarter, Target, TemplateSpec } from '../spec/schema';
 import { targetUnits } from '../spec/targets';
 import { indicatorValue } from '../validate/indicator-values';
 import type { MergeInput, PaceStatus, TargetAggregate, TargetSummary, TargetUnitValue } from './types';

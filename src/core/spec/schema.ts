@@ -136,9 +136,6 @@ export type SpecDraft = Omit<TemplateSpec, 'year'> & { year?: number };
 /** Quarter of the plan year, 1..4 (第一季度 … 第四季度). */
 export type Quarter = 1 | 2 | 3 | 4;
 
-/** Default pace: 25/50/75/100% of a cumulative target by the end of quarters 1..4. */
-export const DEFAULT_PACE: readonly [number, number, number, number] = [0.25, 0.5, 0.75, 1];
-
 /**
  * Parse a spec from untrusted JSON-like data. Never throws: returns the spec, or the list of problems
  * as `path: message` lines (paths 0-based, e.g. "items.3.units: Array must contain at least 1 element").

@@ -6,10 +6,11 @@ import { mergeReports } from '../../../src/core/merge/merge';
 import { summaryWorkbookPlan } from '../../../src/core/layout/summary';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { makeReport, testSpec } from './fixtures';
+import { soffice as findSoffice, testWithLibreOffice } from '../../helpers/libreoffice';
 
-/** LibreOffice headless, when installed (Debian libreoffice-calc-nogui); the test is skipped without it. */
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
-const maybe = soffice ? it : it.skip;
+/** LibreOffice headless (Debian libreoffice-calc-nogui): without it the test fails under CI, is skipped elsewhere. */
+const soffice = findSoffice();
+const maybe = testWithLibreOffice('the summary\'s LibreOffice read-back');
 
 /** Convert the first sheet of `xlsx` to CSV (UTF-8, the filter options that keep Chinese) and parse it naively. */
 function firstSheetCsv(xlsx: string, dir: string): string {

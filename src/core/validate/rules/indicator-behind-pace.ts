@@ -1,4 +1,4 @@
-import { DEFAULT_PACE } from '../../spec/schema';
+import { DEFAULT_PACE } from '../../spec/pace';
 import { indicatorValue, shown, soleUnit, rowsWithTargets } from '../indicator-values';
 import type { Rule } from '../context';
 import { finding } from '../context';
