@@ -1,4 +1,5 @@
 import type { Lang } from '../core/i18n/catalogue';
+import type { PlanFeature } from '../excel/apply-plan';
 import { word, WORDS, type WordKey } from '../core/i18n/words';
 import { readFailureSentence } from '../core/read/messages';
 
@@ -40,6 +41,8 @@ export interface Strings {
   downloadTemplate: string;
   inserted: string;
   insertedSkipped: string;
+  /** Each formatting feature a host may lack, as named in insertedSkipped's {features} (joined by listSeparator). */
+  planFeature: Record<PlanFeature, string>;
   downloaded: string;
   working: string;
   validateHelpExcel: string;
@@ -261,6 +264,21 @@ const ZH: Strings = {
   downloadTemplate: '下载模板',
   inserted: '已插入工作表：{sheets}。',
   insertedSkipped: '此版本的 Excel 不支持部分格式（{features}），表格内容已完整插入。',
+  planFeature: {
+    merges: '合并单元格',
+    sizes: '行高列宽',
+    locking: '单元格锁定',
+    visibility: '隐藏工作表',
+    protection: '工作表保护',
+    dataBars: '数据条',
+    freeze: '冻结窗格',
+    tabColor: '工作表标签颜色',
+    validation: '数据验证',
+    print: '打印设置',
+    notes: '批注',
+    pageBreaks: '分页符',
+    charts: '图表',
+  },
   downloaded: '已下载 {file}。',
   working: '正在处理…',
   validateHelpExcel: '检查当前工作簿中的进展情况表，问题单元格将被标出。',
@@ -457,6 +475,21 @@ const EN: Strings = {
   downloadTemplate: 'Download template',
   inserted: 'Sheets inserted: {sheets}.',
   insertedSkipped: 'This Excel version lacks some formatting ({features}); the table itself was inserted in full.',
+  planFeature: {
+    merges: 'merged cells',
+    sizes: 'row heights and column widths',
+    locking: 'cell locking',
+    visibility: 'hidden sheets',
+    protection: 'sheet protection',
+    dataBars: 'data bars',
+    freeze: 'frozen panes',
+    tabColor: 'tab colour',
+    validation: 'data validation',
+    print: 'print settings',
+    notes: 'notes',
+    pageBreaks: 'page breaks',
+    charts: 'charts',
+  },
   downloaded: 'Downloaded {file}.',
   working: 'Working…',
   validateHelpExcel: 'Check the progress table in this workbook; cells with problems are marked.',

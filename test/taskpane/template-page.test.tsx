@@ -42,6 +42,17 @@ describe('the 模板 page', () => {
     expect(pageText()).toContain('已插入工作表：进展情况表、指标完成情况。');
   });
 
+  it('on an old Excel names the formatting it could not apply in the user\'s words, never the feature codes', async () => {
+    const uc = fakeHost('excel', {
+      insertTemplate: jest.fn().mockResolvedValue({ sheets: ['进展情况表'], skipped: ['dataBars', 'freeze', 'protection'] }),
+    });
+    await render(<App host={uc} lang="zh-CN" />);
+    await click(byRole('button', '插入进展情况表'));
+    await settle();
+    expect(pageText()).toContain('已插入工作表：进展情况表。此版本的 Excel 不支持部分格式（数据条、冻结窗格、工作表保护），表格内容已完整插入。');
+    expect(pageText()).not.toMatch(/dataBars|freeze|protection/);
+  });
+
   it('shows an Office error as a mapped sentence in the MessageBar, never the raw message', async () => {
     const uc = fakeHost('excel', {
       insertTemplate: jest.fn().mockRejectedValue({ code: 'InvalidOperationInCellEditMode', message: 'RichApi.Error raw text' }),

@@ -25,7 +25,7 @@ export function TemplatePage() {
         const r = await host.workbook.insertTemplate(req);
         const text = fill(s.inserted, { sheets: r.sheets.join('、') });
         return r.skipped.length
-          ? { intent: 'warning', text: `${text}${fill(s.insertedSkipped, { features: r.skipped.join(', ') })}` }
+          ? { intent: 'warning', text: `${text}${fill(s.insertedSkipped, { features: r.skipped.map((f) => s.planFeature[f]).join(s.listSeparator) })}` }
           : { intent: 'success', text };
       }
       const r = await host.files.downloadTemplate(req);

@@ -4,6 +4,7 @@ import type { Finding } from '../../core/validate/finding';
 import type { MergeInput, Summary, SummaryLayout } from '../../core/merge/types';
 import type { SkippedSheet } from '../../core/merge/sheets';
 import type { WorkbookLedgerCases } from './ledger-workbook';
+import type { PlanFeature } from '../../excel/apply-plan';
 
 /**
  * The pane's host objects: what a page can ask for where the pane runs. Components call these and never Office.js or
@@ -72,7 +73,7 @@ export interface MergeOptions {
 /** The jobs on the open workbook (Excel, WPS). */
 export interface WorkbookJobs {
   /** Insert the template as new sheets; resolves with the visible sheets' names and the features the host lacked. */
-  insertTemplate(req: TemplateRequest): Promise<{ sheets: string[]; skipped: string[] }>;
+  insertTemplate(req: TemplateRequest): Promise<{ sheets: string[]; skipped: PlanFeature[] }>;
   /** Validate the open workbook and mark the cells. */
   validateWorkbook(quarter?: Quarter): Promise<ValidationOutcome>;
   /**
