@@ -20,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 import { LINZI_2026 } from '../src/core/spec/linzi-2026';
 import type { Quarter, TemplateSpec } from '../src/core/spec/schema';
 import { writeWorkbook } from '../src/xlsx/write';
@@ -191,17 +192,18 @@ export function report(r: BenchResult, rounds: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `--sizes 15,500` and `--rounds 3` from argv. Throws on a malformed value. */
+/** `--sizes 15,500` and `--rounds 3` from argv (node:util parseArgs). Throws Error(usage) on an unknown option or a malformed value. */
 export function benchOptions(argv: readonly string[]): BenchOptions {
-  const value = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const sizes = (value('--sizes') ?? '15,500,1500').split(',').map(Number);
-  const rounds = Number(value('--rounds') ?? 5);
-  if (!sizes.every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(rounds) && rounds > 0)) {
-    throw new Error('usage: tsx bench/merge.ts [--sizes 15,500,1500] [--rounds 5]');
+  const usage = 'usage: tsx bench/merge.ts [--sizes 15,500,1500] [--rounds 5]';
+  let values: { sizes?: string; rounds?: string };
+  try {
+    ({ values } = parseArgs({ args: [...argv], options: { sizes: { type: 'string' }, rounds: { type: 'string' } }, strict: true }));
+  } catch {
+    throw new Error(usage);
   }
+  const sizes = (values.sizes ?? '15,500,1500').split(',').map(Number);
+  const rounds = Number(values.rounds ?? 5);
+  if (!sizes.every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(rounds) && rounds > 0)) throw new Error(usage);
   return { sizes, rounds };
 }
 

@@ -20,4 +20,5 @@ test('sizes and rounds come from the command line; a bad value is refused', () =
   expect(benchOptions(['--sizes', '15,500', '--rounds', '3'])).toEqual({ sizes: [15, 500], rounds: 3 });
   expect(benchOptions([])).toEqual({ sizes: [15, 500, 1500], rounds: 5 });
   expect(() => benchOptions(['--rounds', 'x'])).toThrow('usage');
+  expect(() => benchOptions(['--size', '15'])).toThrow('usage');
 });
