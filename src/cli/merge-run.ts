@@ -15,8 +15,9 @@ import { emptyFolderText, expandInputs, fsReadCode, inputFailureFinding } from '
 import { parseQuarterOption } from './options';
 import { checkOutput, writeFileAtomic } from './output';
 import { applyLedger, type LedgerMergeResult } from '../core/ledger/merge';
+import { quarterLoss } from '../core/ledger/replace';
 import { ledgerWorkbookPlan } from '../core/layout/ledger-workbook';
-import { checkReportOutput, ledgerWrittenText, localIsoDate, openLedger, type LedgerFiles } from './ledger';
+import { checkReportOutput, ledgerLossText, ledgerWrittenText, localIsoDate, openLedger, type LedgerFiles } from './ledger';
 import { dispatchReportPlan } from '../core/report/dispatch';
 import { realPathOf } from './inputs';
 
@@ -96,7 +97,24 @@ export interface MergeCommandOptions {
   force?: boolean;
   ledger?: string;
   ledgerOutput?: string;
+  replaceQuarter?: boolean;
   report?: string;
+}
+
+/**
+ * A file option given badly, as a Chinese sentence: an empty name (`--ledger ''`), a name that is an option
+ * (`--ledger -o x.xlsx`: commander took "-o" as the ledger's name), or --ledger-output without --ledger.
+ */
+function fileOptionProblem(o: MergeCommandOptions): string | undefined {
+  const named: [string, string | undefined][] = [['-o', o.output], ['--ledger', o.ledger], ['--ledger-output', o.ledgerOutput], ['--report', o.report], ['--spec', o.spec]];
+  for (const [option, value] of named) {
+    if (value === undefined) continue;
+    if (value.trim() === '') return `${option} 后应写文件名`;
+    if (/^-{1,2}[A-Za-z]/.test(value)) return `${option} 后应写文件名，而不是“${value}”（另一个选项）`;
+  }
+  if (o.ledgerOutput !== undefined && o.ledger === undefined) return '--ledger-output 要与 --ledger 一起用：--ledger 是要读取的台账，--ledger-output 是更新后另存的文件';
+  if (o.replaceQuarter && o.ledger === undefined) return '--replace-quarter 要与 --ledger 一起用';
+  return undefined;
 }
 
 /** The `merge` command's work, run by its action (src/cli/merge.ts) once commander has parsed the arguments. */
@@ -106,6 +124,8 @@ export async function runMerge(paths: string[], o: MergeCommandOptions): Promise
     process.stderr.write(`错误：${text}\n`);
     process.exitCode = 2;
   };
+  const optionProblem = fileOptionProblem(o);
+  if (optionProblem) return fail(optionProblem);
   if (!o.output && !o.json && !o.ledger && !o.report) return fail('请用 -o 指定汇总结果文件，例如 -o 汇总.xlsx');
   let quarter: Quarter | undefined;
   let spec: TemplateSpec;
@@ -118,9 +138,9 @@ export async function runMerge(paths: string[], o: MergeCommandOptions): Promise
   try {
     quarter = o.quarter === undefined ? undefined : parseQuarterOption(o.quarter);
     spec = await loadSpecFile(o.spec);
-    if (o.output) checkOutput(o.output, { force: o.force, inputs: [...paths, ...files] });
-    if (o.report) checkReportOutput(o.report, { force: o.force, inputs: [...paths, ...files], others: [o.output, o.ledger, o.ledgerOutput] });
-    if (o.ledger) ledgerFiles = openLedger(spec, { ledger: o.ledger, ledgerOutput: o.ledgerOutput, force: o.force, inputs: [...paths, ...files], others: [o.output, o.report] });
+    if (o.output !== undefined) checkOutput(o.output, { force: o.force, inputs: [...paths, ...files] });
+    if (o.report !== undefined) checkReportOutput(o.report, { force: o.force, inputs: [...paths, ...files], others: [o.output, o.ledger, o.ledgerOutput] });
+    if (o.ledger !== undefined) ledgerFiles = openLedger(spec, { ledger: o.ledger, ledgerOutput: o.ledgerOutput, force: o.force, inputs: [...paths, ...files], others: [o.output, o.report] });
   } catch (err) {
     return fail(errorText(err));
   }
@@ -146,15 +166,37 @@ export async function runMerge(paths: string[], o: MergeCommandOptions): Promise
   if (ledgerFiles) withLedger = applyLedger(merged, spec, ledgerFiles.ledger, { ...mergeOpts, mergedAt: new Date().toISOString() });
   const { summary, inputs, quarterSource } = withLedger ?? merged;
   if (quarterSource === 'none') return fail('无法从文件判断季度，请用 --quarter 指定（1-4）');
+  if (ledgerFiles && withLedger) {
+    const loss = quarterLoss(withLedger.before, summary);
+    if (loss && (loss.kind === 'nothing-sent' || !o.replaceQuarter)) return fail(ledgerLossText(loss, ledgerFiles.input, spec.year, !ledgerFiles.ledger));
+  }
+  // Every output is made before any is written, so that a failure to make one leaves no other half-done; a failure
+  // to write one says which were written before it.
+  const outputs: { file: string; bytes: () => Promise<Uint8Array> }[] = [];
+  if (o.output) outputs.push({ file: o.output, bytes: () => writeWorkbook(summaryWorkbookPlan(summary, spec)) });
+  if (ledgerFiles && withLedger) {
+    const ledger = withLedger.ledger;
+    outputs.push({ file: ledgerFiles.output, bytes: () => writeWorkbook(ledgerWorkbookPlan(ledger, spec)) });
+  }
+  if (o.report) {
+    const plan = dispatchReportPlan(summary, spec, { ...(withLedger?.previous ? { previous: withLedger.previous } : {}), date: localIsoDate(new Date()) });
+    outputs.push({ file: o.report, bytes: async () => (await import('../docx/write')).writeDocx(plan) });
+  }
+  const made: { file: string; bytes: Uint8Array }[] = [];
   try {
-    if (o.output) writeFileAtomic(o.output, await writeWorkbook(summaryWorkbookPlan(summary, spec)));
-    if (ledgerFiles && withLedger) writeFileAtomic(ledgerFiles.output, await writeWorkbook(ledgerWorkbookPlan(withLedger.ledger, spec)));
-    if (o.report) {
-      const { writeDocx } = await import('../docx/write');
-      writeFileAtomic(o.report, await writeDocx(dispatchReportPlan(summary, spec, { ...(withLedger?.previous ? { previous: withLedger.previous } : {}), date: localIsoDate(new Date()) })));
-    }
+    for (const out of outputs) made.push({ file: out.file, bytes: await out.bytes() });
   } catch (err) {
-    return fail(errorText(err));
+    return fail(`${errorText(err)}（未写出任何文件）`);
+  }
+  const written: string[] = [];
+  for (const out of made) {
+    try {
+      writeFileAtomic(out.file, out.bytes);
+      written.push(out.file);
+    } catch (err) {
+      const left = made.filter((m) => m !== out && !written.includes(m.file)).map((m) => m.file);
+      return fail(`${errorText(err)}${written.length ? `。已写出：${written.join('、')}` : ''}${left.length ? `；未写出：${left.join('、')}` : ''}`);
+    }
   }
   if (o.json) process.stdout.write(`${JSON.stringify(mergeJson(summary, inputs), null, 2)}\n`);
   else say(rosterText(summary));

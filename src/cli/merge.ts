@@ -3,7 +3,7 @@ import type { MergeCommandOptions } from './merge-run';
 
 /**
  * Register `merge FILE|DIR... [--quarter N] [--layout official|per-unit] -o summary.xlsx [--force] [--json] [--spec spec.json]
- * [--due 10月10日] [--ledger 台账.xlsx [--ledger-output 新台账.xlsx]] [--report 通报.docx]`: read every workbook (directories expanded), validate and merge them (`mergeBooks`, the pane's
+ * [--due 10月10日] [--ledger 台账.xlsx [--ledger-output 新台账.xlsx] [--replace-quarter]] [--report 通报.docx]`: read every workbook (directories expanded), validate and merge them (`mergeBooks`, the pane's
  * entry point too), write the summary workbook (汇总表, 报送情况, 指标完成情况汇总) and print the roster in Chinese
  * (or, with --json, {quarter, roster, files, totals}). The quarter is --quarter, else the most common among the files.
  *
@@ -13,7 +13,9 @@ import type { MergeCommandOptions } from './merge-run';
  * With --ledger, the quarter is merged with the year's ledger (`applyLedger` on the merged files: each unit's cumulative figures
  * checked against the ledger's earlier quarters, a fall an error in the roster and the 退回 text) and upserted into
  * it; the ledger is written to --ledger-output, else back to --ledger, replacing an existing file only with --force
- * (`openLedger` checks it all before any work; a ledger of another list or year is refused).
+ * (`openLedger` checks it all before any work; a ledger of another list or year is refused). Recording is refused,
+ * with nothing written, when the merge took in no table of its quarter, or lacks units the ledger already records for
+ * that quarter (`quarterLoss`; the latter allowed with --replace-quarter).
  *
  * With --report, the draft 调度通报 (core/report `dispatchReportPlan`, GB/T 9704 layout) is written as .docx, with the
  * change since the ledger's previous quarter when --ledger is given; checked and written like the other outputs.
@@ -35,6 +37,7 @@ export function registerMerge(program: Command): void {
     .option('--due <date>', '催报提示中的报送期限，如“10月10日”')
     .option('--ledger <file>', '工作台账（.xlsx）：读取以前季度的数据核对累计数，并把本季度记入；文件不存在时新建')
     .option('--ledger-output <file>', '更新后的台账另存为此文件（默认写回 --ledger 的文件，需加 --force）')
+    .option('--replace-quarter', '本次汇总缺少台账中该季度已记入的单位时，仍以本次结果替换台账中的这个季度（默认拒绝，以免误删）')
     .option('--report <file>', '调度通报草稿（.docx），按公文格式写出本季度情况；有台账时写明与上季度相比的变化')
     .option('-f, --force', '覆盖已存在的汇总结果文件、台账或通报（从不覆盖要汇总的文件）')
     // The work (and the core, SheetJS, ExcelJS it needs) loads only when the command runs: `--help` stays light.

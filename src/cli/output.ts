@@ -9,22 +9,27 @@ export interface OutputCheck {
   force?: boolean;
   /** The input files, folders expanded (`expandInputs(...).files`), and the input arguments as given. */
   inputs?: readonly string[];
+  /** The option that names this output, for the advice in messages (default '-o'; e.g. '--report', '--ledger-output'). */
+  option?: string;
 }
 
 /**
- * Check, before any work, that `file` may be written: its folder exists, it is not a folder, not one of the inputs (compared by real path;
+ * Check, before any work, that `file` may be written: a name is given, its folder exists and may be written to (the
+ * process's permissions: `fs.accessSync` W_OK), it is not a folder, not one of the inputs (compared by real path;
  * with folders expanded, so an existing workbook inside an input folder is an input too), and not an existing file
- * unless --force. Throws CliInputError with a
- * Chinese message saying what to do; returns nothing when writing may go ahead.
+ * unless --force. Throws CliInputError with a Chinese message saying what to do, naming `opts.option`; returns nothing
+ * when writing may go ahead.
  */
 export function checkOutput(file: string, opts: OutputCheck = {}): void {
+  const option = opts.option ?? '-o';
+  if (file.trim() === '') throw new CliInputError(`${option} 后应写文件名`);
   let st: fs.Stats | undefined;
   try {
     st = fs.statSync(file);
   } catch {
     st = undefined;
   }
-  if (st?.isDirectory()) throw new CliInputError(`无法写入 ${file}：是一个文件夹。请在 -o 后写文件名，例如 -o ${path.join(file, '汇总.xlsx')}`);
+  if (st?.isDirectory()) throw new CliInputError(`无法写入 ${file}：是一个文件夹。请在 ${option} 后写文件名，例如 ${option} ${path.join(file, exampleName(option))}`);
   if (!st) {
     let parent: fs.Stats | undefined;
     try {
@@ -34,11 +39,23 @@ export function checkOutput(file: string, opts: OutputCheck = {}): void {
     }
     if (!parent?.isDirectory()) throw new CliInputError(`无法写入 ${file}：文件夹不存在`);
   }
+  try {
+    fs.accessSync(path.dirname(path.resolve(file)), fs.constants.W_OK);
+  } catch {
+    throw new CliInputError(`无法写入 ${file}：没有权限（不能在这个文件夹中写文件）`);
+  }
   const real = realPathOf(file);
   if ((opts.inputs ?? []).some((i) => realPathOf(i) === real)) {
-    throw new CliInputError(`输出文件 ${file} 是要读取的文件之一（或在要读取的文件夹中），不能覆盖它，即使加 --force 也不行。请用 -o 另写一个文件名，例如写到该文件夹之外`);
+    throw new CliInputError(`输出文件 ${file} 是要读取的文件之一（或在要读取的文件夹中），不能覆盖它，即使加 --force 也不行。请用 ${option} 另写一个文件名，例如写到该文件夹之外`);
   }
-  if (st && !opts.force) throw new CliInputError(`文件 ${file} 已存在，未覆盖。换一个文件名（-o），或加 --force 覆盖`);
+  if (st && !opts.force) throw new CliInputError(`文件 ${file} 已存在，未覆盖。换一个文件名（${option}），或加 --force 覆盖`);
+}
+
+/** An example file name for the option's advice. */
+function exampleName(option: string): string {
+  if (option === '--report') return '通报.docx';
+  if (option === '--ledger' || option === '--ledger-output') return '台账.xlsx';
+  return '汇总.xlsx';
 }
 
 /**

@@ -95,6 +95,55 @@ describe('merge --ledger', () => {
     expect(r3.err).toContain(`不是本工具生成的工作台账，未使用，也未改动`);
     expect(fs.readFileSync(notLedger).equals(bytes)).toBe(true);
   });
+
+  it('never blanks or shrinks a recorded quarter: a wrong --quarter, or one corrected file merged alone, is refused with nothing written', async () => {
+    const ledger = path.join(root, '台账-loss.xlsx');
+    expect((await run([dirs[2], '--ledger', ledger])).code).toBe(0);
+    const before = fs.readFileSync(ledger);
+    const out = path.join(root, '汇总-loss.xlsx');
+
+    const slip = await run([dirs[3], '-q', '2', '--ledger', ledger, '--force', '-o', out]);
+    expect(slip.code).toBe(2);
+    expect(slip.err).toBe(`错误：本次汇总没有纳入一份2026年第二季度的表（收到的文件都是别的季度或年度的，或都无法读取），未记入台账，台账 ${ledger} 中第二季度已记入的 ${spec.units.length} 个单位原样保留；其他文件也都未写出。请检查 --quarter 和所选的文件\n`);
+
+    const fixedDir = path.join(root, 'fixed');
+    fs.mkdirSync(fixedDir);
+    const [first] = fs.readdirSync(dirs[2]).sort();
+    fs.copyFileSync(path.join(dirs[2], first), path.join(fixedDir, first));
+    const alone = await run([fixedDir, '--ledger', ledger, '--force', '-o', out]);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain(`错误：台账 ${ledger} 中第二季度已记入 ${spec.units.length} 个单位的报送，本次汇总缺其中 ${spec.units.length - 1} 个：`);
+    expect(alone.err).toContain('确要以本次为准替换第二季度，请加 --replace-quarter。台账和其他文件都未写出');
+    expect(fs.readFileSync(ledger).equals(before)).toBe(true);
+    expect(fs.existsSync(out)).toBe(false);
+
+    const replaced = await run([fixedDir, '--ledger', ledger, '--force', '--replace-quarter']);
+    expect(replaced.code).toBe(0);
+    expect(ledgerIn(ledger).ledger!.quarters[0].roster.filter((l) => l.status !== 'missing')).toHaveLength(1);
+  });
+
+  it('says which option is wrong: a name that is another option, an empty name, --ledger-output alone, a ledger that is no .xlsx', async () => {
+    const ledger = path.join(root, '台账-opts.xlsx');
+    const asOption = await run([dirs[1], '--ledger', '-o', path.join(root, 'x.xlsx')]);
+    expect(asOption).toEqual({ code: 2, out: '', err: '错误：--ledger 后应写文件名，而不是“-o”（另一个选项）\n' });
+    expect(fs.existsSync(path.join(process.cwd(), '-o'))).toBe(false);
+    expect((await run([dirs[1], '--ledger', ''])).err).toBe('错误：--ledger 后应写文件名\n');
+    expect((await run([dirs[1], '-o', path.join(root, 'y.xlsx'), '--ledger-output', ledger])).err).toContain('错误：--ledger-output 要与 --ledger 一起用');
+    expect((await run([dirs[1], '--ledger', path.join(root, '台账.csv')])).err).toBe(`错误：台账 ${path.join(root, '台账.csv')} 应是 Excel 工作簿（.xlsx），例如 --ledger 台账.xlsx\n`);
+    expect((await run([dirs[1], '--ledger', root])).err).toBe(`错误：台账 ${root} 是一个文件夹：请在 --ledger 后写台账文件名，例如 --ledger ${path.join(root, '台账.xlsx')}\n`);
+  });
+
+  it('an existing --ledger-output is named as such, and an existing report asks for another --report name', async () => {
+    const ledger = path.join(root, '台账-out.xlsx');
+    expect((await run([dirs[1], '--ledger', ledger])).code).toBe(0);
+    const existing = path.join(root, '已有.xlsx');
+    fs.writeFileSync(existing, 'x');
+    const r = await run([dirs[2], '--ledger', ledger, '--ledger-output', existing]);
+    expect(r.err).toBe(`错误：文件 ${existing} 已存在，未改动。换一个文件名（--ledger-output），或加 --force 用更新后的台账（${ledger} 加上本季度）替换它\n`);
+    const report = path.join(root, '已有.docx');
+    fs.writeFileSync(report, 'x');
+    expect((await run([dirs[2], '--report', report])).err).toBe(`错误：文件 ${report} 已存在，未覆盖。换一个文件名（--report），或加 --force 覆盖\n`);
+  });
 });
 
 function writeSpec(dir: string, s: object): string {

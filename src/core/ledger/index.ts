@@ -3,6 +3,7 @@ export * from './types';
 export { LEDGER_MESSAGES } from './messages';
 export { ledgerQuarterOf } from './from-summary';
 export { emptyLedger, upsertQuarter } from './upsert';
+export { quarterLoss, type QuarterLoss } from './replace';
 export { increment, nearestFigure, quarterOf, totalFigure, unitFigure } from './figures';
 export { ledgerFindings } from './check';
 export { applyLedger, mergeWithLedger, type LedgerMergeOptions, type LedgerMergeResult } from './merge';
