@@ -716,6 +716,12 @@ export interface LedgerStrings {
   confirmReplace: string;
   /** Excel where the task pane cannot download (Mac): how to get the files instead. */
   noDownload: string;
+  /**
+   * What recording this merge would lose (core/ledger quarterLoss): no table of the quarter taken in ({quarter}; the
+   * ledger is then not written), or units the ledger records for the quarter missing now ({quarter}, {n}, {units}).
+   */
+  lossNothingSent: string;
+  lossUnits: string;
 }
 
 export const LEDGER_STRINGS: Record<Lang, LedgerStrings> = {
@@ -726,6 +732,8 @@ export const LEDGER_STRINGS: Record<Lang, LedgerStrings> = {
     newLedger: '新建台账',
     chosen: '台账：{file}（已记入：{quarters}）',
     recorded: '已记入台账：{quarters}',
+    lossNothingSent: '本次汇总没有纳入一份{quarter}的表，不能记入台账（记入会清空台账中的{quarter}）。请检查所选的文件。',
+    lossUnits: '台账中{quarter}已记入的单位本次缺了 {n} 个：{units}。记入会用本次结果替换整个{quarter}，这些单位的{quarter}记录会被删掉；请把本季度收到的全部文件一起汇总。',
     apply: '核对并记入台账',
     falls: '累计数比以前季度少（已算作错误，写入退回修改提示）：',
     noFalls: '各单位的累计数与台账中以前季度相比没有减少。',
@@ -755,6 +763,8 @@ export const LEDGER_STRINGS: Record<Lang, LedgerStrings> = {
     newLedger: 'New ledger',
     chosen: 'Ledger: {file} (recorded: {quarters})',
     recorded: 'Recorded in the ledger: {quarters}',
+    lossNothingSent: 'This merge took in no table of {quarter}, so it cannot be recorded in the ledger (that would empty {quarter} there). Check the files chosen.',
+    lossUnits: 'The ledger records {n} departments for {quarter} that this merge lacks: {units}. Recording replaces the whole of {quarter}, so their records for it would be deleted; merge all the files received for the quarter together.',
     apply: 'Check and record in the ledger',
     falls: 'Cumulative figures below an earlier quarter (counted as errors, in the return text):',
     noFalls: 'No department’s cumulative figure fell below the ledger’s earlier quarters.',

@@ -7,6 +7,7 @@ import type { KeptLedger, WorkbookLedgerCases } from '../../src/taskpane/usecase
 import type { MergeOutcome } from '../../src/taskpane/usecases/types';
 import { allByRole, byRole, cleanup, click, fire, pageText, render, settle } from './dom';
 import { fakeHost } from './fake-host';
+import { quarterBooks } from '../core/ledger/fixtures';
 
 /**
  * The ledger panel in Excel (issue 14): the ledger kept in the open workbook is used at once, 记入本工作簿 asks before
@@ -17,7 +18,11 @@ import { fakeHost } from './fake-host';
 afterEach(cleanup);
 
 const spec = LINZI_2026;
-const outcome = (q: 1 | 3): MergeOutcome => mergeBooks([{ file: 'bad.xlsx', error: { code: 'file-corrupt', message: '文件已损坏或不完整' } }], spec, { quarter: q });
+/** One department's table of quarter q (区妇联), beside a damaged file. */
+const outcome = (q: 1 | 3): MergeOutcome =>
+  mergeBooks([...quarterBooks(q, undefined, ['区妇联']), { file: 'bad.xlsx', error: { code: 'file-corrupt', message: '文件已损坏或不完整' } }], spec, { quarter: q });
+/** Only the damaged file: no table of the quarter taken in. */
+const nothing = (q: 1 | 3): MergeOutcome => mergeBooks([{ file: 'bad.xlsx', error: { code: 'file-corrupt', message: '文件已损坏或不完整' } }], spec, { quarter: q });
 const Q1 = applyLedger(outcome(1), spec, undefined).ledger;
 const OWN = ['进展台账', '指标台账', '进度一览', '报送情况（第一季度）'];
 
@@ -29,8 +34,8 @@ function ledgerCases(kept: KeptLedger, canDownload = true): WorkbookLedgerCases 
   };
 }
 
-async function mergeWith(cases: WorkbookLedgerCases, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
-  const uc = fakeHost('excel', { mergeFiles: jest.fn().mockResolvedValue(outcome(3)), workbookLedger: cases });
+async function mergeWith(cases: WorkbookLedgerCases, lang: 'zh-CN' | 'en-US' = 'zh-CN', merged: MergeOutcome = outcome(3)) {
+  const uc = fakeHost('excel', { mergeFiles: jest.fn().mockResolvedValue(merged), workbookLedger: cases });
   await render(<App host={uc} lang={lang} initialPage="summary" />);
   const input = document.getElementById('summary-files') as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [new File(['x'], 'a.xlsx')], configurable: true });
@@ -61,6 +66,24 @@ describe('the ledger panel in Excel', () => {
     expect(ledger.quarters.map((q: { quarter: number }) => q.quarter)).toEqual([1, 3]);
     expect(replace).toBe(true);
     expect(pageText()).toContain('已记入本工作簿：进展台账、指标台账、进度一览、报送情况（第一季度）、报送情况（第三季度）。');
+  });
+
+  it('a merge that took in no table of the quarter cannot be recorded: said, and the buttons are off', async () => {
+    const cases = ledgerCases({ ledger: Q1, sheets: OWN });
+    await mergeWith(cases, 'zh-CN', nothing(3));
+    expect(pageText()).toContain('本次汇总没有纳入一份第三季度的表，不能记入台账（记入会清空台账中的第三季度）。请检查所选的文件。');
+    for (const name of ['记入本工作簿', '下载台账', '下载调度通报草稿']) expect((byRole('button', name) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('a quarter that would lose departments says which, before the buttons and in the replace question', async () => {
+    const two = applyLedger(mergeBooks(quarterBooks(3, undefined, ['区妇联', '区卫健局']), spec, { quarter: 3 }), spec, Q1).ledger;
+    const cases = ledgerCases({ ledger: two, sheets: OWN });
+    await mergeWith(cases);
+    const said = '台账中第三季度已记入的单位本次缺了 1 个：区卫健局。记入会用本次结果替换整个第三季度，这些单位的第三季度记录会被删掉；请把本季度收到的全部文件一起汇总。';
+    expect(pageText()).toContain(said);
+    await click(byRole('button', '记入本工作簿'));
+    await settle();
+    expect(byRole('dialog').textContent).toContain(said);
   });
 
   it('cancelling writes nothing', async () => {

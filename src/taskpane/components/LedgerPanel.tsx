@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { paceLines } from '../../core/ledger/pace';
+import { quarterLoss } from '../../core/ledger/replace';
 import type { Ledger } from '../../core/ledger/types';
 import { PACE_TEXT } from '../../core/layout/summary-targets';
 import { quarterLabel } from '../../core/text/quarter';
@@ -52,6 +53,15 @@ export function LedgerPanel({ outcome }: LedgerPanelProps) {
   const result = useMemo(() => withLedger(outcome, spec, ledger?.ledger, new Date().toISOString()), [outcome, spec, ledger]);
   const falls = result.inputs.flatMap((i) => i.findings.filter((f) => f.code.startsWith('ledger-cumulative')).map((f) => ({ unit: i.report?.identity.unit ?? i.file, f })));
   const lines = paceLines(result.ledger, spec, result.summary.quarter).filter((l) => l.pace !== 'not-applicable');
+  // What recording would lose (the CLI refuses both; here nothing can be recorded without a table of the quarter,
+  // and a quarter losing units is said before the buttons and in the replace question).
+  const loss = quarterLoss(result.before, result.summary);
+  const lossText = !loss
+    ? ''
+    : loss.kind === 'nothing-sent'
+      ? fill(s.lossNothingSent, { quarter: quarterLabel(loss.quarter) })
+      : fill(s.lossUnits, { quarter: quarterLabel(loss.quarter), n: loss.lost.length, units: loss.lost.join(words.listSeparator) });
+  const blocked = loss?.kind === 'nothing-sent';
 
   /** Excel: the ledger kept in the open workbook, used when there is one (2 syncs, once). */
   useEffect(() => {
@@ -131,9 +141,10 @@ export function LedgerPanel({ outcome }: LedgerPanelProps) {
           </div>
         </Field>
       ))}
+      <StatusMessage status={lossText ? { intent: 'warning', text: lossText } : null} />
       <div className={page.actions}>
         {cases ? (
-          <Button appearance="primary" disabled={out.busy} onClick={record}>
+          <Button appearance="primary" disabled={out.busy || blocked} onClick={record}>
             {s.writeWorkbook}
           </Button>
         ) : null}
@@ -141,12 +152,12 @@ export function LedgerPanel({ outcome }: LedgerPanelProps) {
           <>
             <Button
               appearance={cases ? 'secondary' : 'primary'}
-              disabled={out.busy}
+              disabled={out.busy || blocked}
               onClick={() => out.run(async () => ({ intent: 'success', text: fill(s.downloaded, { file: (await downloadLedger(result, spec)).fileName }) }))}
             >
               {s.downloadLedger}
             </Button>
-            <Button disabled={out.busy} onClick={() => out.run(async () => ({ intent: 'success', text: fill(s.downloaded, { file: (await downloadReport(result, spec, todayIso())).fileName }) }))}>
+            <Button disabled={out.busy || blocked} onClick={() => out.run(async () => ({ intent: 'success', text: fill(s.downloaded, { file: (await downloadReport(result, spec, todayIso())).fileName }) }))}>
               {s.downloadReport}
             </Button>
           </>
@@ -157,7 +168,7 @@ export function LedgerPanel({ outcome }: LedgerPanelProps) {
       <ReplaceDialog
         open={confirm !== null}
         title={s.confirmTitle}
-        text={fill(s.confirmReplace, { sheets: (confirm ?? []).join(words.listSeparator), quarters: quarters(result.ledger) })}
+        text={`${fill(s.confirmReplace, { sheets: (confirm ?? []).join(words.listSeparator), quarters: quarters(result.ledger) })}${lossText ? ` ${lossText}` : ''}`}
         onCancel={() => setConfirm(null)}
         onReplace={() => write(true)}
       />
