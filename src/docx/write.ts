@@ -62,10 +62,14 @@ function paragraph(p: DocParagraph, index: number, all: readonly DocParagraph[])
     // One blank line after the title (GB/T 9704 §7.3.3: 主送机关 one line below the title); two before the 署名.
     ...(p.role === 'title' ? { spacing: { after: pt(DOC_LINE_PT) } } : {}),
     ...(firstSignature ? { spacing: { before: pt(2 * DOC_LINE_PT) } } : {}),
-    children: p.runs.map((r) => {
-      const run: IRunOptions = { text: r.text, ...(r.bold ? { bold: true } : {}), ...(p.role === 'placeholder' ? { highlight: HighlightColor.YELLOW } : {}) };
-      return new TextRun(run);
-    }),
+    // A line break inside a text (a unit's 本季度具体措施 in several lines) becomes a Word line break (<w:br/>), not a
+    // raw newline, which Word and LibreOffice show as a space.
+    children: p.runs.flatMap((r) =>
+      r.text.split(/\r\n?|\n/).map((line, k) => {
+        const run: IRunOptions = { text: line, ...(k ? { break: 1 } : {}), ...(r.bold ? { bold: true } : {}), ...(p.role === 'placeholder' ? { highlight: HighlightColor.YELLOW } : {}) };
+        return new TextRun(run);
+      }),
+    ),
   };
   return new Paragraph(opts);
 }

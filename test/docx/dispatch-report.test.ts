@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { mergeWithLedger, type LedgerMergeResult } from '../../src/core/ledger/merge';
 import { dispatchReportPlan, dispatchTitle, NEXT_STEPS_PLACEHOLDER } from '../../src/core/report/dispatch';
+import { likeWithLike } from '../helpers/ledger-expect';
 import { figureText, percentText } from '../../src/core/report/numbers';
 import { DOC_PAGE } from '../../src/core/report/plan';
 import { writeDocx } from '../../src/docx/write';
@@ -34,6 +35,15 @@ describe('调度通报 .docx', () => {
     bytes = await writeDocx(dispatchReportPlan(merged.summary, spec, { ...(merged.previous ? { previous: merged.previous } : {}), date: '2026-10-12' }));
     zip = await JSZip.loadAsync(bytes);
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+  });
+
+  it('a unit\'s text in several lines keeps its line breaks as Word breaks, never a raw newline', async () => {
+    const plan = { ...dispatchReportPlan(merged.summary, spec, { date: '2026-10-12' }) };
+    plan.paragraphs = [...plan.paragraphs, { role: 'quote', runs: [{ text: '【区妇联】一是召开推进会。\n二是开展专项活动。\r\n三是入户走访。' }] }];
+    const xml = await (await JSZip.loadAsync(await writeDocx(plan))).file('word/document.xml')!.async('string');
+    const last = xml.slice(xml.lastIndexOf('【区妇联】一是'));
+    expect(last.slice(0, last.indexOf('</w:p>'))).toMatch(/一是召开推进会。<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>二是开展专项活动。<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>三是入户走访。/);
+    expect(xml).not.toMatch(/<w:t[^>]*>[^<]*\n/);
   });
 
   it('names the 公文 fonts and sizes in its styles', async () => {
@@ -74,15 +84,22 @@ describe('调度通报 .docx', () => {
     expect(text).toContain(dispatchTitle(spec, 3));
     expect(text).toContain(`本季度应报送单位${t.units}个，已报送${t.submitted}个，其中${t.withErrors}个单位报送的表有错误，未报送${t.missing}个。共收到文件${t.files}份，纳入汇总${t.merged}份。`);
     expect([t.units, t.submitted, t.withErrors, t.missing]).toEqual([15, 12, 1, 3]);
+    // The overall line counts every target once: its parts add up to the whole.
+    const count = (p: string) => s.targets.filter((x) => x.pace === p).length;
+    const overall = /全部(\d+)项指标中，已完成(\d+)项，符合序时进度(\d+)项，滞后(\d+)项(?:，暂无计入汇总的数据(\d+)项)?(?:，不按进度统计的指标（标准类、上限类）(\d+)项)?。/.exec(text)!;
+    expect(overall.slice(1).map((n) => Number(n ?? 0))).toEqual([s.targets.length, count('met'), count('on-track'), count('behind'), count('no-data'), count('not-applicable')]);
+    expect(count('met') + count('on-track') + count('behind') + count('no-data') + count('not-applicable')).toBe(s.targets.length);
     let checked = 0;
     for (const target of s.targets) {
       expect(text).toContain(`${target.metric}：目标${target.text}；`);
       if (target.total === undefined || target.aggregate !== 'sum') continue;
       const before = merged.previous!.totals.find((x) => x.target === target.id)!.total;
       const line = `累计完成${figureText(target.total)}${target.measure}，完成率${percentText(target.completion!)}（序时进度${percentText(target.expected!)}）`;
-      if (before !== undefined) {
-        const d = target.total - before;
-        expect(text).toContain(d >= 0 ? `第二季度${figureText(before)}${target.measure}，本季度新增${figureText(d)}${target.measure}` : `比上次减少${figureText(-d)}${target.measure}`);
+      const inc = likeWithLike({ figures: target.perUnit.map((v) => ({ target: target.id, unit: v.unit, state: v.state, value: v.value, text: v.text, responsible: v.responsible })) }, merged.previous!, target.id);
+      if (before !== undefined && inc) {
+        const d = inc.value;
+        const without = inc.without.length ? `（不含${inc.without.join('、')}：第二季度未计入）` : '';
+        expect(text).toContain(d >= 0 ? `第二季度${figureText(before)}${target.measure}，本季度新增${figureText(d)}${target.measure}${without}` : `比第二季度减少${figureText(-d)}${target.measure}${without}`);
       }
       expect(text).toContain(line.replace(/，$/, ''));
       checked++;
@@ -95,13 +112,14 @@ describe('调度通报 .docx', () => {
     const addText = (x: string) => (x.match(/\d+(?:\.\d+)?/g) ?? []).forEach((n) => allowed.add(n));
     Object.values(t).forEach(add);
     add(s.targets.length);
-    for (const p of ['met', 'on-track', 'behind']) add(s.targets.filter((x) => x.pace === p).length);
+    for (const p of ['met', 'on-track', 'behind', 'no-data', 'not-applicable']) add(s.targets.filter((x) => x.pace === p).length);
     for (const x of s.targets) {
       add(x.total);
       for (const r of [x.completion, x.expected]) if (r !== undefined) allowed.add(percentText(r).replace('%', ''));
       x.perUnit.forEach((v) => add(v.value));
       const before = merged.previous!.totals.find((y) => y.target === x.id)?.total;
-      if (before !== undefined && x.total !== undefined) [before, x.total - before, before - x.total].forEach(add);
+      const inc = likeWithLike({ figures: x.perUnit.map((v) => ({ target: x.id, unit: v.unit, state: v.state, value: v.value, text: v.text, responsible: v.responsible })) }, merged.previous!, x.id);
+      if (before !== undefined && x.total !== undefined) [before, x.total - before, before - x.total, inc?.value, inc && -inc.value].forEach(add);
       [x.text, x.metric, x.itemName].forEach(addText);
     }
     for (const p of s.targets.filter((x) => x.pace === 'behind').keys()) add(p + 1);
@@ -112,8 +130,10 @@ describe('调度通报 .docx', () => {
     for (const item of s.items) for (const e of item.entries.filter((x) => x.responsible && x.status === 'filled')) expect(text).toContain(`【${e.unit}】${e.progressText}`);
     for (const b of s.targets.filter((x) => x.pace === 'behind')) expect(text).toMatch(new RegExp(`\\d+\\. ${b.itemName}——${b.metric.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：`));
     expect(text).toContain(`未报送单位（3个）：${s.roster.missing.join('、')}。`);
-    expect(text).toContain(`退回修改：${s.roster.returnText}`);
-    expect(s.roster.returnText).toContain(fallUnit);
+    // Sent back: named in the third person with the roster's error count, never the texts that speak to the unit.
+    const errors = s.roster.units.find((u) => u.unit === fallUnit)!.errors;
+    expect(text).toContain(`退回修改的单位（1个）：${fallUnit}（报送的表有${errors}处错误）。各单位的具体问题见退回修改提示。`);
+    expect(text).not.toContain('你单位');
     expect(text).toContain(NEXT_STEPS_PLACEHOLDER);
     expect(text).toContain('2026年10月12日');
   });

@@ -3,6 +3,7 @@
  * from its hidden data sheet, and every cell of 指标台账 and 进展台账 says what the ledger holds.
  */
 import { increment, totalFigure, unitFigure } from '../../src/core/ledger/figures';
+import { expectedTotalIncrement } from '../helpers/ledger-expect';
 import { mergeWithLedger } from '../../src/core/ledger/merge';
 import { readLedger } from '../../src/core/ledger/store';
 import type { Ledger } from '../../src/core/ledger/types';
@@ -77,7 +78,7 @@ describe('ledger workbook', () => {
           if (who !== TOTAL_LABEL) expect(v).toBe(figureOf(t, who, q));
           expect(pct).toBeCloseTo(v / t.value, 9);
         }
-        const i = t.kind === 'cumulative' ? increment(ledger, q, get) : undefined;
+        const i = t.kind !== 'cumulative' ? undefined : who === TOTAL_LABEL ? expectedTotalIncrement(ledger, q, t.id)?.value : increment(ledger, q, get);
         expect(inc).toBe(i ?? null);
         checked++;
       }

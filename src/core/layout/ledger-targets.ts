@@ -1,5 +1,5 @@
-import { increment, quarterOf, totalFigure, unitFigure } from '../ledger/figures';
-import type { Ledger } from '../ledger/types';
+import { countedFigures, increment, previousQuarter, quarterOf, totalFigure, totalIncrement, unitFigure } from '../ledger/figures';
+import type { Ledger, LedgerQuarter } from '../ledger/types';
 import type { PlanDataBar, SheetPlan } from '../sheet/plan';
 import { rowHeightFor } from '../sheet/text-metrics';
 import type { Item, Target, TemplateSpec } from '../spec/schema';
@@ -38,7 +38,8 @@ export function ledgerTargetUnits(ledger: Ledger, item: Item, target: Target): s
  * title, 1 note, 2 header, 3… data). Columns 编号 / 实事名称 / 指标 / 目标值 / 责任单位, then for each quarter 1..4:
  * 累计完成 (base units: persons, 场次; a rate in %), 本季度新增 (the figure minus the nearest earlier quarter's; in
  * the first quarter the figure itself; blank when no earlier quarter is recorded; negative = it fell, shown in the
- * warning fill), 完成率 (figure / target as a ratio, 0.0 %, with a data bar 0..100 %) and 进度 (the merge's pace
+ * warning fill; on the 合计 row the sum of the units' increments over the units counted in both quarters,
+ * `totalIncrement`), 完成率 (figure / target as a ratio, 0.0 %, with a data bar 0..100 %) and 进度 (the merge's pace
  * word on the 合计 row, and on the unit row when the unit alone is responsible). A unit's figure that was not counted
  * (未报送, 未填写, 有错误 …) shows the merge's words instead of a number. A quarter not yet merged is blank.
  */
@@ -46,7 +47,7 @@ export function ledgerTargetsPlan(ledger: Ledger, spec: TemplateSpec): SheetPlan
   const widths = [...FIXED_WIDTHS, ...QUARTERS.flatMap(() => QUARTER_WIDTHS)];
   const b = summarySheetBuilder(widths);
   b.fullRow(0, ledgerTitle(spec.tableTitle, '指标'), 'title', SIZES.title);
-  b.fullRow(1, '累计完成为各单位报送的累计数；本季度新增＝本季度累计－上次记入的累计；完成率＝累计完成÷目标值；合计行为纳入汇总的各单位之和（比率为平均）。', 'line', SIZES.body);
+  b.fullRow(1, '累计完成为各单位报送的累计数；本季度新增＝本季度累计－上次记入的累计；完成率＝累计完成÷目标值；合计行为纳入汇总的各单位之和（比率为平均），合计的本季度新增只比较两个季度都计入的单位。', 'line', SIZES.body);
   b.headerRow(LEDGER_TARGETS_HEADER_ROW, [
     '编号',
     '实事名称',
@@ -80,7 +81,7 @@ export function ledgerTargetsPlan(ledger: Ledger, spec: TemplateSpec): SheetPlan
           const f = unit ? record.figures.find((x) => x.target === target.id && x.unit === unit) : undefined;
           const shown: string | number | null = v !== undefined ? v : unit ? (f ? unitFigureText(f) : '—') : '—';
           b.put(row, cols[0], shown, typeof shown === 'number' ? 'number' : 'center');
-          const inc = target.kind === 'cumulative' ? increment(ledger, q, value) : undefined;
+          const inc = target.kind !== 'cumulative' ? undefined : unit ? increment(ledger, q, value) : totalRowIncrement(ledger, record, target.id);
           b.put(row, cols[1], inc ?? null, inc !== undefined && inc < 0 ? 'warn' : 'number');
           const completion = v !== undefined && target.value > 0 ? v / target.value : undefined;
           b.put(row, cols[2], completion ?? null, 'percent');
@@ -104,4 +105,10 @@ export function ledgerTargetsPlan(ledger: Ledger, spec: TemplateSpec): SheetPlan
     return { range: { r0: LEDGER_TARGETS_HEADER_ROW + 1, c0: c, r1: last, c1: c }, color: '#5B9BD5', min: 0, max: 1 };
   });
   return b.plan({ name: LEDGER_SHEET_NAMES.targets, role: 'ledger-targets', headerRow: LEDGER_TARGETS_HEADER_ROW, dataBars });
+}
+
+/** The 合计 row's 本季度新增: in the first quarter the total itself, else `totalIncrement` against the nearest earlier quarter. */
+function totalRowIncrement(ledger: Ledger, record: LedgerQuarter, target: string): number | undefined {
+  if (record.quarter === 1) return totalFigure(record, target);
+  return totalIncrement(countedFigures(record, target), previousQuarter(ledger, record.quarter), target)?.value;
 }

@@ -59,3 +59,42 @@ export function increment(
 export function roundFigure(v: number): number {
   return Math.round(v * 1e9) / 1e9;
 }
+
+/**
+ * A target's 本季度新增 in total (合计) as the sum of like with like: for each unit counted now (`now`: unit and figure
+ * in base units) that was also counted in `previous` (the ledger's nearest earlier quarter), its figure minus its
+ * figure then. Comparing this quarter's total with the earlier total instead would count a unit excluded now (a fallen
+ * figure) as a fall, and a unit missing then as a rise. Units counted now but not in `previous` are left out and named
+ * in `without` (spec order as given). Undefined when no unit can be compared (or `previous` is undefined: in the first
+ * quarter the total itself is the increment, the caller's case).
+ */
+export function totalIncrement(
+  now: readonly { unit: string; value: number }[],
+  previous: LedgerQuarter | undefined,
+  target: string,
+): { value: number; without: string[] } | undefined {
+  if (!previous) return undefined;
+  let value = 0;
+  let compared = 0;
+  const without: string[] = [];
+  for (const { unit, value: v } of now) {
+    const before = unitFigure(previous, target, unit);
+    if (before === undefined) {
+      without.push(unit);
+      continue;
+    }
+    value += v - before;
+    compared++;
+  }
+  return compared ? { value: roundFigure(value), without } : undefined;
+}
+
+/** The nearest quarter before `quarter` recorded in the ledger (any record, figures or not), or undefined. */
+export function previousQuarter(ledger: Ledger, quarter: number): LedgerQuarter | undefined {
+  return [...ledger.quarters].reverse().find((q) => q.quarter < quarter);
+}
+
+/** A record's counted figures of one target (state 'figure'), as {unit, value} in the record's order. */
+export function countedFigures(record: LedgerQuarter, target: string): { unit: string; value: number }[] {
+  return record.figures.filter((f) => f.target === target && f.state === 'figure' && f.value !== undefined).map((f) => ({ unit: f.unit, value: f.value as number }));
+}
