@@ -7,6 +7,8 @@ import { ledgerRosterName, ledgerRosterRole, ledgerTitle } from './ledger-names'
 import { SIZES } from './styles';
 import { summarySheetBuilder } from './summary-sheet';
 import { UNIT_STATUS_TEXT } from './summary-roster';
+import { word } from '../i18n/words';
+import { chineseIsoDate } from '../text/date-text';
 
 /** 0-based row of the column headers. */
 export const LEDGER_ROSTER_HEADER_ROW = 2;
@@ -31,14 +33,16 @@ export function ledgerRosterPlan(record: LedgerQuarter, spec: TemplateSpec): She
   b.headerRow(LEDGER_ROSTER_HEADER_ROW, ['序号', '单位', '报送情况', '文件', '填报日期', '错误', '警告', '说明']);
   let row = LEDGER_ROSTER_HEADER_ROW + 1;
   record.roster.forEach((u, i) => {
-    const status = UNIT_STATUS_TEXT[u.status];
+    // The same words as the summary's 报送情况: （重复报送） after the status, the 填报日期 in Chinese.
+    const status = UNIT_STATUS_TEXT[u.status] + (u.duplicate ? word('status-duplicate-suffix', 'zh-CN') : '');
+    const filledOn = u.filledOn ? chineseIsoDate(u.filledOn) : '';
     const style = u.status === 'submitted' ? 'ok' : u.status === 'with-errors' || u.status === 'unreadable' ? 'warn' : 'missing';
-    const values = [i + 1, u.unit, status, fileName(u.file), u.filledOn ?? '', u.errors, u.warnings, u.reason];
+    const values = [i + 1, u.unit, status, fileName(u.file), filledOn, u.errors, u.warnings, u.reason];
     b.put(row, 0, i + 1, 'index');
     b.put(row, 1, u.unit, 'center');
     b.put(row, 2, status, style);
     b.put(row, 3, fileName(u.file), 'left');
-    b.put(row, 4, u.filledOn ?? '', 'center');
+    b.put(row, 4, filledOn, 'center');
     b.put(row, 5, u.errors, 'number');
     b.put(row, 6, u.warnings, 'number');
     b.put(row, 7, u.reason, 'text');

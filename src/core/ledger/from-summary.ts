@@ -46,6 +46,7 @@ export function ledgerQuarterOf(summary: Summary, opts: { mergedAt?: string } = 
       status: u.status,
       ...(u.file !== undefined ? { file: fileName(u.file) } : {}),
       ...(u.filledOn !== undefined ? { filledOn: u.filledOn } : {}),
+      ...(u.duplicate ? { duplicate: true } : {}),
       errors: u.errors,
       warnings: u.warnings,
       reason: u.reason,

@@ -49,6 +49,8 @@ export const LedgerRosterLineSchema = z.object({
   status: z.enum(['submitted', 'with-errors', 'missing', 'wrong-quarter', 'unreadable']),
   file: z.string().optional(),
   filledOn: z.string().optional(),
+  /** The unit sent more than one file of the quarter (重复报送); absent in ledgers written before it was kept. */
+  duplicate: z.boolean().optional(),
   errors: z.number().int(),
   warnings: z.number().int(),
   reason: z.string(),
