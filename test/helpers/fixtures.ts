@@ -200,7 +200,7 @@ const dropMeta = (b: GridBook) => {
   b.sheets = b.sheets.filter((s) => !s.name.startsWith(METADATA_SHEET));
 };
 
-/** Every defect listed in issue 3, one at a time, for 区卫健局 (items 2 and 5 on rows 5 and 8; targets 2.1… on rows 4..8). */
+/** Every defect listed in issue 3 (and last year's table, year-mismatch), one at a time, for 区卫健局 (items 2 and 5 on rows 5 and 8; targets 2.1… on rows 4..8). */
 export const DEFECTS: Defect[] = [
   { name: 'header retyped', break: (b) => { for (const a of ['D3', 'E3']) setCell(sheetOf(b, P), a, '其他'); b.sheets = b.sheets.filter((s) => s.name !== I); }, code: 'table-not-found', sheet: null, cell: null },
   { name: 'column 完成时限 deleted', break: (b) => deleteCols(sheetOf(b, P), 4), code: 'column-missing', sheet: P, cell: 'D3' },
@@ -214,6 +214,7 @@ export const DEFECTS: Defect[] = [
   { name: 'unit unknown', break: (b) => setCell(sheetOf(b, P), 'A2', '填报单位：区卫建局'), code: 'unit-unknown', sheet: P, cell: 'A2' },
   { name: 'quarter missing', break: (b) => { dropMeta(b); setCell(sheetOf(b, P), 'A1', '2026年为全区妇女儿童办实事工作进展情况表'); }, code: 'quarter-missing', sheet: P, cell: 'A1' },
   { name: 'quarter mismatch', break: () => undefined, code: 'quarter-mismatch', sheet: P, cell: 'A1', opts: { quarter: 4 } },
+  { name: 'last year\'s table (year mismatch)', break: (b) => { setCell(sheetOf(b, P), 'A1', '2025年为全区妇女儿童办实事工作进展情况表（第三季度）'); const m = b.sheets.find((s) => s.name.startsWith(METADATA_SHEET)); if (m) setCell(m, 'B5', '2025'); }, code: 'year-mismatch', sheet: P, cell: 'A1' },
   { name: 'template version differs', break: (b) => { const m = b.sheets.find((s) => s.name.startsWith(METADATA_SHEET)); if (m) setCell(m, 'B4', '0.9'); }, code: 'template-version-differs', sheet: null, cell: null },
   { name: 'progress empty', break: (b) => setCell(sheetOf(b, P), 'D5', null), code: 'progress-empty', sheet: P, cell: 'D5' },
   { name: 'placeholder', break: (b) => setCell(sheetOf(b, P), 'D8', '同上'), code: 'progress-placeholder', sheet: P, cell: 'D8' },

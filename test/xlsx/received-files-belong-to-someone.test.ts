@@ -46,6 +46,7 @@ test('a Word document renamed .xlsx: told as Word, unit from its text, 已报送
       unit: '区教体局',
       unitText: '区教体局',
       quarter: 3,
+      year: 2026,
       errors: 0,
       warnings: 0,
       reasonCode: 'file-is-word',

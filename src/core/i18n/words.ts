@@ -90,6 +90,10 @@ export const WORDS = {
     'zh-CN': '{unit}：你单位报送的文件{file}是{fileQuarter}的进展情况表，本次报送的是{what}，请{due}报送。',
     'en-US': '{unit}: the file you sent, {file}, is the {fileQuarter} progress table; this round asks for {what}. Please send it {due}.',
   },
+  'return-wrong-year': {
+    'zh-CN': '{unit}：你单位报送的文件{file}是{fileYear}年的进展情况表，本次报送的是{what}，请用{year}年的模板填报，{due}报送。',
+    'en-US': '{unit}: the file you sent, {file}, is a {fileYear} progress table; this round asks for {what}. Please fill in the {year} template and send it {due}.',
+  },
   'return-unreadable': {
     'zh-CN': '{unit}：你单位报送的文件无法读取（{reason}）。{fix}请{due}重新报送。',
     'en-US': '{unit}: the file you sent cannot be read ({reason}). {fix} Please send it again {due}.',

@@ -5,8 +5,9 @@ import type { MessageTable } from '../i18n/catalogue';
  * finding (core/read/messages READ_MESSAGES, e.g. file-corrupt); `merge-file-unreadable` is only for an error code
  * that table does not know, with the caller's sentence as {reason}. All are file- or unit-level remarks
  * (sheet and cell null), shown in the roster's 说明 column and in the CLI. Placeholders: {file} file name,
- * {unit} unit id, {quarter} / {fileQuarter} quarter labels (第三季度), {count}, {winner}, {unitText}, {reason},
- * {number} item number, {name} item name, {length} characters, {parts} rows.
+ * {unit} unit id, {quarter} / {fileQuarter} quarter labels (第三季度), {year} plan year, {fileYear} the year a file's
+ * table names, {count}, {winner}, {unitText}, {reason}, {number} item number, {name} item name, {length} characters,
+ * {parts} rows.
  */
 export const MERGE_MESSAGES: MessageTable = {
   'merge-unit-missing': {
@@ -18,6 +19,11 @@ export const MERGE_MESSAGES: MessageTable = {
     severity: 'warning',
     'zh-CN': { message: '{unit}只报送了{fileQuarter}的表（{file}），未报送{quarter}进展情况表', hint: '请该单位报送本季度的表' },
     'en-US': { message: '{unit} sent only the {fileQuarter} table ({file}), not the {quarter} one', hint: 'Ask the unit for this quarter\'s table' },
+  },
+  'merge-unit-wrong-year-only': {
+    severity: 'warning',
+    'zh-CN': { message: '{unit}只报送了{fileYear}年的表（{file}），未报送{year}年{quarter}进展情况表', hint: '请该单位用{year}年的模板报送本季度的表' },
+    'en-US': { message: '{unit} sent only a {fileYear} table ({file}), not the {quarter} {year} one', hint: 'Ask the unit for this quarter\'s table on the {year} template' },
   },
   'merge-unit-duplicate': {
     severity: 'warning',
@@ -48,6 +54,11 @@ export const MERGE_MESSAGES: MessageTable = {
     severity: 'warning',
     'zh-CN': { message: '文件{file}是{fileQuarter}的表，本次汇总{quarter}，未纳入', hint: '请确认季度，或请该单位报送本季度的表' },
     'en-US': { message: 'File {file} is for {fileQuarter}; this summary is for {quarter}: left out', hint: 'Check the quarter, or ask the unit for this quarter\'s table' },
+  },
+  'merge-file-wrong-year': {
+    severity: 'warning',
+    'zh-CN': { message: '文件{file}是{fileYear}年的表，本次汇总{year}年{quarter}，未纳入', hint: '请确认年份，或请该单位用{year}年的模板报送本季度的表' },
+    'en-US': { message: 'File {file} is a {fileYear} table; this summary is for {quarter} {year}: left out', hint: 'Check the year, or ask the unit for this quarter\'s table on the {year} template' },
   },
   'merge-file-quarter-assumed': {
     severity: 'info',

@@ -30,12 +30,13 @@ export function rosterTexts(
     if (u.status === 'with-errors') returnTexts.push({ unit: u.unit, kind: 'errors', text: withContact(errorsText(u, what, due, lang)) });
     else if (u.status === 'wrong-quarter' && u.wrongQuarter) {
       const wq = u.wrongQuarter;
-      const fileQuarter = wq.quarter ? quarterWord(wq.quarter, lang) : '';
-      returnTexts.push({
-        unit: u.unit,
-        kind: 'wrong-quarter',
-        text: withContact(word('return-wrong-quarter', lang, { unit: u.unit, file: baseOf(wq.file), fileQuarter, what, due })),
-      });
+      const file = baseOf(wq.file);
+      // Last year's table: say its year and ask for this year's template; another quarter's: say both quarters.
+      const text =
+        wq.year !== undefined && wq.year !== req.year
+          ? word('return-wrong-year', lang, { unit: u.unit, file, fileYear: wq.year, year: req.year, what, due })
+          : word('return-wrong-quarter', lang, { unit: u.unit, file, fileQuarter: wq.quarter ? quarterWord(wq.quarter, lang) : '', what, due });
+      returnTexts.push({ unit: u.unit, kind: 'wrong-quarter', text: withContact(text) });
     } else if (u.status === 'unreadable' && u.failure) {
       const f = inLang(u.failure, lang);
       returnTexts.push({
@@ -94,7 +95,11 @@ function baseOf(file: string): string {
   return i >= 0 ? file.slice(i + 1) : file;
 }
 
-/** The status word of a roster unit in `lang` (已报送 / 已报送（有错误）/ 未报送 / 季度不符 / 已报送 · 无法读取). */
+/**
+ * The status word of a roster unit in `lang` (已报送 / 已报送（有错误）/ 未报送 / 未报送（季度不符）/ 已报送 · 无法读取). A unit
+ * that sent only last year's table is 未报送（季度不符） too: it sent a table of another period (2025年第三季度 is not
+ * 2026年第三季度); its 说明 and return text name the year.
+ */
 export function rosterStatusText(status: RosterUnit['status'], lang: Lang): string {
   return word(`status-${status === 'submitted' ? 'submitted' : status}`, lang);
 }

@@ -56,10 +56,12 @@ export interface RosterResult {
 }
 
 /**
- * Classify every input (unreadable, unknown unit, wrong quarter, candidate of its unit), pick one winner per unit
+ * Classify every input (unreadable, unknown unit, wrong quarter or year, candidate of its unit), pick one winner per unit
  * (the later 填报日期, else the later modifiedAt, else the later file in the stable order; the others are
  * superseded), and build the roster with its reasons and reminder texts (催报 `reminder`, 退回修改 `returnText`). `inputs` must already be in stable order
- * (`sortInputs`). A file naming no quarter is taken as the merge quarter (with an info remark).
+ * (`sortInputs`). A file of another quarter, or of another year than `spec.year` (last year's table), is status
+ * `wrong-quarter`: not this round's table, left out like one of another quarter, its remark naming the year. A file
+ * naming no quarter is taken as the merge quarter (with an info remark); one naming no year as of the spec's.
  */
 export function buildRoster(
   inputs: readonly MergeInput[],
@@ -115,9 +117,10 @@ export function buildRoster(
       const who = identifyFromClues(input.file, input.error?.clues, spec);
       if (who.unitText !== undefined) entry.unitText = who.unitText;
       if (who.quarter !== undefined) entry.quarter = who.quarter;
+      if (who.year !== undefined) entry.year = who.year;
       if (who.unit !== undefined && unitIds.has(who.unit)) {
         entry.unit = who.unit;
-        if (who.quarter === undefined || who.quarter === quarter) {
+        if ((who.quarter === undefined || who.quarter === quarter) && (who.year === undefined || who.year === spec.year)) {
           unreadable.set(who.unit, [...(unreadable.get(who.unit) ?? []), { entry, failure }]);
         }
       }
@@ -126,6 +129,7 @@ export function buildRoster(
     const id = report.identity;
     if (id.unitText !== undefined) entry.unitText = id.unitText;
     if (id.quarter !== undefined) entry.quarter = id.quarter;
+    if (id.year !== undefined) entry.year = id.year;
     if (id.filledOn !== undefined) entry.filledOn = id.filledOn;
     if (!id.unit || !unitIds.has(id.unit)) {
       entry.status = 'unknown-unit';
@@ -135,9 +139,13 @@ export function buildRoster(
       return;
     }
     entry.unit = id.unit;
-    if (id.quarter !== undefined && id.quarter !== quarter) {
+    // Not this round's table: last year's (the year named first: its quarter may well be the same), or another quarter's.
+    const fileYear = id.year !== undefined && id.year !== spec.year ? id.year : undefined;
+    const fileQuarter = id.quarter !== undefined && id.quarter !== quarter ? id.quarter : undefined;
+    if (fileYear !== undefined || fileQuarter !== undefined) {
       entry.status = 'wrong-quarter';
-      note('merge-file-wrong-quarter', { file: name, fileQuarter: quarterLabel(id.quarter), quarter: q });
+      if (fileYear !== undefined) note('merge-file-wrong-year', { file: name, fileYear, year: spec.year, quarter: q });
+      else if (fileQuarter !== undefined) note('merge-file-wrong-quarter', { file: name, fileQuarter: quarterLabel(fileQuarter), quarter: q });
       wrongQuarter.set(id.unit, [...(wrongQuarter.get(id.unit) ?? []), entry]);
       return;
     }
@@ -182,13 +190,17 @@ export function buildRoster(
       } else if (wrong.length) {
         ru.status = 'wrong-quarter';
         const w = wrong[wrong.length - 1];
-        ru.wrongQuarter = { file: w.file, ...(w.quarter !== undefined ? { quarter: w.quarter } : {}) };
-        unitNote('merge-unit-wrong-quarter-only', {
-          unit: unit.id,
-          file: baseName(w.file),
-          fileQuarter: w.quarter ? quarterLabel(w.quarter) : '',
-          quarter: q,
-        });
+        ru.wrongQuarter = { file: w.file, ...(w.quarter !== undefined ? { quarter: w.quarter } : {}), ...(w.year !== undefined ? { year: w.year } : {}) };
+        if (w.year !== undefined && w.year !== spec.year) {
+          unitNote('merge-unit-wrong-year-only', { unit: unit.id, file: baseName(w.file), fileYear: w.year, year: spec.year, quarter: q });
+        } else {
+          unitNote('merge-unit-wrong-quarter-only', {
+            unit: unit.id,
+            file: baseName(w.file),
+            fileQuarter: w.quarter ? quarterLabel(w.quarter) : '',
+            quarter: q,
+          });
+        }
       } else {
         unitNote('merge-unit-missing', { unit: unit.id, quarter: q });
       }

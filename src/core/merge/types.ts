@@ -30,7 +30,10 @@ export type SummaryLayout = 'official' | 'per-unit';
 
 /** Options of a merge. */
 export interface MergeOptions {
-  /** The quarter being summarised (1..4); files of another quarter are listed as wrong-quarter and left out. */
+  /**
+   * The quarter being summarised (1..4); files of another quarter, or of another year than the spec's, are listed as
+   * wrong-quarter and left out.
+   */
   quarter: Quarter;
   /** Layout wanted for the 汇总表 sheet; default 'official'. */
   layout?: SummaryLayout;
@@ -58,7 +61,8 @@ export interface RosterRequest {
  * One text to send back to one unit (退回修改), its wording by kind:
  * - `errors`: the unit's merged file has errors: every error listed by item and column in words ("第2项 某某 ·
  *   完成时限（E5）：…"), never cut;
- * - `wrong-quarter`: the unit sent only another quarter's table: says both quarters;
+ * - `wrong-quarter`: the unit sent only another quarter's table (says both quarters), or another year's (says the
+ *   file's year and asks for this year's template);
  * - `unreadable`: the unit's file arrived but cannot be read: what the file is and the fix.
  */
 export interface ReturnText {
@@ -71,8 +75,8 @@ export interface ReturnText {
  * The roster's counts over the spec's units (each unit counted once, by its status):
  * `sent = clean + withErrors + unreadable` and `due = sent + missing`.
  * - a unit that sent several files of this quarter (重复报送) counts once, by its merged file;
- * - a unit that sent only another quarter's table (wrong quarter) has not sent this quarter's: it counts as `missing`
- *   (and gets a `wrong-quarter` return text, not a 催报);
+ * - a unit that sent only another quarter's table, or another year's (wrong quarter), has not sent this quarter's: it
+ *   counts as `missing` (and gets a `wrong-quarter` return text, not a 催报);
  * - files of an unknown unit, and the add-in's own summaries, belong to no unit and are not counted here (they are
  *   listed in `Roster.files`).
  */
@@ -231,8 +235,10 @@ export interface TargetSummary {
 }
 
 /**
- * Status of a unit in the roster (报送情况). 'unreadable': the unit's file arrived (told by its name, sheet names,
- * title or metadata) but cannot be read (已报送 · 无法读取): it gets a 退回 text with the fix, never a 催报.
+ * Status of a unit in the roster (报送情况). 'wrong-quarter' (未报送（季度不符）): the unit sent only tables of another
+ * period, another quarter or another year (`RosterUnit.wrongQuarter`). 'unreadable': the unit's file arrived (told by
+ * its name, sheet names, title or metadata) but cannot be read (已报送 · 无法读取): it gets a 退回 text with the fix,
+ * never a 催报.
  */
 export type RosterUnitStatus = 'submitted' | 'with-errors' | 'missing' | 'wrong-quarter' | 'unreadable';
 
@@ -261,14 +267,17 @@ export interface RosterUnit {
   tableSheet?: string;
   /** Status 'unreadable': the reader's finding for the file that cannot be read. */
   failure?: Finding;
-  /** Status 'wrong-quarter': the latest other-quarter file and its quarter. */
-  wrongQuarter?: { file: string; quarter?: Quarter };
+  /**
+   * Status 'wrong-quarter': the latest file of another period, its quarter and its year (as the file names them; the
+   * year is another than the plan year's when that is why it was left out).
+   */
+  wrongQuarter?: { file: string; quarter?: Quarter; year?: number };
 }
 
 /**
  * Status of a file in the roster:
  * `merged` (its unit's entries come from it), `superseded` (same unit, a later file won: see `supersededBy`),
- * `wrong-quarter`, `unknown-unit` (unit missing or not in the spec), `unreadable`, `own-summary` (a summary this
+ * `wrong-quarter` (another quarter's or another year's table), `unknown-unit` (unit missing or not in the spec), `unreadable`, `own-summary` (a summary this
  * add-in wrote, e.g. last merge's result saved in the same folder: skipped, "这是汇总结果文件，已跳过").
  */
 export type RosterFileStatus = 'merged' | 'superseded' | 'wrong-quarter' | 'unknown-unit' | 'unreadable' | 'own-summary';
@@ -282,6 +291,8 @@ export interface RosterFile {
   /** Unit text as written, when any. */
   unitText?: string;
   quarter?: Quarter;
+  /** The table's year (计划年度) as the file names it, when it does. */
+  year?: number;
   filledOn?: string;
   modifiedAt?: string;
   errors: number;

@@ -33,16 +33,21 @@ export function filledCount(grid: Grid, header: HeaderMatch<ColumnKey>): number 
 
 /**
  * Which table of a workbook holding several (one sheet per quarter, per unit, or drafts) is the one sent, best first:
- * 1. the quarter: the one being checked or merged (`quarter`) when given, else the latest quarter named; a table
- *    naming no quarter ranks after those naming the wanted one and before those naming another;
- * 2. identity: a table whose unit is recognised, then one whose unit agrees with the file name's unit;
- * 3. a sheet that is visible and not named as a draft or copy (草稿, 副本, 旧, 备份 …);
- * 4. more header columns, then more filled progress cells, then tab order.
+ * 1. the year: a table of another year than the spec's (`spec.year`) ranks last (a workbook kept across years: last
+ *    year's sheets are history); one naming no year competes as one of the spec's year;
+ * 2. the quarter: the one being checked or merged (`quarter`) when given, else the latest quarter named (among the
+ *    tables not of another year, when there are any); a table naming no quarter ranks after those naming the wanted
+ *    one and before those naming another;
+ * 3. identity: a table whose unit is recognised, then one whose unit agrees with the file name's unit;
+ * 4. a sheet that is visible and not named as a draft or copy (草稿, 副本, 旧, 备份 …);
+ * 5. more header columns, then more filled progress cells, then tab order.
  * Only tables matching at least 4 header columns compete when any does (fewer: the most found). Returns the competing
  * candidates sorted (the first is the table read); an empty list stays empty. Pure.
  */
 export function rankTables(candidates: readonly TableCandidate[], book: GridBook, spec: TemplateSpec, quarter?: Quarter): TableCandidate[] {
-  const named = candidates.map((c) => c.identity.quarter).filter((q): q is Quarter => q !== undefined);
+  const yearRank = (c: TableCandidate) => (c.identity.year !== undefined && c.identity.year !== spec.year ? 1 : 0);
+  const current = candidates.filter((c) => yearRank(c) === 0);
+  const named = (current.length ? current : candidates).map((c) => c.identity.quarter).filter((q): q is Quarter => q !== undefined);
   const wanted = quarter ?? (named.length ? (Math.max(...named) as Quarter) : undefined);
   const fileUnit = book.file ? readIdentity({ file: book.file, sheets: [] }, undefined, undefined, spec).unit : undefined;
   const quarterRank = (c: TableCandidate) => (wanted === undefined ? 0 : c.identity.quarter === wanted ? 0 : c.identity.quarter === undefined ? 1 : 2);
@@ -54,6 +59,7 @@ export function rankTables(candidates: readonly TableCandidate[], book: GridBook
   const real = candidates.filter((c) => columns(c) >= Math.min(4, most));
   return real.sort(
     (a, b) =>
+      yearRank(a) - yearRank(b) ||
       quarterRank(a) - quarterRank(b) ||
       unitRank(a) - unitRank(b) ||
       sheetRank(a) - sheetRank(b) ||

@@ -3,6 +3,7 @@ import type { Grid } from '../sheet/grid';
 import { METADATA_MARKER } from '../sheet/metadata';
 import { parseQuarter } from '../text/quarter';
 import { resolveUnit } from '../text/units';
+import { parseYear } from '../text/year';
 import { readIdentity, unitMentioned } from './identity';
 import type { IdentitySource } from './report';
 
@@ -40,6 +41,8 @@ export interface CluedIdentity {
   /** Where the unit came from: 'sheet' = a text of the file (填报单位 line or title), 'metadata', 'file-name'. */
   unitSource?: IdentitySource | 'sheet-name' | 'archive-entry';
   quarter?: Quarter;
+  /** The table's year (计划年度), when a text, a sheet name or the file name names one (`parseYear`). */
+  year?: number;
 }
 
 /** Texts read from clues at most (a table's title and 填报单位 line come first in a file's strings). */
@@ -56,8 +59,8 @@ function metadataUnit(texts: readonly string[]): string | undefined {
 /**
  * The unit and quarter of a file that could not be read, from its clues and its name (`file`, a name or path), in
  * this order: a 填报单位 line among the texts (what the person wrote), the add-in's metadata strings, the file name, a
- * sheet name, a file inside the archive, then any text naming a unit (a title "区卫健局2026年第三季度…"). Quarter: the
- * texts, then sheet names, then the file name. Pure; never throws; an empty object when nothing tells.
+ * sheet name, a file inside the archive, then any text naming a unit (a title "区卫健局2026年第三季度…"). Quarter and
+ * year: the texts, then sheet names, then the file name. Pure; never throws; an empty object when nothing tells.
  */
 export function identifyFromClues(file: string, clues: FileClues | undefined, spec: TemplateSpec): CluedIdentity {
   const all = (clues?.texts ?? []).filter((t) => typeof t === 'string' && t.trim() !== '');
@@ -77,6 +80,7 @@ export function identifyFromClues(file: string, clues: FileClues | undefined, sp
     if (base.unit) out.unit = base.unit;
   }
   if (base.quarter !== undefined) out.quarter = base.quarter;
+  if (base.year !== undefined) out.year = base.year;
   const meta = out.unitText === undefined ? metadataUnit(all) : undefined;
   if (meta !== undefined) {
     const m = resolveUnit(meta, spec);
@@ -102,14 +106,16 @@ export function identifyFromClues(file: string, clues: FileClues | undefined, sp
       break;
     }
   }
-  if (out.quarter === undefined) {
-    for (const t of [...(clues?.sheetNames ?? []), name, ...(clues?.entries ?? [])]) {
-      const q = parseQuarter(t);
-      if (q !== undefined) {
-        out.quarter = q;
-        break;
-      }
-    }
+  const names = [...(clues?.sheetNames ?? []), name, ...(clues?.entries ?? [])];
+  for (const t of names) {
+    if (out.quarter !== undefined) break;
+    const q = parseQuarter(t);
+    if (q !== undefined) out.quarter = q;
+  }
+  for (const t of names) {
+    if (out.year !== undefined) break;
+    const y = parseYear(t);
+    if (y !== undefined) out.year = y;
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { parseDay } from '../text/deadline';
 import { matchKey, toHalfWidth } from '../text/normalize';
 import { isQuarter, parseQuarter } from '../text/quarter';
 import { resolveUnit } from '../text/units';
+import { parseYear } from '../text/year';
 import { cellText, colSpan, rowSpan } from './cells';
 import type { ReportIdentity } from './report';
 
@@ -62,6 +63,9 @@ export function metadataFor(book: GridBook, sheet: string | undefined): Workbook
  *   validator reports it with the closest names); it does not fall back to metadata.
  * - Quarter: the title (any cell above the header naming one quarter), then the sheet name (第三季度, 2026Q3), then
  *   metadata, then the file name.
+ * - Year (计划年度): the same way: the title (the first cell above the header naming one year: 2026年…, 2026年第三季度…),
+ *   then the sheet name (2026年第三季度, 2026Q3), then metadata, then the file name (`parseYear`). Never from the 填报日期
+ *   line nor from a date or deadline (a Q4 table is often filled in January of the next year).
  * - Template id/version: metadata. 填报日期: the 填报日期 line, when it holds a readable day.
  */
 export function readIdentity(book: GridBook, grid: Grid | undefined, headerRow: number | undefined, spec: TemplateSpec): ReportIdentity {
@@ -102,21 +106,32 @@ export function readIdentity(book: GridBook, grid: Grid | undefined, headerRow: 
   for (const l of lines) {
     if (UNIT_LABEL.test(toHalfWidth(l.text)) || DATE_LABEL.test(toHalfWidth(l.text))) continue;
     id.titleCell ??= a1(l.row, l.col);
-    const q = parseQuarter(l.text);
+    const q = id.quarter === undefined ? parseQuarter(l.text) : undefined;
     if (q !== undefined) {
       id.quarter = q;
       id.quarterSource = 'title';
       id.quarterCell = a1(l.row, l.col);
-      break;
     }
+    const y = id.year === undefined ? parseYear(l.text) : undefined;
+    if (y !== undefined) {
+      id.year = y;
+      id.yearSource = 'title';
+      id.yearCell = a1(l.row, l.col);
+    }
+    if (id.quarter !== undefined && id.year !== undefined) break;
   }
 
-  if (id.quarter === undefined && grid && typeof grid.name === 'string') {
-    // A workbook keeping one sheet per quarter names them so (二季度, 第三季度, 2026Q3).
-    const q = parseQuarter(grid.name);
+  if (grid && typeof grid.name === 'string') {
+    // A workbook keeping one sheet per quarter names them so (二季度, 第三季度, 2026Q3, 2025年第四季度).
+    const q = id.quarter === undefined ? parseQuarter(grid.name) : undefined;
     if (q !== undefined) {
       id.quarter = q;
       id.quarterSource = 'sheet';
+    }
+    const y = id.year === undefined ? parseYear(grid.name) : undefined;
+    if (y !== undefined) {
+      id.year = y;
+      id.yearSource = 'sheet';
     }
   }
 
@@ -133,6 +148,10 @@ export function readIdentity(book: GridBook, grid: Grid | undefined, headerRow: 
     if (id.quarter === undefined && isQuarter(meta.quarter)) {
       id.quarter = meta.quarter;
       id.quarterSource = 'metadata';
+    }
+    if (id.year === undefined) {
+      id.year = meta.year;
+      id.yearSource = 'metadata';
     }
   }
 
@@ -151,6 +170,13 @@ export function readIdentity(book: GridBook, grid: Grid | undefined, headerRow: 
       if (q !== undefined) {
         id.quarter = q;
         id.quarterSource = 'file-name';
+      }
+    }
+    if (id.year === undefined) {
+      const y = parseYear(base);
+      if (y !== undefined) {
+        id.year = y;
+        id.yearSource = 'file-name';
       }
     }
   }

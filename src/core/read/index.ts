@@ -42,12 +42,13 @@ export interface ReadReportOptions {
  * - The table: on any sheet (a renamed one, after a cover or a hidden sheet; the metadata sheet is skipped), the row
  *   whose cells match the column headers (`findProgressHeader`: 3 of 5, spaces, U+3000, line breaks and width
  *   ignored; extra columns such as 备注 ignored; any start column). When several sheets hold one (a sheet per quarter,
- *   per unit, drafts), `rankTables` chooses: the quarter being read (`opts.quarter`, else the latest named), then
- *   identity, visible non-draft sheets, header columns, filled cells, tab order. Each other table gives an info
- *   `table-not-chosen` (history, never an error).
+ *   per unit, drafts), `rankTables` chooses: a table of the spec's year over one of another, the quarter being read
+ *   (`opts.quarter`, else the latest named), then identity, visible non-draft sheets, header columns, filled cells,
+ *   tab order. Each other table gives an info `table-not-chosen` (history, never an error).
  * - Rows: mapped by 序号 and 实事名称 (`matchItem`: name wins when they disagree), in any order; per-unit layouts with
  *   merged 序号 / 实事名称 cells give one row per sub-row (`readProgressRows`); merged cells read as their anchor.
- * - Identity: `readIdentity` (填报单位 line, metadata, file name; title, sheet name; 填报日期).
+ * - Identity: `readIdentity` (填报单位 line, metadata, file name; quarter and year from the title, sheet name,
+ *   metadata, file name; 填报日期).
  * - Indicators: the first other sheet whose header has 指标 and 本季度完成 / 累计完成 (`findIndicatorHeader`).
  * - Findings: the reader's own remarks (`readingFindings`: values hidden under merges, a progress cell merged over
  *   two items, formulas without a saved result; `table-not-chosen`). Every other check is a validation rule.

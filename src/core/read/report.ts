@@ -4,7 +4,7 @@ import type { Finding } from '../i18n/finding';
 
 /**
  * A ProgressReport is what one received table says, located by key, never by position: the identity of the
- * file (unit, quarter, template), the progress rows mapped to the spec's items, and the indicator rows mapped to
+ * file (unit, quarter, year, template), the progress rows mapped to the spec's items, and the indicator rows mapped to
  * the spec's targets. It is made by `readReport` (core/read) from a GridBook, and consumed by validation and
  * merge. All row/column numbers are 0-based sheet coordinates; `cell` fields are A1 addresses in `sheet`.
  */
@@ -49,6 +49,11 @@ export interface ReportIdentity {
   quarterSource?: IdentitySource;
   /** A1 address of the cell the quarter was read from (the title), when from the sheet. */
   quarterCell?: string;
+  /** The table's year (计划年度, e.g. 2026), as its title, sheet name, metadata or file name names it (`readIdentity`). */
+  year?: number;
+  yearSource?: IdentitySource;
+  /** A1 address of the cell the year was read from (the title), when from the sheet. */
+  yearCell?: string;
   /** A1 address of the title: the first cell above the header that is not the 填报单位 / 填报日期 line. */
   titleCell?: string;
   templateId?: string;

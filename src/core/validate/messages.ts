@@ -4,15 +4,15 @@ import type { MessageTable } from '../i18n/catalogue';
  * The validator's finding codes and their words (zh-CN default, en-US). Stable kebab-case codes; each rule file in
  * rules/ makes one group of them. Placeholders: {number} item number (序号), {name} item name (实事名称), {column}
  * column header, {expected} / {found} texts, {text} what was written, {unit} unit id, {suggestions} closest unit
- * names, {quarter} / {expectedQuarter} quarter labels, {date} ISO day, {today} ISO day, {year} plan year,
- * {length} characters, {metric} a target's 指标 text, {value} / {cumulative} / {quarterValue} / {previous} /
- * {target} / {expectedValue} figures, {measure} unit of measure, {percent} expected share in percent, {first} first
- * character, {other} the other cell (A1), {sheet} a sheet name, {rows} / {cols} a size, {count} findings left out,
- * {code} a finding code.
+ * names, {quarter} / {expectedQuarter} quarter labels, {date} ISO day, {today} ISO day, {year} plan year (spec.year),
+ * {fileYear} the year a table names, {length} characters, {metric} a target's 指标 text, {value} / {cumulative} /
+ * {quarterValue} / {previous} / {target} / {expectedValue} figures, {measure} unit of measure, {percent} expected
+ * share in percent, {first} first character, {other} the other cell (A1), {sheet} a sheet name, {rows} / {cols} a
+ * size, {count} findings left out, {code} a finding code.
  *
  * Codes by group:
  * - structure: table-not-found, column-missing, item-missing, item-unknown, item-duplicated, fixed-text-changed
- * - identity: unit-missing, unit-unknown, quarter-missing, quarter-mismatch, template-version-differs
+ * - identity: unit-missing, unit-unknown, quarter-missing, quarter-mismatch, year-mismatch, template-version-differs
  * - completeness: progress-empty, progress-placeholder, progress-too-short, progress-too-long, other-unit-row-filled
  * - 完成时限: deadline-empty, deadline-unreadable, deadline-outside-year, deadline-passed
  * - targets: indicator-sheet-missing, indicator-empty, indicator-not-number, indicator-negative, indicator-rate-over-100,
@@ -89,6 +89,11 @@ export const VALIDATE_MESSAGES: MessageTable = {
     severity: 'error',
     'zh-CN': { message: '本表是{quarter}的，本次要的是{expectedQuarter}', hint: '请用{expectedQuarter}的模板填报，或改正标题中的季度' },
     'en-US': { message: 'This table is for {quarter}; {expectedQuarter} is expected', hint: 'Use the {expectedQuarter} template, or correct the quarter in the title' },
+  },
+  'year-mismatch': {
+    severity: 'error',
+    'zh-CN': { message: '本表是{fileYear}年的，本次要的是{year}年的表', hint: '请用{year}年的模板填报，或改正标题中的年份' },
+    'en-US': { message: 'This table is for {fileYear}; the {year} table is expected', hint: 'Use the {year} template, or correct the year in the title' },
   },
   'template-version-differs': {
     severity: 'warning',

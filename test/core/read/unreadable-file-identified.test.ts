@@ -12,13 +12,14 @@ test('the 填报单位 line among the texts wins over the file name', () => {
     unitText: '临淄区卫生健康局',
     unitSource: 'sheet',
     quarter: 3,
+    year: 2026,
   });
 });
 
 test('the add-in metadata strings, even after many table strings', () => {
   const filler = Array.from({ length: 80 }, (_, i) => `第${i}段文字`);
   const texts = [title, ...filler, 'key', 'value', 'generator', 'progress-table-addin', 'templateId', 'linzi-2026', 'unit', '区残联'];
-  expect(identifyFromClues('表.xlsx', { texts }, spec)).toEqual({ unit: '区残联', unitText: '区残联', unitSource: 'metadata', quarter: 3 });
+  expect(identifyFromClues('表.xlsx', { texts }, spec)).toEqual({ unit: '区残联', unitText: '区残联', unitSource: 'metadata', quarter: 3, year: 2026 });
 });
 
 test('then the file name, a sheet name, a file inside an archive, a title naming a unit', () => {
@@ -35,7 +36,19 @@ test('then the file name, a sheet name, a file inside an archive, a title naming
     unitText: '区总工会',
     unitSource: 'sheet',
     quarter: 3,
+    year: 2026,
   });
+});
+
+test('the year, like the quarter: the texts (never a date), then sheet names, then the file name', () => {
+  expect(identifyFromClues('区商务局.xlsx', { texts: ['2025年为全区妇女儿童办实事工作进展情况表（第三季度）', '填报日期：2026年1月8日'] }, spec)).toMatchObject({
+    unit: '区商务局',
+    quarter: 3,
+    year: 2025,
+  });
+  expect(identifyFromClues('区商务局.xlsx', { texts: ['填报日期：2025年10月8日', '2025年12月底'] }, spec)).not.toHaveProperty('year');
+  expect(identifyFromClues('表.xlsx', { sheetNames: ['2025年第三季度'] }, spec)).toEqual({ quarter: 3, year: 2025 });
+  expect(identifyFromClues('区商务局2025Q3.xlsx', {}, spec)).toEqual({ unit: '区商务局', unitText: '区商务局', unitSource: 'file-name', quarter: 3, year: 2025 });
 });
 
 test('nothing to tell: an empty identity, never a throw', () => {

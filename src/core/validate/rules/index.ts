@@ -33,6 +33,7 @@ import { textFormulaLike } from './text-formula-like';
 import { textOuterSpaces } from './text-outer-spaces';
 import { unitMissing } from './unit-missing';
 import { unitUnknown } from './unit-unknown';
+import { yearMismatch } from './year-mismatch';
 
 /** Every rule, by group (structure, identity, completeness, 完成时限, targets, hygiene). Order does not matter: findings are sorted. */
 export const RULES: readonly Rule[] = [
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   unitUnknown,
   quarterMissing,
   quarterMismatch,
+  yearMismatch,
   templateVersionDiffers,
   progressEmpty,
   progressPlaceholder,
