@@ -9,6 +9,8 @@ import * as path from 'node:path';
 import mammoth from 'mammoth';
 import { registerMerge } from '../../src/cli/merge';
 import { readLedger } from '../../src/core/ledger/store';
+import { emptyLedger } from '../../src/core/ledger/upsert';
+import { ledgerWorkbookPlan } from '../../src/core/layout/ledger-workbook';
 import type { Quarter, Target } from '../../src/core/spec/schema';
 import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
@@ -83,8 +85,9 @@ describe('merge --ledger', () => {
 
   it('refuses a ledger of another year and a file that is no ledger, and changes neither', async () => {
     const other = path.join(root, '台账2027.xlsx');
-    const r = await run([dirs[1], '--ledger', other, '--spec', writeSpec(root, { ...spec, year: 2027 })]);
-    expect(r.code).toBe(0);
+    // A 2027 ledger (written directly: 2026 files merged under a 2027 list are another year's and are not recorded).
+    const spec2027 = { ...spec, year: 2027 };
+    fs.writeFileSync(other, await writeWorkbook(ledgerWorkbookPlan(emptyLedger(spec2027), spec2027)));
     const r2 = await run([dirs[1], '--ledger', other]);
     expect(r2.code).toBe(2);
     expect(r2.err).toBe(`错误：台账 台账2027.xlsx 是2027年的台账，本清单是2026年，未使用。每年一本台账：请选本年度的台账，或另指定一个新的台账文件\n`);
@@ -145,9 +148,3 @@ describe('merge --ledger', () => {
     expect((await run([dirs[2], '--report', report])).err).toBe(`错误：文件 ${report} 已存在，未覆盖。换一个文件名（--report），或加 --force 覆盖\n`);
   });
 });
-
-function writeSpec(dir: string, s: object): string {
-  const file = path.join(dir, 'spec-2027.json');
-  fs.writeFileSync(file, JSON.stringify(s));
-  return file;
-}
