@@ -34,7 +34,6 @@ export function openLedger(
   const input = opts.ledger;
   const output = opts.ledgerOutput ?? input;
   const outputOption = opts.ledgerOutput !== undefined ? '--ledger-output' : '--ledger';
-  if (input.trim() === '') throw new CliInputError('--ledger 后应写台账文件名，例如 --ledger 台账.xlsx');
   for (const [option, file] of [['--ledger', input], ['--ledger-output', opts.ledgerOutput]] as const) {
     if (file !== undefined && file.trim() !== '' && !isDirectory(file) && path.extname(file).toLowerCase() !== '.xlsx') {
       throw new CliInputError(`台账 ${file} 应是 Excel 工作簿（.xlsx），例如 ${option} 台账.xlsx`);

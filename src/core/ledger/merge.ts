@@ -3,7 +3,7 @@ import { mergeReports } from '../merge/merge';
 import type { MergeInput, Summary } from '../merge/types';
 import type { TemplateSpec } from '../spec/schema';
 import { ledgerFindings } from './check';
-import { nearestFigure, quarterOf } from './figures';
+import { previousQuarter } from './figures';
 import { ledgerQuarterOf } from './from-summary';
 import { emptyLedger, upsertQuarter } from './upsert';
 import type { Ledger, LedgerQuarter } from './types';
@@ -77,7 +77,6 @@ export function applyLedger(
   }
   const record = ledgerQuarterOf(summary, opts.mergedAt ? { mergedAt: opts.mergedAt } : {});
   const after = upsertQuarter(before, record);
-  const prevQ = nearestFigure(before, quarter, -1, () => 0)?.quarter;
-  const previous = prevQ !== undefined ? quarterOf(before, prevQ) : undefined;
+  const previous = previousQuarter(before, quarter);
   return { summary, inputs, quarterSource: merged.quarterSource, before, ledger: after, ...(previous ? { previous } : {}) };
 }
